@@ -1,0 +1,84 @@
+package io.github.pdplane.metrics;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import io.github.pdplane.PdPlaneException;
+import io.github.pdplane.image.Convention;
+
+/**
+ * The one list of metrics. The CLI's {@code --metrics}, the commands, the batch evaluation, the
+ * chart's axis labels and the README's table all read it; a new metric is one class and one line here.
+ */
+public final class MetricRegistry
+{
+	private static final String SSIM_CITATION = "Z. Wang, A. C. Bovik, H. R. Sheikh and E. P. Simoncelli, \"Image quality assessment: "
+			+ "from error visibility to structural similarity\", IEEE Trans. Image Processing 13(4):600-612, 2004";
+
+	private static final List< MetricDescriptor > ALL = Collections.unmodifiableList( Arrays.asList(
+			new MetricDescriptor( "rmse", "RMSE", MetricKind.FULL_REFERENCE, Direction.LOWER_IS_BETTER, Convention.GRAY,
+					1, "one pixel",
+					"root mean squared error; over a set, the PIRM 2018 root of the mean MSE (Blau et al., ECCV Workshops 2018)",
+					s -> new Rmse() ),
+			new MetricDescriptor( "psnr", "PSNR", MetricKind.FULL_REFERENCE, Direction.HIGHER_IS_BETTER, Convention.GRAY,
+					1, "one pixel",
+					"10 log10(L^2/MSE) (Huynh-Thu and Ghanbari, Electronics Letters 44(13), 2008)",
+					s -> new Psnr() ),
+			new MetricDescriptor( "ssim", "SSIM", MetricKind.FULL_REFERENCE, Direction.HIGHER_IS_BETTER, Convention.GRAY,
+					Ssim.WINDOW, "its " + Ssim.WINDOW + "x" + Ssim.WINDOW + " Gaussian window",
+					SSIM_CITATION,
+					s -> new Ssim( s.ssimDownsample() ) ),
+			new MetricDescriptor( "ms-ssim", "MS-SSIM", MetricKind.FULL_REFERENCE, Direction.HIGHER_IS_BETTER, Convention.GRAY,
+					MsSsim.MINIMUM_SIZE, MsSsim.SCALES + " scales of its " + Ssim.WINDOW + "x" + Ssim.WINDOW + " window",
+					"Z. Wang, E. P. Simoncelli and A. C. Bovik, \"Multiscale structural similarity for image quality assessment\", "
+							+ "37th Asilomar Conference on Signals, Systems and Computers, 2003",
+					s -> new MsSsim( s.msSsimVariant() ) ) ) );
+
+	private MetricRegistry()
+	{}
+
+	public static List< MetricDescriptor > all()
+	{
+		return ALL;
+	}
+
+	public static List< MetricDescriptor > ofKind( final MetricKind kind )
+	{
+		return ALL.stream().filter( d -> d.kind() == kind ).collect( Collectors.toList() );
+	}
+
+	public static String[] ids()
+	{
+		return ALL.stream().map( MetricDescriptor::id ).toArray( String[]::new );
+	}
+
+	public static MetricDescriptor byId( final String id )
+	{
+		final String wanted = id == null ? "" : id.trim().toLowerCase( Locale.ROOT );
+		for ( final MetricDescriptor d : ALL )
+			if ( d.id().equals( wanted ) )
+				return d;
+		throw new PdPlaneException( "Unknown metric '" + id + "': the metrics are " + String.join( ", ", ids() ) + "." );
+	}
+
+	/** A comma-separated list of ids ({@code "ssim,psnr"}), in the order given, without repeats. */
+	public static List< MetricDescriptor > parseList( final String ids )
+	{
+		final List< MetricDescriptor > out = new ArrayList<>();
+		for ( final String id : ids.split( "," ) )
+		{
+			if ( id.trim().isEmpty() )
+				continue;
+			final MetricDescriptor d = byId( id );
+			if ( !out.contains( d ) )
+				out.add( d );
+		}
+		if ( out.isEmpty() )
+			throw new PdPlaneException( "No metric given: name one or more of " + String.join( ", ", ids() ) + "." );
+		return out;
+	}
+}

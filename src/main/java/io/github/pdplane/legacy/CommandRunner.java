@@ -1,0 +1,139 @@
+package io.github.pdplane.legacy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+
+import org.scijava.Cancelable;
+import org.scijava.Context;
+import org.scijava.command.Command;
+import org.scijava.command.CommandInfo;
+import org.scijava.command.CommandService;
+import org.scijava.module.MethodCallException;
+import org.scijava.module.Module;
+import org.scijava.module.ModuleItem;
+import org.scijava.module.ModuleService;
+
+import ij.IJ;
+import ij.ImagePlus;
+import ij.Macro;
+import ij.WindowManager;
+
+import io.github.pdplane.PdPlaneException;
+
+/**
+ * Runs one SciJava command from ImageJ 1.x: dialog (or macro options), the command through SciJava,
+ * then its image outputs shown. The SciJava half of {@link CommandBridge}, kept apart so that a
+ * missing scijava-common jar is a message there rather than a class-loading failure.
+ */
+final class CommandRunner
+{
+	private final CommandInfo info;
+
+	private final Context context;
+
+	private CommandRunner( final CommandInfo info, final Context context )
+	{
+		this.info = info;
+		this.context = context;
+	}
+
+	static CommandRunner forClass( final String className )
+	{
+		final Class< ? > cls;
+		try
+		{
+			cls = Class.forName( className, true, IJ.getClassLoader() );
+		}
+		catch ( final ClassNotFoundException e )
+		{
+			throw new PdPlaneException( "The command class " + className + " is not installed (plugins.config names a class the jar lacks)." );
+		}
+		if ( !Command.class.isAssignableFrom( cls ) )
+			throw new PdPlaneException( className + " is not a SciJava command." );
+		final Context context = SciJavaContexts.get();
+		final CommandInfo info = context.service( CommandService.class ).getCommand( cls.asSubclass( Command.class ) );
+		if ( info == null )
+			throw new PdPlaneException( "SciJava does not know the command " + className
+					+ ": its plugin index (META-INF/json/org.scijava.plugin.Plugin) is missing from the jar." );
+		return new CommandRunner( info, context );
+	}
+
+	/** The command's menu label ({@code "SSIM"}), for titles and messages. */
+	String title()
+	{
+		return info.getLabel() == null ? info.getClassName() : info.getLabel();
+	}
+
+	/**
+	 * Shows the dialog, runs the command and shows its image outputs.
+	 *
+	 * @throws PdPlaneException
+	 *             for bad macro options, missing images, and any reason the command cancelled with
+	 */
+	void run() throws InterruptedException, ExecutionException
+	{
+		final ModuleService modules = context.service( ModuleService.class );
+		final Module module = modules.createModule( info );
+		try
+		{
+			module.initialize();
+		}
+		catch ( final MethodCallException e )
+		{
+			throw new IllegalStateException( "initialising " + info.getClassName() + " failed", e );
+		}
+		final List< DialogField > fields = CommandDialog.fields( module );
+		final List< ImagePlus > images = openImages();
+		final List< String > titles = new ArrayList<>();
+		for ( final ImagePlus imp : images )
+			titles.add( imp.getTitle() );
+		final String options = Macro.getOptions();
+		if ( options != null )
+			fail( MacroOptions.parse( options ).problems( fields, titles ) );
+		if ( images.isEmpty() && fields.stream().anyMatch( f -> f.kind() == DialogField.Kind.IMAGE ) )
+			throw new PdPlaneException( "No image is open: open the reference and the restored image first." );
+		final List< String > problems = new ArrayList<>();
+		final Map< String, Object > inputs = CommandDialog.show( title(), info.getDescription() == null ? "" : info.getDescription(), fields,
+				images, problems );
+		if ( inputs == null )
+			return;
+		fail( problems );
+		modules.run( module, false, inputs ).get();
+		if ( module instanceof Cancelable && ( ( Cancelable ) module ).isCanceled() )
+		{
+			final String reason = ( ( Cancelable ) module ).getCancelReason();
+			if ( reason != null )
+				throw new PdPlaneException( reason );
+			return;
+		}
+		for ( final ModuleItem< ? > output : module.getInfo().outputs() )
+		{
+			final Object value = module.getOutput( output.getName() );
+			if ( value instanceof ImagePlus )
+				( ( ImagePlus ) value ).show();
+		}
+	}
+
+	private static void fail( final List< String > problems )
+	{
+		if ( !problems.isEmpty() )
+			throw new PdPlaneException( String.join( " ", problems ) );
+	}
+
+	/** The open images (windows and a macro's batch-mode images), oldest first. */
+	private static List< ImagePlus > openImages()
+	{
+		final List< ImagePlus > images = new ArrayList<>();
+		final int[] ids = WindowManager.getIDList();
+		if ( ids != null )
+			for ( final int id : ids )
+			{
+				final ImagePlus imp = WindowManager.getImage( id );
+				if ( imp != null )
+					images.add( imp );
+			}
+		return images;
+	}
+}

@@ -52,11 +52,18 @@ public class CommandBridge implements PlugIn
 		}
 		catch ( final ExecutionException | RuntimeException e )
 		{
-			final Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
-			if ( cause instanceof PdPlaneException )
-				report( title, cause.getMessage() );
-			else
-				unexpected( title, cause );
+			// SciJava wraps what a command throws ("Module threw exception"); a user error inside is still a message.
+			Throwable root = e;
+			for ( Throwable t = e; t != null; t = t.getCause() )
+			{
+				if ( t instanceof PdPlaneException )
+				{
+					report( title, t.getMessage() );
+					return;
+				}
+				root = t;
+			}
+			unexpected( title, root, e );
 		}
 		finally
 		{
@@ -77,11 +84,11 @@ public class CommandBridge implements PlugIn
 	}
 
 	/** A bug, not a user error: the stack trace is what a bug report needs. */
-	private static void unexpected( final String title, final Throwable t )
+	private static void unexpected( final String title, final Throwable root, final Throwable t )
 	{
 		if ( IJ.isMacro() )
 		{
-			IJ.log( title + " failed unexpectedly (please report this): " + t );
+			IJ.log( title + " failed unexpectedly (please report this): " + root );
 			t.printStackTrace();
 			Interpreter.abort();
 		}

@@ -83,7 +83,7 @@ public abstract class FullReferenceCommand extends DynamicCommand
 		getInfo().getMutableInput( "convention", String.class ).setChoices( Arrays.asList( Convention.ids() ) );
 	}
 
-	public MetricDescriptor descriptor()
+	protected final MetricDescriptor descriptor()
 	{
 		return MetricRegistry.byId( metricId() );
 	}
@@ -116,11 +116,5 @@ public abstract class FullReferenceCommand extends DynamicCommand
 		scored( ref, out, preparation, peak );
 		value = ( rows.size() == 1 ? rows.get( 0 ) : ScoreRow.mean( out.name(), rows ) ).value( 0 );
 		PdResultsTable.record( new PdResultsTable.Scores( metric, ref.name(), preparation, peak, options(), rows ) );
-	}
-
-	/** The score, or NaN before a successful run. */
-	public double value()
-	{
-		return value;
 	}
 }

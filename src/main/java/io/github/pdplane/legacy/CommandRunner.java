@@ -1,8 +1,11 @@
 package io.github.pdplane.legacy;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 
 import org.scijava.Cancelable;
@@ -29,6 +32,9 @@ import io.github.pdplane.PdPlaneException;
  */
 final class CommandRunner
 {
+	/** The last values a person chose in each command's dialog (not images), by command class and parameter. */
+	private static final Map< String, Map< String, Object > > REMEMBERED = new ConcurrentHashMap<>();
+
 	private final CommandInfo info;
 
 	private final Context context;
@@ -84,12 +90,13 @@ final class CommandRunner
 		{
 			throw new IllegalStateException( "initialising " + info.getClassName() + " failed", e );
 		}
-		final List< DialogField > fields = CommandDialog.fields( module );
+		final String options = Macro.getOptions();
+		// A macro gets the command's own defaults for keys it leaves out, whatever was chosen interactively before.
+		final List< DialogField > fields = options == null ? remembered( CommandDialog.fields( module ) ) : CommandDialog.fields( module );
 		final List< ImagePlus > images = openImages();
 		final List< String > titles = new ArrayList<>();
 		for ( final ImagePlus imp : images )
 			titles.add( imp.getTitle() );
-		final String options = Macro.getOptions();
 		if ( options != null )
 			fail( MacroOptions.parse( options ).problems( fields, titles ) );
 		if ( images.isEmpty() && fields.stream().anyMatch( f -> f.kind() == DialogField.Kind.IMAGE ) )
@@ -100,6 +107,8 @@ final class CommandRunner
 		if ( inputs == null )
 			return;
 		fail( problems );
+		if ( options == null )
+			remember( fields, inputs );
 		modules.run( module, false, inputs ).get();
 		if ( module instanceof Cancelable && ( ( Cancelable ) module ).isCanceled() )
 		{
@@ -114,6 +123,24 @@ final class CommandRunner
 			if ( value instanceof ImagePlus )
 				( ( ImagePlus ) value ).show();
 		}
+	}
+
+	private List< DialogField > remembered( final List< DialogField > fields )
+	{
+		final Map< String, Object > last = REMEMBERED.getOrDefault( info.getClassName(), Collections.emptyMap() );
+		final List< DialogField > out = new ArrayList<>();
+		for ( final DialogField f : fields )
+			out.add( last.containsKey( f.name() ) ? f.withDefault( last.get( f.name() ) ) : f );
+		return out;
+	}
+
+	private void remember( final List< DialogField > fields, final Map< String, Object > inputs )
+	{
+		final Map< String, Object > values = new HashMap<>();
+		for ( final DialogField f : fields )
+			if ( f.kind() != DialogField.Kind.IMAGE && inputs.containsKey( f.name() ) )
+				values.put( f.name(), inputs.get( f.name() ) );
+		REMEMBERED.put( info.getClassName(), values );
 	}
 
 	private static void fail( final List< String > problems )

@@ -179,6 +179,12 @@ public final class DialogField
 		return defaultValue;
 	}
 
+	/** The same field with another default value (the user's previous choice). */
+	public DialogField withDefault( final Object value )
+	{
+		return new DialogField( name, kind, type, description, value, choices, minimum, maximum );
+	}
+
 	/** The allowed values of a {@link Kind#CHOICE}; empty otherwise. */
 	public List< String > choices()
 	{

@@ -10,7 +10,7 @@ import io.github.pdplane.metrics.MetricSettings;
  * SSIM (Wang, Bovik, Sheikh and Simoncelli 2004) of a restored image against its reference; see
  * {@code Ssim}. No menu path, for the reason given in {@link RmseCommand}.
  */
-@Plugin( type = Command.class, name = "ssim", label = "SSIM", headless = true,
+@Plugin( type = Command.class, name = "ssim", label = "SSIM", headless = true, visible = false,
 		description = "Structural similarity (11x11 Gaussian window, sigma 1.5) of the restored image against its reference "
 				+ "(higher is better)." )
 public class SsimCommand extends FullReferenceCommand

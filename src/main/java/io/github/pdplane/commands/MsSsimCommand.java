@@ -19,8 +19,8 @@ import io.github.pdplane.metrics.MsSsimVariant;
 public class MsSsimCommand extends FullReferenceCommand
 {
 	@Parameter( label = "Variant", initializer = "initVariant",
-			description = "paper: msssim.m, the formula of the 2003 paper (reproduces the published values); "
-					+ "mscale-new: ssim_mscale_new.m (valid 2x2 averaging, coarsest SSIM without its exponent)." )
+			description = "The MATLAB release followed: paper = msssim.m with the product of the 2003 paper (default); "
+					+ "mscale-new = ssim_mscale_new.m; wtd-sum = msssim.m's weighted sum, which reproduces the published values." )
 	private String variant = MsSsimVariant.PAPER.id();
 
 	protected void initVariant()

@@ -200,17 +200,25 @@ class FullReferenceCommandTest
 
 	private static void inputPixelsAreUnchanged( final Class< ? extends Command > command )
 	{
+		// Large enough for 5-scale MS-SSIM, so that every command scores rather than refuses.
+		final int w = 180, h = 177;
+		final float[] a = new float[ w * h ], b = new float[ w * h ];
+		for ( int i = 0; i < a.length; i++ )
+		{
+			a[ i ] = CommandHarness.texture( i % w, i / w ) / 255f;
+			b[ i ] = CommandHarness.texture( i / w, i % w ) / 255f;
+		}
 		final ImagePlus[][] pairs = {
-				{ texture( "a8", 16, 12, 0 ), texture( "b8", 16, 12, 3 ) },
-				{ grey16( "a16", 16, 12, ( x, y ) -> 1000 * x + y ), grey16( "b16", 16, 12, ( x, y ) -> 999 * x + 2 * y ) },
-				{ float32( "a32", 4, 3, new float[] { 0, .1f, .2f, .3f, .4f, .5f, .6f, .7f, .8f, .9f, 1, .5f } ),
-						float32( "b32", 4, 3, new float[] { .1f, .1f, .2f, .3f, .4f, .5f, .6f, .7f, .8f, .9f, 1, .4f } ) },
-				{ rgb( "argb", 16, 12, CommandHarness::texture ), rgb( "brgb", 16, 12, ( x, y ) -> CommandHarness.texture( y, x ) ) },
-				{ stack8( "as", 12, 12, new int[] { 0, 1 }, CommandHarness::texture ), stack8( "bs", 12, 12, new int[] { 2, 0 }, CommandHarness::texture ) } };
+				{ texture( "a8", w, h, 0 ), texture( "b8", w, h, 3 ) },
+				{ grey16( "a16", w, h, ( x, y ) -> 300 * x + y ), grey16( "b16", w, h, ( x, y ) -> 299 * x + 2 * y ) },
+				{ float32( "a32", w, h, a ), float32( "b32", w, h, b ) },
+				{ rgb( "argb", w, h, CommandHarness::texture ), rgb( "brgb", w, h, ( x, y ) -> CommandHarness.texture( y, x ) ) },
+				{ stack8( "as", w, h, new int[] { 0, 1 }, CommandHarness::texture ), stack8( "bs", w, h, new int[] { 2, 0 }, CommandHarness::texture ) } };
 		for ( final ImagePlus[] pair : pairs )
 		{
 			final Object[] ref = pixels( pair[ 0 ] ), out = pixels( pair[ 1 ] );
-			harness.run( command, "reference", pair[ 0 ], "restored", pair[ 1 ], "convention", "rgb", "dataRange", 1.0 );
+			final Module m = harness.run( command, "reference", pair[ 0 ], "restored", pair[ 1 ], "convention", "rgb", "dataRange", 1.0 );
+			assertNull( cancelReason( m ), pair[ 0 ].getTitle() );
 			assertTrue( samePixels( ref, pair[ 0 ] ), pair[ 0 ].getTitle() );
 			assertTrue( samePixels( out, pair[ 1 ] ), pair[ 1 ].getTitle() );
 		}
@@ -218,7 +226,7 @@ class FullReferenceCommandTest
 
 	static Stream< Class< ? extends Command > > everyCommand()
 	{
-		return Stream.of( RmseCommand.class, PsnrCommand.class );
+		return Stream.of( RmseCommand.class, PsnrCommand.class, SsimCommand.class, MsSsimCommand.class );
 	}
 
 	/** A bad input: what it is, the command, the images, further inputs, and the message it must give. */

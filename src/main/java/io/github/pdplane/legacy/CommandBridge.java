@@ -3,6 +3,7 @@ package io.github.pdplane.legacy;
 import java.util.concurrent.ExecutionException;
 
 import ij.IJ;
+import ij.Macro;
 import ij.macro.Interpreter;
 import ij.plugin.PlugIn;
 
@@ -71,10 +72,13 @@ public class CommandBridge implements PlugIn
 		}
 	}
 
-	/** A message for the user: a dialog, or in a macro the Log and a clean stop of the macro. */
+	/**
+	 * A message for the user: a dialog for a person, or where a macro or script called the command (with
+	 * options) the Log and a clean stop of the macro.
+	 */
 	static void report( final String title, final String message )
 	{
-		if ( IJ.isMacro() )
+		if ( scripted() )
 		{
 			IJ.log( title + " error: " + message );
 			Interpreter.abort();
@@ -83,10 +87,15 @@ public class CommandBridge implements PlugIn
 			IJ.error( title, message );
 	}
 
+	private static boolean scripted()
+	{
+		return IJ.isMacro() || Macro.getOptions() != null;
+	}
+
 	/** A bug, not a user error: the stack trace is what a bug report needs. */
 	private static void unexpected( final String title, final Throwable root, final Throwable t )
 	{
-		if ( IJ.isMacro() )
+		if ( scripted() )
 		{
 			IJ.log( title + " failed unexpectedly (please report this): " + root );
 			t.printStackTrace();

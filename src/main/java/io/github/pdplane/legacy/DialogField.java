@@ -4,7 +4,6 @@ import java.io.File;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 
 import org.scijava.ItemVisibility;
 import org.scijava.module.ModuleItem;
@@ -139,7 +138,7 @@ public final class DialogField
 				key.append( '_' );
 			key.append( Character.toLowerCase( c ) );
 		}
-		return key.toString().toLowerCase( Locale.ROOT );
+		return key.toString();
 	}
 
 	/** The parameter (field) name in the command. */

@@ -58,11 +58,11 @@ final class ImageJRunner
 			missing.add( "timeout (Debian package coreutils)" );
 		if ( !missing.isEmpty() )
 		{
-			final String message = "ImageJ macro test skipped: missing " + String.join( ", ", missing ) + ". Install with: " + INSTALL;
+			final String missingTools = "missing " + String.join( ", ", missing ) + ". Install with: " + INSTALL;
 			if ( "1".equals( System.getenv( "PDPLANE_REQUIRE_IMAGEJ" ) ) )
-				fail( message + " (PDPLANE_REQUIRE_IMAGEJ=1 makes this test mandatory)" );
-			System.out.println( message );
-			Assumptions.abort( message );
+				fail( "ImageJ macro test cannot run (PDPLANE_REQUIRE_IMAGEJ=1 makes it mandatory): " + missingTools );
+			System.out.println( "ImageJ macro test skipped: " + missingTools );
+			Assumptions.abort( "ImageJ macro test skipped: " + missingTools );
 		}
 		final Path pluginJar = Paths.get( required( "pdplane.pluginJar" ) );
 		final Path dependencies = Paths.get( required( "pdplane.pluginDependencies" ) );

@@ -28,12 +28,6 @@ final class SciJavaContexts
 		return fiji != null ? fiji : own();
 	}
 
-	/** Whether the context comes from Fiji (for messages). */
-	static boolean isFiji( final Context context )
-	{
-		return context != own;
-	}
-
 	private static Context fijiContext()
 	{
 		try

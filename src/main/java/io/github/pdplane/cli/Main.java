@@ -32,13 +32,19 @@ public final class Main
 
 	private static final String HELP_COMMAND = "help";
 
+	/** The prefix of standard-error lines that are neither errors nor warnings. */
+	static final String NOTE = "note: ";
+
 	private Main()
 	{}
 
 	public static void main( final String[] args )
 	{
 		System.setProperty( "java.awt.headless", "true" );
-		System.exit( run( args, System.out, System.err ) );
+		final PrintStream results = System.out;
+		// Without a Log window ImageJ prints some reading problems to System.out; keep standard output for results.
+		System.setOut( new PrintStream( new PrefixedLines( System.err, NOTE ), true ) );
+		System.exit( run( args, results, System.err ) );
 	}
 
 	/** Every subcommand, in the order of the command list. */
@@ -54,20 +60,25 @@ public final class Main
 	 */
 	public static int run( final String[] args, final PrintStream out, final PrintStream err )
 	{
+		return run( commands(), args, out, err );
+	}
+
+	static int run( final List< Subcommand > commands, final String[] args, final PrintStream out, final PrintStream err )
+	{
 		final Terminal terminal = new Terminal( out, err );
 		boolean debug = false;
 		try
 		{
 			if ( args.length == 0 )
 			{
-				err.print( usage() );
+				err.print( usage( commands ) );
 				return USAGE;
 			}
 			final String name = args[ 0 ];
 			final List< String > rest = Arrays.asList( args ).subList( 1, args.length );
 			if ( name.equals( HELP_COMMAND ) || name.equals( "--" + Subcommand.HELP ) || name.equals( "-h" ) )
-				return help( rest, out );
-			final Subcommand command = find( name );
+				return help( commands, rest, out );
+			final Subcommand command = find( commands, name );
 			final Arguments arguments = command.parse( rest );
 			debug = arguments.flag( Subcommand.DEBUG );
 			if ( arguments.flag( Subcommand.HELP ) )
@@ -104,49 +115,49 @@ public final class Main
 		}
 	}
 
-	private static int help( final List< String > rest, final PrintStream out )
+	private static int help( final List< Subcommand > commands, final List< String > rest, final PrintStream out )
 	{
 		if ( rest.isEmpty() )
 		{
-			out.print( usage() );
+			out.print( usage( commands ) );
 			return OK;
 		}
 		if ( rest.size() > 1 )
 			throw new UsageException( "help takes at most one command name, got " + String.join( " ", rest ) + "." );
-		out.print( find( rest.get( 0 ) ).help() );
+		out.print( find( commands, rest.get( 0 ) ).help() );
 		return OK;
 	}
 
-	private static Subcommand find( final String name )
+	private static Subcommand find( final List< Subcommand > commands, final String name )
 	{
-		for ( final Subcommand c : commands() )
+		for ( final Subcommand c : commands )
 			if ( c.name().equals( name ) )
 				return c;
-		throw new UsageException( "Unknown command '" + name + "': the commands are " + String.join( ", ", visibleNames() )
+		throw new UsageException( "Unknown command '" + name + "': the commands are " + String.join( ", ", visibleNames( commands ) )
 				+ ". Run '" + PROGRAM + " help' for the list." );
 	}
 
-	private static List< String > visibleNames()
+	private static List< String > visibleNames( final List< Subcommand > commands )
 	{
 		final List< String > names = new ArrayList<>();
-		for ( final Subcommand c : commands() )
+		for ( final Subcommand c : commands )
 			if ( !c.hidden() )
 				names.add( c.name() );
 		names.add( HELP_COMMAND );
 		return names;
 	}
 
-	static String usage()
+	static String usage( final List< Subcommand > commands )
 	{
 		final StringBuilder sb = new StringBuilder();
 		sb.append( "PD Plane: image-restoration outputs on the perception-distortion plane (Blau and Michaeli, CVPR 2018).\n\n" );
 		sb.append( "Usage: " ).append( PROGRAM ).append( " <command> [options] [arguments]\n\nCommands:\n" );
 		int column = HELP_COMMAND.length();
-		for ( final Subcommand c : commands() )
+		for ( final Subcommand c : commands )
 			if ( !c.hidden() )
 				column = Math.max( column, c.name().length() );
 		column += 4;
-		for ( final Subcommand c : commands() )
+		for ( final Subcommand c : commands )
 			if ( !c.hidden() )
 				sb.append( Text.padRight( "  " + c.name(), column + 2 ) ).append( c.summary() ).append( '\n' );
 		sb.append( Text.padRight( "  " + HELP_COMMAND, column + 2 ) ).append( "this list, or 'help <command>' for a command's options\n\n" );

@@ -4,7 +4,8 @@ import java.io.PrintStream;
 
 /**
  * Where a command's results, warnings and errors go: results (CSV, tables) on standard output,
- * everything else on standard error, one line per message, so that {@code > file} keeps only data.
+ * everything else on standard error, one line per message ({@code error: }, {@code warning: } or
+ * {@code note: }), so that {@code > file} keeps only data.
  */
 final class Terminal
 {
@@ -40,10 +41,10 @@ final class Terminal
 		err.flush();
 	}
 
-	/** Progress and notes that are not results. */
+	/** Progress and remarks that are not results. */
 	void note( final String message )
 	{
-		err.println( message );
+		err.println( Main.NOTE + message );
 		err.flush();
 	}
 }

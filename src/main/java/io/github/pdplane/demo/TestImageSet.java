@@ -71,9 +71,7 @@ public final class TestImageSet
 	{
 		final String name = fileName( source.name() );
 		final Plane[] reference = modcrop( channels( source ) );
-		final Plane[] lowResolution = new Plane[ reference.length ];
-		for ( int c = 0; c < reference.length; c++ )
-			lowResolution[ c ] = to8Bit( Imresize.byScale( reference[ c ], 1.0 / SCALE, ResizeKernel.BICUBIC ) );
+		final Plane[] lowResolution = lowResolution( reference );
 		final Map< String, ArrayImage > images = new LinkedHashMap<>();
 		images.put( REFERENCE_FOLDER, image( name, reference ) );
 		for ( final DemoAlgorithm algorithm : DemoAlgorithm.values() )
@@ -84,6 +82,15 @@ public final class TestImageSet
 			images.put( algorithm.folder(), image( name, restored ) );
 		}
 		return images;
+	}
+
+	/** The input of every algorithm: each channel shrunk by {@code imresize(I, 1/SCALE)} and rounded to 8 bits. */
+	static Plane[] lowResolution( final Plane[] reference )
+	{
+		final Plane[] lowResolution = new Plane[ reference.length ];
+		for ( int c = 0; c < reference.length; c++ )
+			lowResolution[ c ] = to8Bit( Imresize.byScale( reference[ c ], 1.0 / SCALE, ResizeKernel.BICUBIC ) );
+		return lowResolution;
 	}
 
 	/** The seed of one image and algorithm, from their names (String hash codes are fixed by the Java spec). */
@@ -111,7 +118,7 @@ public final class TestImageSet
 		return new Plane( x.width(), x.height(), out );
 	}
 
-	private static Plane[] channels( final ArrayImage source )
+	static Plane[] channels( final ArrayImage source )
 	{
 		if ( !source.isRgb() || source.sampleType() != SampleType.UINT8 || source.slices() != 1 )
 			throw new IllegalArgumentException( "'" + source.name() + "' must be a single 8-bit RGB image, not " + source.describe() );

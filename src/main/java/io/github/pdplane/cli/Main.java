@@ -50,7 +50,8 @@ public final class Main
 	/** Every subcommand, in the order of the command list. */
 	static List< Subcommand > commands()
 	{
-		return Collections.unmodifiableList( Arrays.asList( new ScoreCommand(), new DemoCommand(), new MakeTestImagesCommand() ) );
+		return Collections.unmodifiableList( Arrays.asList( new ScoreCommand(), new BenchCommand(), new DemoCommand(),
+				new MakeTestImagesCommand() ) );
 	}
 
 	/**

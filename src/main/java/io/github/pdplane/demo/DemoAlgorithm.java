@@ -8,8 +8,8 @@ import io.github.pdplane.image.ResizeKernel;
 
 /**
  * The simple x{@value TestImageSet#SCALE} super-resolution "algorithms" of the bundled demo data set.
- * Each upscales the low-resolution image with one MATLAB {@code imresize} kernel, and some then trade
- * distortion for apparent detail, so that together they spread over the perception-distortion plane.
+ * Each upscales the low-resolution image with one MATLAB {@code imresize} kernel; two then add apparent
+ * detail (sharpening, grain), so that together they spread over the perception-distortion plane.
  * They work on the unrounded double output of {@code imresize}; {@link TestImageSet} rounds once at
  * the end.
  */
@@ -19,9 +19,12 @@ public enum DemoAlgorithm
 	NEAREST( "nearest", ResizeKernel.NEAREST, "imresize 'nearest' x4: pixel replication, blocky" ),
 	/** Triangle interpolation: smooth and blurred. */
 	BILINEAR( "bilinear", ResizeKernel.BILINEAR, "imresize 'bilinear' x4: smooth, blurred" ),
-	/** Keys cubic interpolation, MATLAB's default: the lowest distortion of the set, still blurred. */
-	BICUBIC( "bicubic", ResizeKernel.BICUBIC, "imresize 'bicubic' x4 (MATLAB's default): the least distortion, blurred" ),
-	/** Bicubic, then an unsharp mask: crisper edges, more distortion. */
+	/** Keys cubic interpolation, MATLAB's default: sharper than bilinear, still blurred. */
+	BICUBIC( "bicubic", ResizeKernel.BICUBIC, "imresize 'bicubic' x4 (MATLAB's default): sharper than bilinear, still blurred" ),
+	/**
+	 * Bicubic, then an unsharp mask: crisper edges with halos. It undoes part of the blur of shrinking and
+	 * enlarging, so it also lowers the distortion a little.
+	 */
 	BICUBIC_SHARPENED( "bicubic-sharpened", ResizeKernel.BICUBIC, "bicubic x4, then an unsharp mask (Gaussian sigma "
 			+ TestImageSet.SHARPEN_SIGMA + " px, amount " + TestImageSet.SHARPEN_AMOUNT + ") per channel: crisper edges, halos" )
 	{

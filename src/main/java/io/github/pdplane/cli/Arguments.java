@@ -1,5 +1,8 @@
 package io.github.pdplane.cli;
 
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -214,6 +217,31 @@ final class Arguments
 			// reported below, like a non-finite number
 		}
 		throw new UsageException( "Option --" + name + " needs a finite number, not '" + value + "'." );
+	}
+
+	/** The option's value as a file path; {@code fallback} (which may be {@code null}) where it is absent. */
+	Path path( final String name, final String fallback )
+	{
+		final String value = value( name ) == null ? fallback : value( name );
+		return value == null ? null : asUsage( () -> toPath( value ) );
+	}
+
+	Path requiredPath( final String name )
+	{
+		return path( name, required( name ) );
+	}
+
+	/** A path as the user wrote it; a string the file system cannot name is a {@link PdPlaneException}. */
+	static Path toPath( final String text )
+	{
+		try
+		{
+			return Paths.get( text );
+		}
+		catch ( final InvalidPathException e )
+		{
+			throw new PdPlaneException( "'" + text + "' is not a valid file name: " + e.getReason() + "." );
+		}
 	}
 
 	/**

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -68,9 +67,8 @@ final class DemoCommand extends Subcommand
 	@Override
 	int run( final Arguments arguments, final Terminal terminal )
 	{
-		final Path root = Paths.get( arguments.value( IMAGES, s -> s, TestImageSet.DEFAULT_FOLDER ) );
-		final String outValue = arguments.value( OUT );
-		final Path out = outValue == null ? null : Paths.get( outValue );
+		final Path root = arguments.path( IMAGES, TestImageSet.DEFAULT_FOLDER );
+		final Path out = arguments.path( OUT, null );
 		if ( out != null )
 			OutputFiles.checkWritable( out, arguments.flag( OVERWRITE ) );
 		final Path referenceFolder = root.resolve( TestImageSet.REFERENCE_FOLDER );
@@ -131,10 +129,14 @@ final class DemoCommand extends Subcommand
 					continue; // its reference failed and has been reported
 				try
 				{
-					final ScoreRow row = scorer.score( references.get( image ), ScoreCommand.open( algorithm.resolve( image ).toString() ),
-							warnings ).get( 0 );
-					rows.add( row );
-					csv.append( Csv.row( Arrays.asList( name, image ), row.values() ) ).append( '\n' );
+					// a stack gives one row per slice, each counted as an image
+					for ( final ScoreRow row : scorer.score( references.get( image ), ScoreCommand.open( algorithm.resolve( image ).toString() ),
+							warnings ) )
+					{
+						rows.add( row );
+						final String label = row.slice() == ScoreRow.NO_SLICE ? image : image + ":" + ( row.slice() + 1 );
+						csv.append( Csv.row( Arrays.asList( name, label ), row.values() ) ).append( '\n' );
+					}
 				}
 				catch ( final PdPlaneException e )
 				{

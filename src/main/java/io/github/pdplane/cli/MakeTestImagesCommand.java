@@ -3,7 +3,6 @@ package io.github.pdplane.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -66,8 +65,8 @@ final class MakeTestImagesCommand extends Subcommand
 	@Override
 	int run( final Arguments arguments, final Terminal terminal ) throws IOException
 	{
-		final Path source = Paths.get( arguments.required( SOURCE ) );
-		final Path out = Paths.get( arguments.required( OUT ) );
+		final Path source = arguments.requiredPath( SOURCE );
+		final Path out = arguments.requiredPath( OUT );
 		final boolean overwrite = arguments.flag( OVERWRITE );
 		if ( !Files.isDirectory( source ) )
 			throw new PdPlaneException( "The source folder '" + source + "' does not exist." );

@@ -1,9 +1,6 @@
 package io.github.pdplane.cli;
 
 import java.io.PrintStream;
-import java.nio.file.InvalidPathException;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -156,16 +153,7 @@ final class ScoreCommand extends Subcommand
 	/** An image file, named in tables and messages by the path as the user wrote it. */
 	static ImageSource open( final String path )
 	{
-		final Path file;
-		try
-		{
-			file = Paths.get( path );
-		}
-		catch ( final InvalidPathException e )
-		{
-			throw new PdPlaneException( "'" + path + "' is not a valid file name: " + e.getReason() + "." );
-		}
-		return new ImagePlusSource( ImageFiles.openImagePlus( file ), path );
+		return new ImagePlusSource( ImageFiles.openImagePlus( Arguments.toPath( path ) ), path );
 	}
 
 	private static List< MetricDescriptor > fullReference( final List< MetricDescriptor > metrics )

@@ -118,6 +118,17 @@ class ArgumentsTest
 	}
 
 	@Test
+	void paths()
+	{
+		final Arguments a = parse( "--metrics", "x/y.csv", "--shave", "a\0b" );
+		assertEquals( java.nio.file.Paths.get( "x/y.csv" ), a.path( "metrics", null ) );
+		assertEquals( java.nio.file.Paths.get( "d" ), a.path( "data-range", "d" ) );
+		assertNull( a.path( "data-range", null ) );
+		assertTrue( assertThrows( UsageException.class, () -> a.path( "shave", null ) ).getMessage().contains( "is not a valid file name" ) );
+		assertTrue( assertThrows( UsageException.class, () -> parse().requiredPath( "metrics" ) ).getMessage().contains( "needs --metrics" ) );
+	}
+
+	@Test
 	void undeclaredNamesAreProgrammingErrors()
 	{
 		assertThrows( IllegalArgumentException.class, () -> parse().value( "nope" ) );

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import ij.ImagePlus;
+import ij.ImageStack;
 import ij.io.FileSaver;
 import ij.process.ByteProcessor;
 
@@ -123,6 +124,29 @@ class DemoCommandTest
 		final CliRun run = CliRun.of( "demo", "--images", dir.toString() );
 		run.assertOneError( Main.INPUT_FAILED, "'" + dir.resolve( "x/b.tif" ) + "' could not be read" );
 		assertTrue( run.outLines().stream().anyMatch( l -> l.matches( "x +1 +1\\.0000 .*" ) ), run.out );
+	}
+
+	@Test
+	void aStackContributesOneRowPerSlice( @TempDir final Path dir ) throws IOException
+	{
+		write( dir.resolve( "reference/a.tif" ), 0 );
+		final ImageStack stack = new ImageStack( 200, 200 );
+		for ( final int offset : new int[] { 1, 3 } )
+		{
+			final ByteProcessor ip = new ByteProcessor( 200, 200 );
+			for ( int i = 0; i < 200 * 200; i++ )
+				ip.set( i, ( i * 13 % 190 ) + offset );
+			stack.addSlice( ip );
+		}
+		Files.createDirectories( dir.resolve( "s" ) );
+		assertTrue( new FileSaver( new ImagePlus( "a.tif", stack ) ).saveAsTiffStack( dir.resolve( "s/a.tif" ).toString() ) );
+		final Path csv = dir.resolve( "rows.csv" );
+		final CliRun run = CliRun.of( "demo", "--images", dir.toString(), "--out", csv.toString() );
+		assertEquals( Main.OK, run.exit, run::toString );
+		final List< String > lines = Files.readAllLines( csv );
+		assertEquals( 3, lines.size() );
+		assertTrue( lines.get( 1 ).startsWith( "s,a.tif:1,1.0," ) && lines.get( 2 ).startsWith( "s,a.tif:2,3.0," ), lines.toString() );
+		assertTrue( run.outLines().stream().anyMatch( l -> l.matches( "s +2 +2\\.0000 .*" ) ), run.out );
 	}
 
 	@Test

@@ -7,9 +7,8 @@ package io.github.pdplane.image;
  * {@code correlate(X, h, BorderMode.ZERO, shape)}; {@code imfilter(X, h, border, shape)} is
  * {@code correlate(X, h, border, shape)}.
  * <p>
- * Both versions pad the image by the border rule first and then filter without branches, so the inner
- * loops run over contiguous rows and the JIT can vectorise them. Kernels of any size work, including
- * kernels larger than the image.
+ * Both versions pad the image by the border rule into separate rows first and then filter without
+ * branches over contiguous rows. Kernels of any size work, including kernels larger than the image.
  */
 public final class Correlation
 {
@@ -33,19 +32,20 @@ public final class Correlation
 		final double[] out = new double[ outW * outH ];
 		if ( out.length == 0 )
 			return new Plane( outW, outH, out );
-		final int pw = outW + kw - 1;
-		final double[] padded = pad( image, pw, outH + kh - 1, shape.firstInput( kw ), shape.firstInput( kh ), border );
+		final double[][] padded = pad( image, outW + kw - 1, outH + kh - 1, shape.firstInput( kw ), shape.firstInput( kh ), border );
 		for ( int oy = 0; oy < outH; oy++ )
 		{
 			final int o = oy * outW;
 			for ( int ky = 0; ky < kh; ky++ )
+			{
+				final double[] row = padded[ oy + ky ];
 				for ( int kx = 0; kx < kw; kx++ )
 				{
 					final double w = kernel[ ky ][ kx ];
-					final int s = ( oy + ky ) * pw + kx;
 					for ( int ox = 0; ox < outW; ox++ )
-						out[ o + ox ] += w * padded[ s + ox ];
+						out[ o + ox ] += w * row[ kx + ox ];
 				}
+			}
 		}
 		return new Plane( outW, outH, out );
 	}
@@ -67,17 +67,18 @@ public final class Correlation
 		if ( out.length == 0 )
 			return new Plane( outW, outH, out );
 		final int pw = outW + kw - 1;
-		final double[] padded = pad( image, pw, outH + kh - 1, shape.firstInput( kw ), shape.firstInput( kh ), border );
+		final double[][] padded = pad( image, pw, outH + kh - 1, shape.firstInput( kw ), shape.firstInput( kh ), border );
 		final double[] columns = new double[ pw ];
 		for ( int oy = 0; oy < outH; oy++ )
 		{
 			java.util.Arrays.fill( columns, 0 );
 			for ( int ky = 0; ky < kh; ky++ )
 			{
+				// one row at one index: a loop the JIT vectorises
 				final double w = vertical[ ky ];
-				final int s = ( oy + ky ) * pw;
+				final double[] row = padded[ oy + ky ];
 				for ( int x = 0; x < pw; x++ )
-					columns[ x ] += w * padded[ s + x ];
+					columns[ x ] += w * row[ x ];
 			}
 			final int o = oy * outW;
 			for ( int kx = 0; kx < kw; kx++ )
@@ -92,27 +93,33 @@ public final class Correlation
 
 	/**
 	 * The {@code width x height} window of the image extended by {@code border} whose top-left corner is
-	 * at image position {@code (x0, y0)}; the image's own array where that window is the image.
+	 * at image position {@code (x0, y0)}, as separate rows.
 	 */
-	static double[] pad( final Plane image, final int width, final int height, final int x0, final int y0, final BorderMode border )
+	static double[][] pad( final Plane image, final int width, final int height, final int x0, final int y0, final BorderMode border )
 	{
 		final int w = image.width(), h = image.height();
 		final double[] values = image.values();
-		if ( x0 == 0 && y0 == 0 && width == w && height == h )
-			return values;
 		final int[] columns = new int[ width ];
+		boolean inside = true;
 		for ( int x = 0; x < width; x++ )
+		{
 			columns[ x ] = border.sourceIndex( x + x0, w );
-		final double[] padded = new double[ width * height ];
+			inside &= columns[ x ] == x + x0;
+		}
+		final double[][] padded = new double[ height ][ width ];
 		for ( int y = 0; y < height; y++ )
 		{
 			final int sy = border.sourceIndex( y + y0, h );
 			if ( sy == BorderMode.OUTSIDE )
 				continue;
-			final int s = sy * w, o = y * width;
-			for ( int x = 0; x < width; x++ )
-				if ( columns[ x ] != BorderMode.OUTSIDE )
-					padded[ o + x ] = values[ s + columns[ x ] ];
+			final double[] row = padded[ y ];
+			final int s = sy * w;
+			if ( inside )
+				System.arraycopy( values, s + x0, row, 0, width );
+			else
+				for ( int x = 0; x < width; x++ )
+					if ( columns[ x ] != BorderMode.OUTSIDE )
+						row[ x ] = values[ s + columns[ x ] ];
 		}
 		return padded;
 	}

@@ -12,7 +12,8 @@ import io.github.pdplane.image.Plane;
  * 2003, as the authors' MATLAB releases compute it (algorithms spec 6.3).
  * <p>
  * At each of 5 scales the mean SSIM and the mean contrast-structure term {@code cs} of {@link Ssim} (11x11
- * Gaussian window, K1 = 0.01, K2 = 0.03, L = the data range) are taken; between scales both images are
+ * Gaussian window, K1 = 0.01, K2 = 0.03, L = the data range; the releases fix L = 255, the range of the
+ * 8-bit images they were written for) are taken; between scales both images are
  * averaged over 2x2 boxes and every second pixel is kept. With the weights {@code w = [0.0448 0.2856 0.3001
  * 0.2363 0.1333]} the releases ({@link MsSsimVariant}) pool them as:
  * <ul>

@@ -24,7 +24,8 @@ import io.github.pdplane.image.Plane;
  * With {@code downsample}, the automatic downsampling of the 2009 release {@code ssim.m} runs first:
  * {@code f = max(1, round(min(M, N) / 256))}; for {@code f > 1} both images are averaged over
  * {@code f x f} boxes ({@code imfilter} with symmetric borders) and every f-th pixel from the first is
- * kept. Immutable and thread-safe.
+ * kept. {@link #map} returns the SSIM map itself, {@link #means} the mean contrast-structure term that
+ * {@link MsSsim} pools. Immutable and thread-safe.
  */
 public final class Ssim implements FullReferenceMetric
 {

@@ -5,21 +5,28 @@ import io.github.pdplane.image.Kernels;
 /**
  * The fused inner loop of {@link Ssim} and {@link MsSsim}: the five local statistics mu_x, mu_y,
  * E[x^2], E[y^2], E[xy] under the 11x11 Gaussian window ({@code filter2(w, ., 'valid')}), the SSIM and
- * contrast-structure maps, and their means, in one pass over the images.
+ * contrast-structure maps, and their means, in one streaming pass over the images.
  * <p>
- * The window is separable ({@link Kernels#gaussianFactor}), so each output row is one vertical pass
- * over 11 input rows into five row buffers and one horizontal pass over those buffers; the products
- * x^2, y^2 and xy are formed from the loaded pixels, never stored as images. The window is symmetric,
- * so taps {@code k} and {@code 10 - k} share one multiplication. The loops run over contiguous arrays
- * with the taps unrolled, which the JIT turns into vector code. Scratch memory is six or seven rows
- * per call. The sums differ from MATLAB's 2-D {@code filter2} only in their order, by about 1e-13 on
- * 8-bit data.
+ * The window is separable ({@link Kernels#gaussianFactor}) and symmetric. Each input row enters a ring
+ * of the last 11 rows once, together with its products x^2, y^2 and xy. Each output row is then a
+ * vertical pass over the ring (taps {@code k} and {@code 10 - k} share a multiplication) into five row
+ * buffers, a horizontal pass over those, and the maps. The vertical loops read whole rows at one index
+ * and are short enough for HotSpot's C2 compiler to unroll and vectorise them (its unrolling limit
+ * rules out one loop over all 11 taps); the horizontal loops read one row at 11 offsets, which C2 does
+ * not vectorise, so they are written as one expression per output. No image-sized scratch memory: the
+ * ring and a few rows per call. The sums differ from MATLAB's 2-D {@code filter2} only in their order,
+ * by about 1e-13 on 8-bit data.
  */
 final class SsimStatistics
 {
 	static final int WINDOW = 11;
 
+	private static final int RADIUS = WINDOW / 2;
+
 	private static final double[] G = Kernels.gaussianFactor( WINDOW, 1.5 );
+
+	/** The five quantities the window averages, in ring order. */
+	private static final int X = 0, Y = 1, XX = 2, YY = 3, XY = 4, QUANTITIES = 5;
 
 	private SsimStatistics()
 	{}
@@ -41,45 +48,32 @@ final class SsimStatistics
 			final double[] map )
 	{
 		final int outW = width - WINDOW + 1, outH = height - WINDOW + 1;
-		final double[] vx = new double[ width ], vy = new double[ width ], vxx = new double[ width ], vyy = new double[ width ],
-				vxy = new double[ width ];
-		final double[] mx = new double[ outW ], my = new double[ outW ], exx = new double[ outW ], eyy = new double[ outW ],
-				exy = new double[ outW ];
+		final double[][][] ring = new double[ QUANTITIES ][ WINDOW ][ width ];
+		final double[][] window = new double[ WINDOW ][];
+		final double[][] vertical = new double[ QUANTITIES ][ width ];
+		final double[][] local = new double[ QUANTITIES ][ outW ];
 		final double[] ssimRow = map == null ? new double[ outW ] : null;
 		final double[] csRow = new double[ outW ];
 		final boolean guarded = !( c1 > 0 && c2 > 0 );
-		// the 11 input rows under the window, as separate arrays: loads from distinct arrays at one index
-		// compile to tighter code than loads at 11 offsets into one array
-		final double[][] xRows = new double[ WINDOW ][ width ], yRows = new double[ WINDOW ][ width ];
-		final double[][] xWindow = new double[ WINDOW ][], yWindow = new double[ WINDOW ][];
 		for ( int r = 0; r < WINDOW - 1; r++ )
-		{
-			System.arraycopy( x, r * width, xRows[ r ], 0, width );
-			System.arraycopy( y, r * width, yRows[ r ], 0, width );
-		}
+			enter( x, y, width, r, ring );
 		double ssimSum = 0, csSum = 0;
 		for ( int oy = 0; oy < outH; oy++ )
 		{
-			final int newest = oy + WINDOW - 1;
-			System.arraycopy( x, newest * width, xRows[ newest % WINDOW ], 0, width );
-			System.arraycopy( y, newest * width, yRows[ newest % WINDOW ], 0, width );
-			for ( int k = 0; k < WINDOW; k++ )
+			enter( x, y, width, oy + WINDOW - 1, ring );
+			for ( int q = 0; q < QUANTITIES; q++ )
 			{
-				xWindow[ k ] = xRows[ ( oy + k ) % WINDOW ];
-				yWindow[ k ] = yRows[ ( oy + k ) % WINDOW ];
+				for ( int k = 0; k < WINDOW; k++ )
+					window[ k ] = ring[ q ][ ( oy + k ) % WINDOW ];
+				vertical( window, vertical[ q ], width );
+				horizontal( vertical[ q ], local[ q ], outW );
 			}
-			vertical( xWindow, yWindow, width, vx, vy, vxx, vyy, vxy );
-			horizontal( vx, mx, outW );
-			horizontal( vy, my, outW );
-			horizontal( vxx, exx, outW );
-			horizontal( vyy, eyy, outW );
-			horizontal( vxy, exy, outW );
 			final double[] ssimOut = map == null ? ssimRow : map;
 			final int offset = map == null ? 0 : oy * outW;
 			if ( guarded )
-				guardedMaps( mx, my, exx, eyy, exy, c1, c2, ssimOut, offset, csRow, outW );
+				guardedMaps( local, c1, c2, ssimOut, offset, csRow, outW );
 			else
-				maps( mx, my, exx, eyy, exy, c1, c2, ssimOut, offset, csRow, outW );
+				maps( local, c1, c2, ssimOut, offset, csRow, outW );
 			ssimSum += sum( ssimOut, offset, outW );
 			csSum += sum( csRow, 0, outW );
 		}
@@ -87,30 +81,44 @@ final class SsimStatistics
 		return new double[] { ssimSum / n, csSum / n };
 	}
 
-	/** Windowed sums down the 11 rows of the window, for every column. */
-	private static void vertical( final double[][] xWindow, final double[][] yWindow, final int width, final double[] vx,
-			final double[] vy, final double[] vxx, final double[] vyy, final double[] vxy )
+	/** Puts input row {@code r} and its products into the ring. */
+	private static void enter( final double[] x, final double[] y, final int width, final int r, final double[][][] ring )
 	{
-		final double g0 = G[ 0 ], g1 = G[ 1 ], g2 = G[ 2 ], g3 = G[ 3 ], g4 = G[ 4 ], g5 = G[ 5 ];
-		final double[] x0 = xWindow[ 0 ], x1 = xWindow[ 1 ], x2 = xWindow[ 2 ], x3 = xWindow[ 3 ], x4 = xWindow[ 4 ], x5 = xWindow[ 5 ],
-				x6 = xWindow[ 6 ], x7 = xWindow[ 7 ], x8 = xWindow[ 8 ], x9 = xWindow[ 9 ], x10 = xWindow[ 10 ];
-		final double[] y0 = yWindow[ 0 ], y1 = yWindow[ 1 ], y2 = yWindow[ 2 ], y3 = yWindow[ 3 ], y4 = yWindow[ 4 ], y5 = yWindow[ 5 ],
-				y6 = yWindow[ 6 ], y7 = yWindow[ 7 ], y8 = yWindow[ 8 ], y9 = yWindow[ 9 ], y10 = yWindow[ 10 ];
-		for ( int c = 0; c < width; c++ )
-		{
-			final double a0 = x0[ c ], a1 = x1[ c ], a2 = x2[ c ], a3 = x3[ c ], a4 = x4[ c ], a5 = x5[ c ], a6 = x6[ c ], a7 = x7[ c ],
-					a8 = x8[ c ], a9 = x9[ c ], a10 = x10[ c ];
-			final double b0 = y0[ c ], b1 = y1[ c ], b2 = y2[ c ], b3 = y3[ c ], b4 = y4[ c ], b5 = y5[ c ], b6 = y6[ c ], b7 = y7[ c ],
-					b8 = y8[ c ], b9 = y9[ c ], b10 = y10[ c ];
-			vx[ c ] = g0 * ( a0 + a10 ) + g1 * ( a1 + a9 ) + g2 * ( a2 + a8 ) + g3 * ( a3 + a7 ) + g4 * ( a4 + a6 ) + g5 * a5;
-			vy[ c ] = g0 * ( b0 + b10 ) + g1 * ( b1 + b9 ) + g2 * ( b2 + b8 ) + g3 * ( b3 + b7 ) + g4 * ( b4 + b6 ) + g5 * b5;
-			vxx[ c ] = g0 * ( a0 * a0 + a10 * a10 ) + g1 * ( a1 * a1 + a9 * a9 ) + g2 * ( a2 * a2 + a8 * a8 ) + g3 * ( a3 * a3 + a7 * a7 )
-					+ g4 * ( a4 * a4 + a6 * a6 ) + g5 * ( a5 * a5 );
-			vyy[ c ] = g0 * ( b0 * b0 + b10 * b10 ) + g1 * ( b1 * b1 + b9 * b9 ) + g2 * ( b2 * b2 + b8 * b8 ) + g3 * ( b3 * b3 + b7 * b7 )
-					+ g4 * ( b4 * b4 + b6 * b6 ) + g5 * ( b5 * b5 );
-			vxy[ c ] = g0 * ( a0 * b0 + a10 * b10 ) + g1 * ( a1 * b1 + a9 * b9 ) + g2 * ( a2 * b2 + a8 * b8 ) + g3 * ( a3 * b3 + a7 * b7 )
-					+ g4 * ( a4 * b4 + a6 * b6 ) + g5 * ( a5 * b5 );
-		}
+		final int slot = r % WINDOW;
+		final double[] rx = ring[ X ][ slot ], ry = ring[ Y ][ slot ];
+		System.arraycopy( x, r * width, rx, 0, width );
+		System.arraycopy( y, r * width, ry, 0, width );
+		multiply( rx, rx, ring[ XX ][ slot ], width );
+		multiply( ry, ry, ring[ YY ][ slot ], width );
+		multiply( rx, ry, ring[ XY ][ slot ], width );
+	}
+
+	private static void multiply( final double[] a, final double[] b, final double[] out, final int n )
+	{
+		for ( int i = 0; i < n; i++ )
+			out[ i ] = a[ i ] * b[ i ];
+	}
+
+	/** {@code out[c] = sum_k g[k] rows[k][c]}, as three short loops that C2 vectorises. */
+	private static void vertical( final double[][] rows, final double[] out, final int n )
+	{
+		centre( rows[ RADIUS ], rows[ RADIUS - 1 ], rows[ RADIUS + 1 ], out, n, G[ RADIUS ], G[ RADIUS - 1 ] );
+		addTwoPairs( rows[ 3 ], rows[ 7 ], rows[ 2 ], rows[ 8 ], out, n, G[ 3 ], G[ 2 ] );
+		addTwoPairs( rows[ 1 ], rows[ 9 ], rows[ 0 ], rows[ 10 ], out, n, G[ 1 ], G[ 0 ] );
+	}
+
+	private static void centre( final double[] middle, final double[] before, final double[] after, final double[] out, final int n,
+			final double gMiddle, final double gNext )
+	{
+		for ( int i = 0; i < n; i++ )
+			out[ i ] = gMiddle * middle[ i ] + gNext * ( before[ i ] + after[ i ] );
+	}
+
+	private static void addTwoPairs( final double[] a1, final double[] a2, final double[] b1, final double[] b2, final double[] out,
+			final int n, final double ga, final double gb )
+	{
+		for ( int i = 0; i < n; i++ )
+			out[ i ] += ga * ( a1[ i ] + a2[ i ] ) + gb * ( b1[ i ] + b2[ i ] );
 	}
 
 	/** Windowed sums along one row buffer: {@code out[i] = sum_k g[k] in[i + k]}. */
@@ -123,9 +131,10 @@ final class SsimStatistics
 	}
 
 	/** SSIM and cs of one row, in the arithmetic of {@code ssim_index.m} (C1, C2 > 0). */
-	private static void maps( final double[] mx, final double[] my, final double[] exx, final double[] eyy, final double[] exy,
-			final double c1, final double c2, final double[] ssim, final int offset, final double[] cs, final int n )
+	private static void maps( final double[][] local, final double c1, final double c2, final double[] ssim, final int offset,
+			final double[] cs, final int n )
 	{
+		final double[] mx = local[ X ], my = local[ Y ], exx = local[ XX ], eyy = local[ YY ], exy = local[ XY ];
 		for ( int i = 0; i < n; i++ )
 		{
 			final double mxx = mx[ i ] * mx[ i ], myy = my[ i ] * my[ i ], mxy = mx[ i ] * my[ i ];
@@ -141,9 +150,10 @@ final class SsimStatistics
 	 * the denominators is positive, the luminance ratio where only the contrast-structure denominator is
 	 * 0, else 1; cs is its ratio where its denominator is positive, else 1.
 	 */
-	private static void guardedMaps( final double[] mx, final double[] my, final double[] exx, final double[] eyy, final double[] exy,
-			final double c1, final double c2, final double[] ssim, final int offset, final double[] cs, final int n )
+	private static void guardedMaps( final double[][] local, final double c1, final double c2, final double[] ssim, final int offset,
+			final double[] cs, final int n )
 	{
+		final double[] mx = local[ X ], my = local[ Y ], exx = local[ XX ], eyy = local[ YY ], exy = local[ XY ];
 		for ( int i = 0; i < n; i++ )
 		{
 			final double mxx = mx[ i ] * mx[ i ], myy = my[ i ] * my[ i ], mxy = mx[ i ] * my[ i ];
@@ -160,11 +170,20 @@ final class SsimStatistics
 		}
 	}
 
+	/** A sum in four interleaved parts, so the additions do not wait on each other. */
 	private static double sum( final double[] values, final int offset, final int n )
 	{
-		double s = 0;
-		for ( int i = 0; i < n; i++ )
-			s += values[ offset + i ];
-		return s;
+		double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+		int i = 0;
+		for ( ; i + 3 < n; i += 4 )
+		{
+			s0 += values[ offset + i ];
+			s1 += values[ offset + i + 1 ];
+			s2 += values[ offset + i + 2 ];
+			s3 += values[ offset + i + 3 ];
+		}
+		for ( ; i < n; i++ )
+			s0 += values[ offset + i ];
+		return ( s0 + s1 ) + ( s2 + s3 );
 	}
 }

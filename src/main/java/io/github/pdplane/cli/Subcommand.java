@@ -16,6 +16,9 @@ abstract class Subcommand
 
 	static final String DEBUG = "debug";
 
+	/** Option signatures up to this length share their line with the description. */
+	private static final int LONGEST_INLINE_SIGNATURE = 24;
+
 	/** Every command accepts these; the help text lists them last. */
 	private static final List< Option > COMMON = Collections.unmodifiableList( Arrays.asList(
 			Option.flag( DEBUG, "on an unexpected error, print its stack trace" ),
@@ -115,13 +118,16 @@ abstract class Subcommand
 		final List< Option > all = allOptions();
 		int column = 0;
 		for ( final Option o : all )
-			column = Math.max( column, o.signature().length() );
+			if ( o.signature().length() <= LONGEST_INLINE_SIGNATURE )
+				column = Math.max( column, o.signature().length() );
 		column += 4;
+		final String indent = Text.padRight( "", column );
 		for ( final Option o : all )
 		{
 			final String left = "  " + o.signature();
-			sb.append( Text.padRight( left, column ) )
-					.append( Text.wrap( o.helpText(), Text.WIDTH - column, Text.padRight( "", column ) ).trim() ).append( '\n' );
+			// a long signature gets a line of its own rather than pushing every description to the right
+			sb.append( left.length() + 2 > column ? left + "\n" + indent : Text.padRight( left, column ) )
+					.append( Text.wrap( o.helpText(), Text.WIDTH - column, indent ).trim() ).append( '\n' );
 		}
 		return sb.toString();
 	}

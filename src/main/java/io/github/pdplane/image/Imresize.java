@@ -10,7 +10,9 @@ package io.github.pdplane.image;
  * {@code s k(s t)} with width {@code w / s}. The taps are {@code floor(u - w / 2) + 0 .. P - 1} with
  * {@code P = ceil(w) + 2}; each row of weights is normalised to sum 1; taps outside the image read the
  * mirror image with the edge repeated ({@link BorderMode#SYMMETRIC}); taps whose weight is zero for
- * every output pixel are dropped. The two axes are resized one after the other, the one with the
+ * every output pixel are dropped. (The mirror is what MathWorks' current code does; older copies of
+ * {@code imresize.m}, copyright 1992-2013, clamp the taps to the edge instead, which the overloads
+ * with a {@link BorderMode} argument reproduce with {@link BorderMode#REPLICATE}.) The two axes are resized one after the other, the one with the
  * smaller scale first (rows first on a tie), as MATLAB orders them. Values are not rounded or clamped:
  * a caller that wants 8-bit output rounds itself (MATLAB rounds {@code uint8} data after each pass).
  */
@@ -32,9 +34,20 @@ public final class Imresize
 	 */
 	public static Plane byScale( final Plane image, final double scale, final ResizeKernel kernel, final boolean antialias )
 	{
+		return byScale( image, scale, kernel, antialias, BorderMode.SYMMETRIC );
+	}
+
+	/**
+	 * As {@link #byScale(Plane, double, ResizeKernel, boolean)}, with the edge handling of the taps that
+	 * fall outside the image: {@link BorderMode#SYMMETRIC} (MATLAB today) or {@link BorderMode#REPLICATE}
+	 * (older {@code imresize.m}).
+	 */
+	public static Plane byScale( final Plane image, final double scale, final ResizeKernel kernel, final boolean antialias,
+			final BorderMode edges )
+	{
 		checkScale( scale );
 		return resize( image, outputLength( image.width(), scale ), outputLength( image.height(), scale ), scale, scale, kernel,
-				antialias );
+				antialias, edges );
 	}
 
 	/** {@code imresize(A, [height width], kernel)} with MATLAB's antialiasing default for the kernel. */
@@ -50,10 +63,18 @@ public final class Imresize
 	public static Plane toSize( final Plane image, final int width, final int height, final ResizeKernel kernel,
 			final boolean antialias )
 	{
+		return toSize( image, width, height, kernel, antialias, BorderMode.SYMMETRIC );
+	}
+
+	/** As {@link #toSize(Plane, int, int, ResizeKernel, boolean)}, with the edge handling of the taps. */
+	public static Plane toSize( final Plane image, final int width, final int height, final ResizeKernel kernel,
+			final boolean antialias, final BorderMode edges )
+	{
 		if ( width < 1 || height < 1 )
 			throw new IllegalArgumentException( "imresize needs an output of at least 1x1, not " + width + "x" + height );
 		checkInput( image );
-		return resize( image, width, height, ( double ) width / image.width(), ( double ) height / image.height(), kernel, antialias );
+		return resize( image, width, height, ( double ) width / image.width(), ( double ) height / image.height(), kernel, antialias,
+				edges );
 	}
 
 	/** MATLAB's output length for a scale factor, {@code ceil(scale * inLength)}. */
@@ -79,6 +100,18 @@ public final class Imresize
 	public static Contributions contributions( final int inLength, final int outLength, final double scale, final ResizeKernel kernel,
 			final boolean antialias )
 	{
+		return contributions( inLength, outLength, scale, kernel, antialias, BorderMode.SYMMETRIC );
+	}
+
+	/**
+	 * As {@link #contributions(int, int, double, ResizeKernel, boolean)}, with the mapping of taps outside
+	 * the image: {@link BorderMode#SYMMETRIC} or {@link BorderMode#REPLICATE}.
+	 */
+	public static Contributions contributions( final int inLength, final int outLength, final double scale, final ResizeKernel kernel,
+			final boolean antialias, final BorderMode edges )
+	{
+		if ( edges == BorderMode.ZERO )
+			throw new IllegalArgumentException( "imresize maps outside taps to pixels: use a symmetric or replicate border" );
 		if ( inLength < 1 || outLength < 1 )
 			throw new IllegalArgumentException( "imresize needs lengths of at least 1, not " + inLength + " -> " + outLength );
 		checkScale( scale );
@@ -107,18 +140,18 @@ public final class Imresize
 			{
 				weights[ i * taps + p ] /= sum;
 				used[ p ] |= weights[ i * taps + p ] != 0;
-				indices[ i * taps + p ] = BorderMode.SYMMETRIC.sourceIndex( ( int ) left + p - 1, inLength );
+				indices[ i * taps + p ] = edges.sourceIndex( ( int ) left + p - 1, inLength );
 			}
 		}
 		return new Contributions( inLength, outLength, taps, weights, indices, used );
 	}
 
 	private static Plane resize( final Plane image, final int width, final int height, final double scaleX, final double scaleY,
-			final ResizeKernel kernel, final boolean antialias )
+			final ResizeKernel kernel, final boolean antialias, final BorderMode edges )
 	{
 		checkInput( image );
-		final Contributions rows = contributions( image.height(), height, scaleY, kernel, antialias );
-		final Contributions columns = contributions( image.width(), width, scaleX, kernel, antialias );
+		final Contributions rows = contributions( image.height(), height, scaleY, kernel, antialias, edges );
+		final Contributions columns = contributions( image.width(), width, scaleX, kernel, antialias, edges );
 		if ( scaleY <= scaleX )
 		{
 			final double[] vertical = resizeVertically( image.values(), image.width(), rows );

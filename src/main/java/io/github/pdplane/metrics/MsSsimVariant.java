@@ -5,22 +5,27 @@ import java.util.Locale;
 import io.github.pdplane.PdPlaneException;
 
 /**
- * The two MS-SSIM releases of Wang et al. (algorithms spec 6.3). They differ in the 2x2 averaging
- * before subsampling and in whether the coarsest scale's SSIM carries its exponent.
+ * The MS-SSIM releases of Wang et al. (algorithms spec 6.3). They differ in the 2x2 averaging before
+ * subsampling and in how the five scales are pooled.
  */
 public enum MsSsimVariant
 {
 	/**
 	 * {@code msssim.m}: 2x2 box with symmetric borders, keep odd pixels; overall = prod cs_l^w_l *
-	 * ssim_5^w_5, the formula of the paper (Wang, Simoncelli and Bovik 2003, eq. 7). Reproduces the
-	 * published values.
+	 * ssim_5^w_5, the formula of the paper (Wang, Simoncelli and Bovik 2003, eq. 7).
 	 */
 	PAPER( "paper" ),
 	/**
 	 * {@code ssim_mscale_new.m}: 2x2 box with 'valid' filtering; overall = prod cs_l^w_l * ssim_5 (the
 	 * coarsest SSIM not raised to its weight).
 	 */
-	MSCALE_NEW( "mscale-new" );
+	MSCALE_NEW( "mscale-new" ),
+	/**
+	 * {@code msssim.m} with its {@code 'wtd_sum'} method: 2x2 box with symmetric borders as {@link #PAPER};
+	 * overall = sum cs_l w_l / sum(w) + ssim_5 w_5 / sum(w). The published MS-SSIM values of the
+	 * reference data are reproduced by this pooling to their four decimals.
+	 */
+	WEIGHTED_SUM( "wtd-sum" );
 
 	private final String id;
 

@@ -1,0 +1,270 @@
+package io.github.pdplane.bench;
+
+import java.io.PrintStream;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
+import io.github.pdplane.PdPlaneException;
+import io.github.pdplane.image.ImageSource;
+import io.github.pdplane.image.Plane;
+import io.github.pdplane.image.Preparation;
+import io.github.pdplane.imagej.ImageFiles;
+import io.github.pdplane.metrics.FullReferenceMetric;
+import io.github.pdplane.metrics.MetricDescriptor;
+import io.github.pdplane.metrics.MetricKind;
+import io.github.pdplane.metrics.MetricRegistry;
+import io.github.pdplane.metrics.MetricSettings;
+
+/**
+ * Times full-reference metrics on one image pair, single-threaded: each metric runs {@code warmup}
+ * times so the JIT compiles it, then {@code repeats} timed times; the table reports the median and
+ * the fastest run in milliseconds per pair. The CLI's {@code bench} command calls {@link #run} and
+ * {@link #print}; {@link #main} does the same for scripts that only have the classes.
+ */
+public final class MetricBenchmark
+{
+	/** Side of the synthetic pair used when no files are given. */
+	public static final int DEFAULT_SIZE = 512;
+
+	public static final int DEFAULT_WARMUP = 30;
+
+	public static final int DEFAULT_REPEATS = 50;
+
+	/** Keeps the JIT from discarding results nobody reads. */
+	private static volatile double sink;
+
+	private MetricBenchmark()
+	{}
+
+	/** One timed metric. */
+	public static final class Result
+	{
+		private final String label;
+
+		private final double value;
+
+		private final double medianMs;
+
+		private final double minMs;
+
+		private final int repeats;
+
+		Result( final String label, final double value, final double medianMs, final double minMs, final int repeats )
+		{
+			this.label = label;
+			this.value = value;
+			this.medianMs = medianMs;
+			this.minMs = minMs;
+			this.repeats = repeats;
+		}
+
+		/** The metric id, with the setting that differs from the default ({@code "ssim (downsample)"}). */
+		public String label()
+		{
+			return label;
+		}
+
+		/** The metric's value on the pair, to show that the same thing was timed. */
+		public double value()
+		{
+			return value;
+		}
+
+		public double medianMs()
+		{
+			return medianMs;
+		}
+
+		public double minMs()
+		{
+			return minMs;
+		}
+
+		public int repeats()
+		{
+			return repeats;
+		}
+	}
+
+	/** The listed metrics with default settings and data range 255 (8-bit data). */
+	public static List< Result > run( final List< MetricDescriptor > metrics, final Plane reference, final Plane restored, final int warmup,
+			final int repeats )
+	{
+		return run( metrics, MetricSettings.defaults(), reference, restored, 255, warmup, repeats );
+	}
+
+	/**
+	 * The listed metrics with {@code settings}; SSIM is timed a second time with the 2009 release's
+	 * downsampling when the settings do not already ask for it.
+	 *
+	 * @throws PdPlaneException
+	 *             for a metric that is not full-reference, or bad counts
+	 */
+	public static List< Result > run( final List< MetricDescriptor > metrics, final MetricSettings settings, final Plane reference,
+			final Plane restored, final double dataRange, final int warmup, final int repeats )
+	{
+		if ( warmup < 0 || repeats < 1 )
+			throw new PdPlaneException( "The benchmark needs 0 or more warm-up runs and at least 1 timed run, not " + warmup + " and " + repeats
+					+ "." );
+		final Plane[] x = { reference }, y = { restored };
+		final List< Result > results = new ArrayList<>();
+		for ( final MetricDescriptor d : metrics )
+		{
+			if ( d.kind() != MetricKind.FULL_REFERENCE )
+				throw new PdPlaneException( "The benchmark times full-reference metrics; " + d.displayName() + " is not one." );
+			results.add( time( d.id(), ( FullReferenceMetric ) d.create( settings ), x, y, dataRange, warmup, repeats ) );
+			if ( d.id().equals( "ssim" ) && !settings.ssimDownsample() )
+				results.add( time( "ssim (downsample)", ( FullReferenceMetric ) d.create( settings.withSsimDownsample( true ) ), x, y, dataRange,
+						warmup, repeats ) );
+		}
+		return results;
+	}
+
+	/** Every full-reference metric of the registry. */
+	public static List< MetricDescriptor > allFullReference()
+	{
+		return MetricRegistry.ofKind( MetricKind.FULL_REFERENCE );
+	}
+
+	private static Result time( final String label, final FullReferenceMetric metric, final Plane[] x, final Plane[] y, final double dataRange,
+			final int warmup, final int repeats )
+	{
+		double value = 0;
+		for ( int i = 0; i < warmup; i++ )
+			value += metric.score( x, y, dataRange );
+		final double[] ms = new double[ repeats ];
+		for ( int i = 0; i < repeats; i++ )
+		{
+			final long start = System.nanoTime();
+			value = metric.score( x, y, dataRange );
+			ms[ i ] = ( System.nanoTime() - start ) / 1e6;
+		}
+		sink += value;
+		Arrays.sort( ms );
+		final double median = repeats % 2 == 1 ? ms[ repeats / 2 ] : ( ms[ repeats / 2 - 1 ] + ms[ repeats / 2 ] ) / 2;
+		return new Result( label, value, median, ms[ 0 ], repeats );
+	}
+
+	/** A plain-text table: metric, value, median and fastest ms per pair. */
+	public static void print( final List< Result > results, final int width, final int height, final PrintStream out )
+	{
+		out.printf( Locale.ROOT, "%d x %d grey pair, one thread, %d timed runs after warm-up%n", width, height,
+				results.isEmpty() ? 0 : results.get( 0 ).repeats() );
+		out.printf( Locale.ROOT, "%-20s %14s %12s %12s%n", "metric", "value", "median ms", "min ms" );
+		for ( final Result r : results )
+			out.printf( Locale.ROOT, "%-20s %14.6f %12.3f %12.3f%n", r.label(), r.value(), r.medianMs(), r.minMs() );
+	}
+
+	/** CSV with a header {@code metric,value,median_ms,min_ms}, for scripts. */
+	public static void printCsv( final List< Result > results, final PrintStream out )
+	{
+		out.println( "metric,value,median_ms,min_ms" );
+		for ( final Result r : results )
+			out.printf( Locale.ROOT, "%s,%.8f,%.4f,%.4f%n", r.label(), r.value(), r.medianMs(), r.minMs() );
+	}
+
+	/**
+	 * A reproducible 8-bit grey pair: a smooth pattern with texture as the reference, the same with
+	 * noise (sigma 10, seed {@code seed}) and rounding to 0..255 as the restored image.
+	 */
+	public static Plane[] syntheticPair( final int size, final long seed )
+	{
+		final Random random = new Random( seed );
+		final double[] x = new double[ size * size ], y = new double[ size * size ];
+		for ( int r = 0; r < size; r++ )
+			for ( int c = 0; c < size; c++ )
+			{
+				final double v = 128 + 60 * Math.sin( c / 23.0 ) * Math.cos( r / 17.0 ) + 40 * Math.sin( ( r + c ) / 5.0 );
+				x[ r * size + c ] = clamp( Math.rint( v ) );
+				y[ r * size + c ] = clamp( Math.rint( v + 10 * random.nextGaussian() ) );
+			}
+		return new Plane[] { new Plane( size, size, x ), new Plane( size, size, y ) };
+	}
+
+	private static double clamp( final double v )
+	{
+		return v < 0 ? 0 : v > 255 ? 255 : v;
+	}
+
+	/**
+	 * {@code MetricBenchmark [--reference REF --restored IMG] [--metrics ids] [--warmup N] [--repeats N] [--csv]}:
+	 * files are read with ImageJ and turned grey (MATLAB rgb2gray); without files a synthetic 512x512 pair.
+	 */
+	public static void main( final String[] args )
+	{
+		try
+		{
+			String reference = null, restored = null, ids = null;
+			int warmup = DEFAULT_WARMUP, repeats = DEFAULT_REPEATS;
+			boolean csv = false;
+			for ( int i = 0; i < args.length; i++ )
+			{
+				switch ( args[ i ] )
+				{
+				case "--reference":
+					reference = value( args, ++i );
+					break;
+				case "--restored":
+					restored = value( args, ++i );
+					break;
+				case "--metrics":
+					ids = value( args, ++i );
+					break;
+				case "--warmup":
+					warmup = Integer.parseInt( value( args, ++i ) );
+					break;
+				case "--repeats":
+					repeats = Integer.parseInt( value( args, ++i ) );
+					break;
+				case "--csv":
+					csv = true;
+					break;
+				default:
+					throw new PdPlaneException( "Unknown argument '" + args[ i ] + "'." );
+				}
+			}
+			if ( ( reference == null ) != ( restored == null ) )
+				throw new PdPlaneException( "Give both --reference and --restored, or neither for the synthetic pair." );
+			final Plane x, y;
+			double dataRange = 255;
+			if ( reference == null )
+			{
+				final Plane[] pair = syntheticPair( DEFAULT_SIZE, 1 );
+				x = pair[ 0 ];
+				y = pair[ 1 ];
+			}
+			else
+			{
+				final Preparation preparation = Preparation.defaults();
+				final ImageSource ref = ImageFiles.open( Paths.get( reference ) ), out = ImageFiles.open( Paths.get( restored ) );
+				x = preparation.prepare( ref, 0 )[ 0 ];
+				y = preparation.prepare( out, 0 )[ 0 ];
+				if ( !x.sameSize( y ) )
+					throw new PdPlaneException( "'" + restored + "' and '" + reference + "' differ in size." );
+				dataRange = preparation.peak( ref );
+			}
+			final List< MetricDescriptor > metrics = ids == null ? allFullReference() : MetricRegistry.parseList( ids );
+			final List< Result > results = run( metrics, MetricSettings.defaults(), x, y, dataRange, warmup, repeats );
+			if ( csv )
+				printCsv( results, System.out );
+			else
+				print( results, x.width(), x.height(), System.out );
+		}
+		catch ( final PdPlaneException | NumberFormatException e )
+		{
+			System.err.println( e.getMessage() );
+			System.exit( 1 );
+		}
+	}
+
+	private static String value( final String[] args, final int i )
+	{
+		if ( i >= args.length )
+			throw new PdPlaneException( "'" + args[ i - 1 ] + "' needs a value." );
+		return args[ i ];
+	}
+}

@@ -1,0 +1,80 @@
+package io.github.pdplane.metrics;
+
+import static io.github.pdplane.metrics.MetricTestImages.noisy;
+import static io.github.pdplane.metrics.MetricTestImages.pattern;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.github.pdplane.image.Plane;
+
+/** Every full-reference metric of the registry: the perfect score on identical images, inputs untouched. */
+class IdentityTest
+{
+	private static final Map< String, Double > PERFECT = new HashMap<>();
+	static
+	{
+		PERFECT.put( "rmse", 0.0 );
+		PERFECT.put( "psnr", Double.POSITIVE_INFINITY );
+		PERFECT.put( "ssim", 1.0 );
+		PERFECT.put( "ms-ssim", 1.0 );
+	}
+
+	private static MetricSettings[] allSettings()
+	{
+		return new MetricSettings[] { MetricSettings.defaults(), MetricSettings.defaults().withSsimDownsample( true ),
+				MetricSettings.defaults().withMsSsimVariant( MsSsimVariant.MSCALE_NEW ),
+				MetricSettings.defaults().withMsSsimVariant( MsSsimVariant.WEIGHTED_SUM ) };
+	}
+
+	@Test
+	void identicalImagesScorePerfectly()
+	{
+		final Plane[] x = { pattern( 400, 390 ) };
+		for ( final MetricDescriptor d : MetricRegistry.ofKind( MetricKind.FULL_REFERENCE ) )
+			for ( final MetricSettings s : allSettings() )
+			{
+				final double value = ( ( FullReferenceMetric ) d.create( s ) ).score( x, x, 255 );
+				final double tolerance = s.msSsimVariant() == MsSsimVariant.WEIGHTED_SUM ? 1e-15 : 0;
+				assertEquals( PERFECT.get( d.id() ), value, tolerance, d.id() );
+			}
+	}
+
+	@Test
+	void inputsAreNotModified()
+	{
+		final Plane[] x = { pattern( 390, 400 ), pattern( 390, 400 ), pattern( 390, 400 ) };
+		final Plane[] y = { noisy( x[ 0 ], 20, 1 ), noisy( x[ 1 ], 30, 2 ), noisy( x[ 2 ], 40, 3 ) };
+		final double[][] before = new double[ 6 ][];
+		for ( int c = 0; c < 3; c++ )
+		{
+			before[ c ] = x[ c ].values().clone();
+			before[ 3 + c ] = y[ c ].values().clone();
+		}
+		for ( final MetricDescriptor d : MetricRegistry.ofKind( MetricKind.FULL_REFERENCE ) )
+			for ( final MetricSettings s : allSettings() )
+			{
+				final FullReferenceMetric m = ( FullReferenceMetric ) d.create( s );
+				m.score( x, y, 255 );
+				m.score( new Plane[] { x[ 0 ] }, new Plane[] { y[ 0 ] }, 255 );
+				for ( int c = 0; c < 3; c++ )
+				{
+					assertArrayEquals( before[ c ], x[ c ].values(), 0, d.id() );
+					assertArrayEquals( before[ 3 + c ], y[ c ].values(), 0, d.id() );
+				}
+			}
+		final Ssim ssim = new Ssim( true );
+		ssim.map( x[ 0 ], y[ 0 ], 255 );
+		Ssim.means( x[ 1 ], y[ 1 ], 255 );
+		new MsSsim( MsSsimVariant.PAPER ).scales( x[ 2 ], y[ 2 ], 255 );
+		for ( int c = 0; c < 3; c++ )
+		{
+			assertArrayEquals( before[ c ], x[ c ].values(), 0 );
+			assertArrayEquals( before[ 3 + c ], y[ c ].values(), 0 );
+		}
+	}
+}

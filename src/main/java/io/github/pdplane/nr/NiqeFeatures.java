@@ -29,7 +29,10 @@ import io.github.pdplane.image.ResizeKernel;
  * flat areas it lands within MATLAB's own arithmetic spread (NIQE example image3 7.912 against
  * MATLAB's 8.036, TID2013 I19 8.668 against 8.635). Setting the residue to exactly zero (the value
  * in exact arithmetic) was tried and rejected: it moves TID2013 I06, whose flat patch MATLAB counts,
- * 0.0012 away from MATLAB's value.
+ * 0.0012 away from MATLAB's value. The filter is this class's own rather than
+ * {@link io.github.pdplane.image.Correlation} so that the order, which decides these values, cannot
+ * change with that general routine, and the window is built with {@link StrictMath#exp} because
+ * {@link Math#exp} may differ in the last bit between platforms.
  * <p>
  * Intensities are taken on the 8-bit scale NIQE was designed for: values are multiplied by
  * {@code 255 / dataRange} (by 1 for 8-bit data, which changes nothing).

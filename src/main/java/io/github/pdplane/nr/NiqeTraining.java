@@ -12,7 +12,9 @@ import io.github.pdplane.image.Plane;
  * image only the blocks whose sharpness (mean local deviation) exceeds {@code threshold} times that
  * image's sharpest block; the Gaussian of all selected blocks by {@code nanmean} and {@code nancov}.
  * <p>
- * Add images one at a time (memory holds only the selected feature rows), then call {@link #model()}.
+ * Add grey planes (colour images prepared with convention gray, as the release's {@code rgb2gray}) one at
+ * a time (memory holds only the selected feature rows), then call {@link #model()} and
+ * {@link NiqeModel#save} it.
  * Not thread-safe: compute {@link NiqeFeatures} in parallel if wanted, and {@link #add(BlockFeatures)}
  * them in a fixed order, which keeps the model identical from run to run.
  */

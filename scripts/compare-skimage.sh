@@ -22,7 +22,10 @@ trap 'rm -rf "$WORK"' EXIT
 if [ -f target/pdplane-cli.jar ] && java -jar target/pdplane-cli.jar bench --help >/dev/null 2>&1; then
 	java_bench() { $PIN java -jar target/pdplane-cli.jar bench --reference "$1" --restored "$2" --warmup "$WARMUP" --repeats "$REPEATS" --csv; }
 else
-	mvn -q -B -Dstyle.color=never compile dependency:build-classpath -Dmdep.outputFile="$WORK/classpath.txt" >/dev/null
+	if ! mvn -q -B compile dependency:build-classpath -Dmdep.outputFile="$WORK/classpath.txt" >"$WORK/mvn.log" 2>&1; then
+		cat "$WORK/mvn.log" >&2
+		exit 1
+	fi
 	CP="target/classes:$(cat "$WORK/classpath.txt")"
 	java_bench() { $PIN java -cp "$CP" io.github.pdplane.bench.MetricBenchmark --reference "$1" --restored "$2" --warmup "$WARMUP" --repeats "$REPEATS" --csv; }
 fi

@@ -20,9 +20,11 @@ import io.github.pdplane.metrics.MetricRegistry;
 import io.github.pdplane.metrics.MetricSettings;
 
 /**
- * Times full-reference metrics on one image pair, single-threaded: each metric runs {@code warmup}
- * times so the JIT compiles it, then {@code repeats} timed times; the table reports the median and
- * the fastest run in milliseconds per pair. The CLI's {@code bench} command calls {@link #run} and
+ * Times full-reference metrics on one image pair, single-threaded: each metric runs at least
+ * {@code warmup} times and for at least {@link #MINIMUM_WARMUP_MS} so the JIT has compiled it (on one
+ * core the compiler threads share the CPU with the benchmark, and counts alone leave some paths half
+ * compiled), then {@code repeats} timed times; the table reports the median and the fastest run in
+ * milliseconds per pair. The CLI's {@code bench} command calls {@link #run} and
  * {@link #print}; {@link #main} does the same for scripts that only have the classes.
  */
 public final class MetricBenchmark
@@ -33,6 +35,9 @@ public final class MetricBenchmark
 	public static final int DEFAULT_WARMUP = 30;
 
 	public static final int DEFAULT_REPEATS = 50;
+
+	/** The shortest warm-up per metric, in milliseconds (skipped when {@code warmup} is 0). */
+	public static final long MINIMUM_WARMUP_MS = 1000;
 
 	/** Keeps the JIT from discarding results nobody reads. */
 	private static volatile double sink;
@@ -134,7 +139,8 @@ public final class MetricBenchmark
 			final int warmup, final int repeats )
 	{
 		double value = 0;
-		for ( int i = 0; i < warmup; i++ )
+		final long warmupEnd = System.nanoTime() + MINIMUM_WARMUP_MS * 1_000_000;
+		for ( int i = 0; i < warmup || ( warmup > 0 && System.nanoTime() < warmupEnd ); i++ )
 			value += metric.score( x, y, dataRange );
 		final double[] ms = new double[ repeats ];
 		for ( int i = 0; i < repeats; i++ )

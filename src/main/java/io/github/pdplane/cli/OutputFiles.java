@@ -1,0 +1,105 @@
+package io.github.pdplane.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
+
+import io.github.pdplane.PdPlaneException;
+
+/**
+ * Writes result files so that a file either appears complete or not at all (a temporary file in the
+ * same folder, then a rename), and never replaces an existing file unless asked to.
+ */
+final class OutputFiles
+{
+	private OutputFiles()
+	{}
+
+	/**
+	 * Checks, before any work is done, that {@code target} may be written.
+	 *
+	 * @throws UsageException
+	 *             where it exists and {@code overwrite} is false
+	 * @throws PdPlaneException
+	 *             where it is a folder or its folder does not exist
+	 */
+	static void checkWritable( final Path target, final boolean overwrite )
+	{
+		if ( Files.isDirectory( target ) )
+			throw new PdPlaneException( "'" + target + "' is a folder; give a file name to write." );
+		if ( Files.exists( target ) && !overwrite )
+			throw new UsageException( "'" + target + "' already exists; pass --overwrite to replace it." );
+		final Path folder = folderOf( target );
+		if ( !Files.isDirectory( folder ) )
+			throw new PdPlaneException( "Cannot write '" + target + "': the folder '" + folder + "' does not exist." );
+	}
+
+	static void write( final Path target, final boolean overwrite, final byte[] content )
+	{
+		checkWritable( target, overwrite );
+		final Path temporary = folderOf( target ).resolve( "." + target.getFileName() + "."
+				+ Long.toHexString( ThreadLocalRandom.current().nextLong() ) + ".tmp" );
+		try
+		{
+			try (OutputStream out = Files.newOutputStream( temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE ))
+			{
+				out.write( content );
+			}
+			if ( overwrite )
+				moveReplacing( temporary, target );
+			else
+				Files.move( temporary, target ); // fails rather than replace a file that appeared meanwhile
+		}
+		catch ( final FileAlreadyExistsException e )
+		{
+			throw new UsageException( "'" + target + "' already exists; pass --overwrite to replace it." );
+		}
+		catch ( final IOException e )
+		{
+			throw new PdPlaneException( "Cannot write '" + target + "': " + reason( e ) + ".", e );
+		}
+		finally
+		{
+			try
+			{
+				Files.deleteIfExists( temporary );
+			}
+			catch ( final IOException e )
+			{
+				// the temporary file stays behind; nothing the user asked for is affected
+			}
+		}
+	}
+
+	private static void moveReplacing( final Path from, final Path to ) throws IOException
+	{
+		try
+		{
+			Files.move( from, to, StandardCopyOption.ATOMIC_MOVE );
+		}
+		catch ( final AtomicMoveNotSupportedException e )
+		{
+			Files.move( from, to, StandardCopyOption.REPLACE_EXISTING );
+		}
+	}
+
+	private static Path folderOf( final Path target )
+	{
+		final Path parent = target.toAbsolutePath().getParent();
+		return parent == null ? target.toAbsolutePath().getRoot() : parent;
+	}
+
+	/** Java's I/O exceptions often carry only a path; say what went wrong. */
+	static String reason( final IOException e )
+	{
+		final String kind = e.getClass().getSimpleName().replace( "Exception", "" ).replaceAll( "([a-z])([A-Z])", "$1 $2" ).toLowerCase( Locale.ROOT );
+		return e.getMessage() == null ? kind : kind + " (" + e.getMessage() + ")";
+	}
+}

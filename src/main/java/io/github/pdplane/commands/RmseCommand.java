@@ -1,0 +1,21 @@
+package io.github.pdplane.commands;
+
+import org.scijava.command.Command;
+import org.scijava.plugin.Plugin;
+
+/**
+ * Root mean squared error of a restored image against its reference; see {@code Rmse} for the
+ * definition. No menu path and not visible to SciJava's menus and search: menus and macros reach it
+ * through {@code plugins.config} and {@code io.github.pdplane.legacy.CommandBridge}, so it appears once
+ * in Fiji.
+ */
+@Plugin( type = Command.class, name = "rmse", label = "RMSE", headless = true, visible = false,
+		description = "Root mean squared error of the restored image against its reference (lower is better)." )
+public class RmseCommand extends FullReferenceCommand
+{
+	@Override
+	protected String metricId()
+	{
+		return "rmse";
+	}
+}

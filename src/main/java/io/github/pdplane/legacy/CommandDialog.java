@@ -1,0 +1,167 @@
+package io.github.pdplane.legacy;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.scijava.Context;
+import org.scijava.ItemVisibility;
+import org.scijava.module.Module;
+import org.scijava.module.ModuleItem;
+import org.scijava.service.Service;
+
+import ij.ImagePlus;
+import ij.gui.GenericDialog;
+
+/**
+ * A SciJava command's inputs as a recordable ImageJ 1.x {@link GenericDialog}: the dialog is built
+ * from the module's items, so the parameter list lives only in the command class. Macros fill it
+ * with {@code key=value} pairs whose keys are those of {@link DialogField}.
+ */
+final class CommandDialog
+{
+	private CommandDialog()
+	{}
+
+	/**
+	 * The dialog fields of a created and initialised module, in parameter order: its inputs without the
+	 * context and services SciJava fills itself, and without invisible ones.
+	 */
+	static List< DialogField > fields( final Module module )
+	{
+		final List< DialogField > fields = new ArrayList<>();
+		for ( final ModuleItem< ? > item : module.getInfo().inputs() )
+			if ( item.getVisibility() != ItemVisibility.INVISIBLE && !Context.class.isAssignableFrom( item.getType() )
+					&& !Service.class.isAssignableFrom( item.getType() ) )
+				fields.add( DialogField.of( item, item.getValue( module ) ) );
+		return fields;
+	}
+
+	/** The dialog's Help text: what the command does and every field's macro key. */
+	static String help( final String title, final String description, final List< DialogField > fields )
+	{
+		final StringBuilder html = new StringBuilder( "<html><h2>" ).append( escape( title ) ).append( "</h2><p>" )
+				.append( escape( description ) ).append( "</p><table>" );
+		for ( final DialogField f : fields )
+			if ( f.kind() != DialogField.Kind.MESSAGE )
+				html.append( "<tr><td><tt>" ).append( f.key() ).append( "=</tt></td><td>" ).append( escape( f.description() ) )
+						.append( f.choices().isEmpty() ? "" : " (" + escape( String.join( ", ", f.choices() ) ) + ")" ).append( "</td></tr>" );
+		return html.append( "</table><p>Example: <tt>run(\"" ).append( escape( title ) ).append( "\", \"" )
+				.append( escape( example( fields ) ) ).append( "\");</tt></p></html>" ).toString();
+	}
+
+	/** A macro options string with every field at its default, images by their key. */
+	static String example( final List< DialogField > fields )
+	{
+		final StringBuilder s = new StringBuilder();
+		for ( final DialogField f : fields )
+		{
+			if ( f.kind() == DialogField.Kind.MESSAGE || f.kind() == DialogField.Kind.BOOLEAN && !Boolean.TRUE.equals( f.defaultValue() ) )
+				continue;
+			if ( s.length() > 0 )
+				s.append( ' ' );
+			s.append( f.key() );
+			if ( f.kind() == DialogField.Kind.IMAGE )
+				s.append( '=' ).append( f.key() ).append( ".png" );
+			else if ( f.kind() == DialogField.Kind.INTEGER || f.kind() == DialogField.Kind.DECIMAL )
+				s.append( '=' ).append( DialogField.format( ( ( Number ) f.defaultValue() ).doubleValue() ) );
+			else if ( f.kind() != DialogField.Kind.BOOLEAN )
+				s.append( '=' ).append( f.defaultValue() );
+		}
+		return s.toString();
+	}
+
+	private static String escape( final String s )
+	{
+		return s.replace( "&", "&amp;" ).replace( "<", "&lt;" ).replace( ">", "&gt;" );
+	}
+
+	/**
+	 * Shows the dialog (in a macro: reads the macro's options) and returns the inputs by parameter
+	 * name, or null where the user cancelled.
+	 *
+	 * @param images
+	 *            the open images, in the order offered; the n-th image input defaults to the n-th image
+	 * @param problems
+	 *            receives values the command cannot take (the inputs are then incomplete)
+	 */
+	static Map< String, Object > show( final String title, final String description, final List< DialogField > fields,
+			final List< ImagePlus > images, final List< String > problems )
+	{
+		final String[] titles = new String[ images.size() ];
+		for ( int i = 0; i < titles.length; i++ )
+			titles[ i ] = images.get( i ).getTitle();
+		final GenericDialog gd = new GenericDialog( title );
+		int imageInputs = 0;
+		for ( final DialogField f : fields )
+		{
+			final Object v = f.defaultValue();
+			switch ( f.kind() )
+			{
+			case IMAGE:
+				gd.addChoice( f.label(), titles, titles[ Math.min( imageInputs++, titles.length - 1 ) ] );
+				break;
+			case CHOICE:
+				gd.addChoice( f.label(), f.choices().toArray( new String[ 0 ] ), f.choices().contains( v ) ? ( String ) v : f.choices().get( 0 ) );
+				break;
+			case TEXT:
+				gd.addStringField( f.label(), v == null ? "" : ( String ) v, 20 );
+				break;
+			case FILE:
+				gd.addFileField( f.label(), v == null ? "" : ( ( File ) v ).getPath() );
+				break;
+			case BOOLEAN:
+				gd.addCheckbox( f.label(), Boolean.TRUE.equals( v ) );
+				break;
+			case INTEGER:
+			case DECIMAL:
+				final double d = v == null ? 0 : ( ( Number ) v ).doubleValue();
+				gd.addNumericField( f.label(), d, f.kind() == DialogField.Kind.INTEGER || d == Math.rint( d ) ? 0 : 6 );
+				break;
+			case MESSAGE:
+				gd.addMessage( v == null ? f.description() : v.toString() );
+				break;
+			default:
+				throw new IllegalStateException( f.kind().toString() );
+			}
+		}
+		gd.addHelp( help( title, description, fields ) );
+		gd.showDialog();
+		if ( gd.wasCanceled() )
+			return null;
+		final Map< String, Object > inputs = new LinkedHashMap<>();
+		for ( final DialogField f : fields )
+		{
+			switch ( f.kind() )
+			{
+			case IMAGE:
+				inputs.put( f.name(), images.get( gd.getNextChoiceIndex() ) );
+				break;
+			case CHOICE:
+				inputs.put( f.name(), gd.getNextChoice() );
+				break;
+			case TEXT:
+				inputs.put( f.name(), gd.getNextString() );
+				break;
+			case FILE:
+				final String path = gd.getNextString();
+				inputs.put( f.name(), path.isEmpty() ? null : new File( path ) );
+				break;
+			case BOOLEAN:
+				inputs.put( f.name(), gd.getNextBoolean() );
+				break;
+			case INTEGER:
+			case DECIMAL:
+				final Object number = f.toNumber( gd.getNextNumber(), problems );
+				if ( number != null )
+					inputs.put( f.name(), number );
+				break;
+			default:
+				break;
+			}
+		}
+		return inputs;
+	}
+}

@@ -1,0 +1,66 @@
+package io.github.pdplane.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.github.pdplane.bench.MetricBenchmark;
+
+/** What the benchmark runs and reports; its timings are not asserted. */
+class BenchCommandTest
+{
+	private static final Path TID = Paths.get( "src/test/resources/reference-data/tid2013-pairs" );
+
+	@Test
+	void tableOfTheChosenMetrics()
+	{
+		final CliRun run = CliRun.of( "bench", "--size", "64", "--warmup", "0", "--repeats", "3", "--metrics", "rmse,ssim" );
+		assertEquals( Main.OK, run.exit, run::toString );
+		final List< String > lines = run.outLines();
+		assertTrue( lines.get( 0 ).startsWith( "64 x 64 grey pair, one thread, 3 timed runs" ), run.out );
+		assertEquals( 5, lines.size(), run.out );
+		assertTrue( lines.get( 2 ).startsWith( "rmse " ) && lines.get( 3 ).startsWith( "ssim " )
+				&& lines.get( 4 ).startsWith( "ssim (downsample) " ), run.out );
+	}
+
+	/** The timed value is the metric of the files, as 'score' computes it. */
+	@Test
+	void filesAreScoredAsScoreScoresThem()
+	{
+		final String ref = TID.resolve( "ref/I08.bmp" ).toString(), dist = TID.resolve( "dist/I08.bmp" ).toString();
+		final Map< Path, String > before = CliRun.checksums( TID );
+		final CliRun bench = CliRun.of( "bench", "--reference", ref, "--restored", dist, "--metrics", "psnr,ms-ssim", "--warmup", "0",
+				"--repeats", "1", "--csv" );
+		assertEquals( Main.OK, bench.exit, bench::toString );
+		assertEquals( "metric,value,median_ms,min_ms", bench.outLines().get( 0 ) );
+		final String[] scores = CliRun.of( "score", "--metrics", "psnr,ms-ssim", "--reference", ref, dist ).outLines().get( 1 ).split( "," );
+		for ( int m = 0; m < 2; m++ )
+		{
+			final String[] row = bench.outLines().get( 1 + m ).split( "," );
+			assertEquals( Double.parseDouble( scores[ 1 + m ] ), Double.parseDouble( row[ 1 ] ), 1e-8, row[ 0 ] );
+		}
+		assertEquals( before, CliRun.checksums( TID ) );
+	}
+
+	@Test
+	void badOptions()
+	{
+		final String ref = TID.resolve( "ref/I08.bmp" ).toString();
+		CliRun.of( "bench", "--reference", ref ).assertOneError( Main.USAGE, "both --reference and --restored" );
+		CliRun.of( "bench", "--reference", ref, "--restored", ref, "--size", "64" ).assertOneError( Main.USAGE, "--size" );
+		CliRun.of( "bench", "--size", "0" ).assertOneError( Main.USAGE, "--size must be 1 or more" );
+		CliRun.of( "bench", "--size", "64", "--repeats", "0", "--metrics", "rmse" ).assertOneError( Main.USAGE, "at least 1 timed run" );
+		CliRun.of( "bench", "--metrics", "nope" ).assertOneError( Main.USAGE, "Unknown metric 'nope'" );
+		CliRun.of( "bench", "--size", "100", "--metrics", "ms-ssim" ).assertOneError( Main.INPUT_FAILED, "is 100x100",
+				"MS-SSIM needs at least 176x176" );
+		final String help = CliRun.of( "bench", "--help" ).out.replaceAll( "\\s+", " " );
+		assertTrue( help.contains( "noisy copy) (default: " + MetricBenchmark.DEFAULT_SIZE + ")" ), help );
+		assertTrue( help.contains( "(default: " + MetricBenchmark.DEFAULT_REPEATS + ")" ), help );
+	}
+}

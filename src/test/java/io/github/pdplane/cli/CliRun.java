@@ -1,0 +1,114 @@
+package io.github.pdplane.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** One in-process run of {@link Main#run} with captured standard output and error. */
+final class CliRun
+{
+	final int exit;
+
+	final String out;
+
+	final String err;
+
+	private CliRun( final int exit, final String out, final String err )
+	{
+		this.exit = exit;
+		this.out = out;
+		this.err = err;
+	}
+
+	static CliRun of( final String... args )
+	{
+		final ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+		final int exit = Main.run( args, new PrintStream( out, true ), new PrintStream( err, true ) );
+		return new CliRun( exit, new String( out.toByteArray(), StandardCharsets.UTF_8 ), new String( err.toByteArray(),
+				StandardCharsets.UTF_8 ) );
+	}
+
+	List< String > outLines()
+	{
+		return lines( out );
+	}
+
+	List< String > errLines()
+	{
+		return lines( err );
+	}
+
+	private static List< String > lines( final String s )
+	{
+		return s.isEmpty() ? new ArrayList<>() : new ArrayList<>( Arrays.asList( s.split( "\r?\n" ) ) );
+	}
+
+	/**
+	 * Exactly one line on standard error, {@code error: ...} containing every fragment, no stack trace,
+	 * and the given exit code.
+	 */
+	CliRun assertOneError( final int expectedExit, final String... fragments )
+	{
+		assertEquals( expectedExit, exit, this::toString );
+		assertEquals( 1, errLines().size(), this::toString );
+		final String line = errLines().get( 0 );
+		assertTrue( line.startsWith( "error: " ), line );
+		for ( final String f : fragments )
+			assertTrue( line.contains( f ), "'" + f + "' missing from: " + line );
+		assertNoStackTrace();
+		return this;
+	}
+
+	void assertNoStackTrace()
+	{
+		assertFalse( err.contains( "\tat " ) || err.contains( "Exception:" ) || err.contains( "Caused by" ), err );
+	}
+
+	@Override
+	public String toString()
+	{
+		return "exit " + exit + "\n--- stdout\n" + out + "--- stderr\n" + err;
+	}
+
+	/** SHA-256 of every file under {@code folder}, by path: equal before and after proves nothing was modified. */
+	static Map< Path, String > checksums( final Path folder )
+	{
+		try (Stream< Path > files = Files.walk( folder ))
+		{
+			final Map< Path, String > sums = new TreeMap<>();
+			for ( final Path p : files.filter( Files::isRegularFile ).collect( Collectors.toList() ) )
+			{
+				final StringBuilder hex = new StringBuilder();
+				for ( final byte b : MessageDigest.getInstance( "SHA-256" ).digest( Files.readAllBytes( p ) ) )
+					hex.append( String.format( "%02x", b ) );
+				sums.put( p, hex.toString() );
+			}
+			return sums;
+		}
+		catch ( final IOException e )
+		{
+			throw new UncheckedIOException( e );
+		}
+		catch ( final NoSuchAlgorithmException e )
+		{
+			throw new IllegalStateException( e );
+		}
+	}
+}

@@ -1,0 +1,99 @@
+package io.github.pdplane.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.github.pdplane.demo.DemoAlgorithm;
+
+/**
+ * The packaged {@code target/pdplane-cli.jar} in its own JVM, as users run it (failsafe, {@code mvn verify}):
+ * the manifest, the shading, and standard output that holds only results even where ImageJ prints.
+ */
+class MainIT
+{
+	private static final Path REFERENCE = Paths.get( "src/test/resources/reference-data/tid2013-pairs/ref/I03.bmp" );
+
+	private static final class Result
+	{
+		int exit;
+
+		String out, err;
+	}
+
+	private static Result java( final Path workingDirectory, final String... args ) throws IOException, InterruptedException
+	{
+		final String jar = System.getProperty( "pdplane.cliJar" );
+		assertTrue( jar != null && new File( jar ).isFile(), "the CLI jar (system property pdplane.cliJar) is missing: " + jar );
+		final List< String > command = new ArrayList<>( Arrays.asList(
+				Paths.get( System.getProperty( "java.home" ), "bin", "java" ).toString(), "-jar", new File( jar ).getAbsolutePath() ) );
+		command.addAll( Arrays.asList( args ) );
+		final Path out = Files.createTempFile( "pdplane-cli", ".out" ), err = Files.createTempFile( "pdplane-cli", ".err" );
+		try
+		{
+			final Process p = new ProcessBuilder( command ).directory( workingDirectory.toFile() ).redirectOutput( out.toFile() )
+					.redirectError( err.toFile() ).start();
+			assertTrue( p.waitFor( 120, TimeUnit.SECONDS ), "timed out: " + command );
+			final Result r = new Result();
+			r.exit = p.exitValue();
+			r.out = new String( Files.readAllBytes( out ), StandardCharsets.UTF_8 );
+			r.err = new String( Files.readAllBytes( err ), StandardCharsets.UTF_8 );
+			return r;
+		}
+		finally
+		{
+			Files.delete( out );
+			Files.delete( err );
+		}
+	}
+
+	@Test
+	void damagedFilesLeaveStandardOutputToTheCsv( @TempDir final Path dir ) throws Exception
+	{
+		final byte[] bmp = Files.readAllBytes( REFERENCE );
+		final Path damaged = dir.resolve( "damaged.bmp" );
+		Files.write( damaged, Arrays.copyOf( bmp, bmp.length / 3 ) );
+		final Result r = java( Paths.get( "" ).toAbsolutePath(), "score", "--metrics", "rmse,psnr", "--reference", REFERENCE.toString(),
+				REFERENCE.toString(), damaged.toString() );
+		assertEquals( Main.INPUT_FAILED, r.exit, r.err );
+		assertEquals( "image,rmse,psnr\n" + REFERENCE + ",0.0,Infinity\n", r.out.replace( "\r\n", "\n" ) );
+		assertTrue( r.err.contains( "error: '" + damaged + "' could not be read" ), r.err );
+		assertTrue( !r.err.contains( "\tat " ), r.err );
+		for ( final String line : r.err.split( "\r?\n" ) )
+			assertTrue( line.startsWith( "error: " ) || line.startsWith( "warning: " ) || line.startsWith( Main.NOTE ), line );
+	}
+
+	@Test
+	void demoRunsFromTheProjectRootAndExplainsElsewhere( @TempDir final Path dir ) throws Exception
+	{
+		final Result r = java( Paths.get( "" ).toAbsolutePath(), "demo" );
+		assertEquals( Main.OK, r.exit, r.err );
+		for ( final DemoAlgorithm a : DemoAlgorithm.values() )
+			assertTrue( r.out.contains( "\n" + a.folder() + " " ), r.out );
+		final Result elsewhere = java( dir, "demo" );
+		assertEquals( Main.INPUT_FAILED, elsewhere.exit );
+		assertEquals( "", elsewhere.out );
+		assertTrue( elsewhere.err.startsWith( "error: " ) && elsewhere.err.contains( "run from the project root" ), elsewhere.err );
+	}
+
+	@Test
+	void usageErrorsExitWithTwo() throws Exception
+	{
+		final Result r = java( Paths.get( "" ).toAbsolutePath() );
+		assertEquals( Main.USAGE, r.exit );
+		assertTrue( r.err.contains( "Commands:" ), r.err );
+	}
+}

@@ -1,0 +1,117 @@
+package io.github.pdplane.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.github.pdplane.image.Convention;
+import io.github.pdplane.image.Preparation;
+import io.github.pdplane.metrics.MetricRegistry;
+import io.github.pdplane.metrics.MetricSettings;
+import io.github.pdplane.metrics.MsSsimVariant;
+
+class MainTest
+{
+	@Test
+	void withoutArgumentsTheUsageGoesToStandardErrorAsAUsageError()
+	{
+		final CliRun run = CliRun.of();
+		assertEquals( Main.USAGE, run.exit );
+		assertEquals( "", run.out );
+		assertTrue( run.err.contains( "Commands:" ) && run.err.contains( "score" ), run.err );
+	}
+
+	@Test
+	void helpListsTheVisibleCommands()
+	{
+		for ( final String[] args : new String[][] { { "help" }, { "--help" }, { "-h" } } )
+		{
+			final CliRun run = CliRun.of( args );
+			assertEquals( Main.OK, run.exit );
+			assertEquals( "", run.err );
+			for ( final Subcommand c : Main.commands() )
+				assertEquals( !c.hidden(), run.out.contains( "  " + c.name() + " " ), c.name() );
+			assertTrue( run.out.contains( "Exit codes: 0 done; 1 some input failed" ), run.out );
+		}
+	}
+
+	@Test
+	void eachCommandHasItsHelpAlsoWithOtherArguments()
+	{
+		for ( final Subcommand c : Main.commands() )
+		{
+			final CliRun viaHelp = CliRun.of( "help", c.name() );
+			final CliRun viaOption = CliRun.of( c.name(), "--help", "ignored.png" );
+			assertEquals( Main.OK, viaHelp.exit );
+			assertEquals( Main.OK, viaOption.exit );
+			assertEquals( viaHelp.out, viaOption.out );
+			assertTrue( viaHelp.out.startsWith( "Usage: java -jar pdplane-cli.jar " + c.name() ), viaHelp.out );
+			assertTrue( viaHelp.out.contains( "--debug" ) && viaHelp.out.contains( "--help" ) );
+			assertEquals( viaHelp.out, CliRun.of( c.name(), "-h" ).out );
+		}
+		CliRun.of( "help", "nope" ).assertOneError( Main.USAGE, "Unknown command 'nope'" );
+		CliRun.of( "help", "score", "demo" ).assertOneError( Main.USAGE, "at most one command" );
+	}
+
+	/** The help shows the domain objects' own lists and defaults. */
+	@Test
+	void scoreHelpShowsTheRegistryAndTheDefaults()
+	{
+		final String help = CliRun.of( "score", "--help" ).out.replaceAll( "\\s+", " " );
+		assertTrue( help.contains( String.join( ", ", MetricRegistry.ids() ) ), help );
+		assertTrue( help.contains( "--convention " + String.join( "|", Convention.ids() ) ), help );
+		assertTrue( help.contains( "(default: " + Preparation.defaults().convention().id() + ")" ), help );
+		assertTrue( help.contains( "--ms-ssim-variant " + String.join( "|", MsSsimVariant.ids() ) ), help );
+		assertTrue( help.contains( "(default: " + MetricSettings.defaults().msSsimVariant().id() + ")" ), help );
+		assertTrue( help.startsWith( "Usage: java -jar pdplane-cli.jar score --metrics IDS [options] IMAGE..." ), help );
+	}
+
+	/** A programming error is one line with a hint, and its trace only with --debug. */
+	@Test
+	void unexpectedErrorsAreOneLineUnlessDebugging()
+	{
+		final Subcommand broken = new Subcommand( "broken", "fails", "", 0, 0 )
+		{
+			@Override
+			List< Option > options()
+			{
+				return Collections.emptyList();
+			}
+
+			@Override
+			String description()
+			{
+				return "Fails.";
+			}
+
+			@Override
+			int run( final Arguments arguments, final Terminal terminal )
+			{
+				throw new IllegalStateException( "boom" );
+			}
+		};
+		final ByteArrayOutputStream err = new ByteArrayOutputStream();
+		final int exit = Main.run( Arrays.asList( broken ), new String[] { "broken" }, new PrintStream( new ByteArrayOutputStream() ),
+				new PrintStream( err, true ) );
+		final String message = new String( err.toByteArray(), StandardCharsets.UTF_8 );
+		assertEquals( Main.INPUT_FAILED, exit );
+		assertEquals( "error: unexpected java.lang.IllegalStateException: boom (a bug in PD Plane; rerun with --debug for the stack trace,"
+				+ " and please report it)" + System.lineSeparator(), message );
+
+		final ByteArrayOutputStream debugErr = new ByteArrayOutputStream();
+		Main.run( Arrays.asList( broken ), new String[] { "broken", "--debug" }, new PrintStream( new ByteArrayOutputStream() ),
+				new PrintStream( debugErr, true ) );
+		final String traced = new String( debugErr.toByteArray(), StandardCharsets.UTF_8 );
+		assertTrue( traced.startsWith( "error: unexpected" ) && traced.contains( "\tat " ), traced );
+		assertFalse( message.contains( "\tat " ) );
+	}
+}

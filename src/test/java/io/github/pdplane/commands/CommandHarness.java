@@ -1,0 +1,184 @@
+package io.github.pdplane.commands;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.function.IntBinaryOperator;
+
+import org.scijava.Cancelable;
+import org.scijava.Context;
+import org.scijava.command.Command;
+import org.scijava.command.CommandService;
+import org.scijava.log.LogLevel;
+import org.scijava.log.LogService;
+import org.scijava.module.Module;
+import org.scijava.module.ModuleService;
+
+import ij.ImagePlus;
+import ij.ImageStack;
+import ij.measure.ResultsTable;
+import ij.process.ByteProcessor;
+import ij.process.ColorProcessor;
+import ij.process.FloatProcessor;
+import ij.process.ImageProcessor;
+import ij.process.ShortProcessor;
+
+/**
+ * Runs PD Plane commands as SciJava does without pre- and post-processing
+ * ({@code ModuleService.run(commandService.getCommand(cls), false, ...)}), in a small context without a
+ * display, and builds the tiny images the tests score.
+ */
+public final class CommandHarness implements AutoCloseable
+{
+	static
+	{
+		// No window for the results table in tests, whatever the developer's DISPLAY.
+		if ( System.getProperty( "java.awt.headless" ) == null )
+			System.setProperty( "java.awt.headless", "true" );
+	}
+
+	private final Context context = new Context( CommandService.class, LogService.class );
+
+	private final List< String > warnings = new ArrayList<>();
+
+	public CommandHarness()
+	{
+		context.service( LogService.class ).addLogListener( message -> {
+			if ( message.level() == LogLevel.WARN )
+				warnings.add( message.text() );
+		} );
+	}
+
+	public Context context()
+	{
+		return context;
+	}
+
+	/** The warnings logged since the harness was made. */
+	public List< String > warnings()
+	{
+		return warnings;
+	}
+
+	/** Runs a command with inputs given as name, value, name, value... and waits for it. */
+	public Module run( final Class< ? extends Command > command, final Object... inputs )
+	{
+		try
+		{
+			// Not CommandService.run: for commands that are Modules themselves (DynamicCommand) it returns null by design.
+			return context.service( ModuleService.class ).run( context.service( CommandService.class ).getCommand( command ), false, inputs ).get();
+		}
+		catch ( final InterruptedException | ExecutionException e )
+		{
+			throw new AssertionError( e );
+		}
+	}
+
+	public static double value( final Module module )
+	{
+		return ( Double ) module.getOutput( "value" );
+	}
+
+	/** The reason a module cancelled with, or null where it ran to the end. */
+	public static String cancelReason( final Module module )
+	{
+		final Cancelable c = ( Cancelable ) module;
+		return c.isCanceled() ? c.getCancelReason() : null;
+	}
+
+	public static ResultsTable table()
+	{
+		return PdResultsTable.current();
+	}
+
+	@Override
+	public void close()
+	{
+		context.dispose();
+	}
+
+	// ---- images ----
+
+	public static ImagePlus grey8( final String title, final int w, final int h, final IntBinaryOperator pixel )
+	{
+		final ByteProcessor ip = new ByteProcessor( w, h );
+		fill( ip, pixel );
+		return new ImagePlus( title, ip );
+	}
+
+	public static ImagePlus grey16( final String title, final int w, final int h, final IntBinaryOperator pixel )
+	{
+		final ShortProcessor ip = new ShortProcessor( w, h );
+		fill( ip, pixel );
+		return new ImagePlus( title, ip );
+	}
+
+	public static ImagePlus float32( final String title, final int w, final int h, final float[] pixels )
+	{
+		return new ImagePlus( title, new FloatProcessor( w, h, pixels ) );
+	}
+
+	/** An RGB image whose red, green and blue are {@code pixel}, {@code 2 * pixel} and {@code 255 - pixel}. */
+	public static ImagePlus rgb( final String title, final int w, final int h, final IntBinaryOperator pixel )
+	{
+		final ColorProcessor ip = new ColorProcessor( w, h );
+		for ( int y = 0; y < h; y++ )
+			for ( int x = 0; x < w; x++ )
+			{
+				final int v = pixel.applyAsInt( x, y ) & 0xff;
+				ip.set( x, y, ( v << 16 ) | ( ( ( 2 * v ) & 0xff ) << 8 ) | ( 255 - v ) );
+			}
+		return new ImagePlus( title, ip );
+	}
+
+	/** An 8-bit stack; slice {@code z} (0-based) holds {@code pixel(x, y) + offset(z)}. */
+	public static ImagePlus stack8( final String title, final int w, final int h, final int[] offsets, final IntBinaryOperator pixel )
+	{
+		final ImageStack stack = new ImageStack( w, h );
+		for ( final int offset : offsets )
+		{
+			final ByteProcessor ip = new ByteProcessor( w, h );
+			fill( ip, ( x, y ) -> pixel.applyAsInt( x, y ) + offset );
+			stack.addSlice( ip );
+		}
+		return new ImagePlus( title, stack );
+	}
+
+	private static void fill( final ImageProcessor ip, final IntBinaryOperator pixel )
+	{
+		for ( int y = 0; y < ip.getHeight(); y++ )
+			for ( int x = 0; x < ip.getWidth(); x++ )
+				ip.set( x, y, pixel.applyAsInt( x, y ) );
+	}
+
+	/** A texture that is not constant, so no warning is due: values 10..249. */
+	public static int texture( final int x, final int y )
+	{
+		return 10 + ( x * 37 + y * 91 + ( x * y ) % 13 ) % 240;
+	}
+
+	/** Copies of every slice's pixel array, to compare before and after a command. */
+	public static Object[] pixels( final ImagePlus imp )
+	{
+		final Object[] copy = new Object[ imp.getStackSize() ];
+		for ( int s = 0; s < copy.length; s++ )
+		{
+			final Object p = imp.getStack().getPixels( s + 1 );
+			if ( p instanceof byte[] )
+				copy[ s ] = ( ( byte[] ) p ).clone();
+			else if ( p instanceof short[] )
+				copy[ s ] = ( ( short[] ) p ).clone();
+			else if ( p instanceof float[] )
+				copy[ s ] = ( ( float[] ) p ).clone();
+			else
+				copy[ s ] = ( ( int[] ) p ).clone();
+		}
+		return copy;
+	}
+
+	public static boolean samePixels( final Object[] before, final ImagePlus after )
+	{
+		return Arrays.deepEquals( before, pixels( after ) );
+	}
+}

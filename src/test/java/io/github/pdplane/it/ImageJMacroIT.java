@@ -1,0 +1,191 @@
+package io.github.pdplane.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.github.pdplane.batch.PairScorer;
+import io.github.pdplane.image.Convention;
+import io.github.pdplane.image.Preparation;
+import io.github.pdplane.imagej.ImageFiles;
+import io.github.pdplane.metrics.MetricRegistry;
+import io.github.pdplane.metrics.MetricSettings;
+import io.github.pdplane.metrics.MsSsimVariant;
+
+/**
+ * The built plugin inside a real ImageJ 1.x (Debian's 1.53t under Xvfb): the example macros of
+ * {@code macros/} and the macro keys of every command give the library's own values, and bad input
+ * ends the macro with its message instead of a dialog that would hang it.
+ */
+class ImageJMacroIT
+{
+	/** Macros print 9 decimals: half a unit of the last one, and a little for the decimal conversion. */
+	private static final double PRINTED = 0.5e-9 + 1e-12;
+
+	private static final Path PROJECT = Paths.get( "" ).toAbsolutePath();
+
+	private static final Path PAIRS = PROJECT.resolve( "src/test/resources/reference-data/tid2013-pairs" );
+
+	private static final Path WORK = PROJECT.resolve( "target/imagej-it" );
+
+	private static ImageJRunner imagej;
+
+	@BeforeAll
+	static void installPlugin() throws IOException
+	{
+		imagej = ImageJRunner.install( WORK.resolve( "ImageJ" ) );
+	}
+
+	private static double library( final String metric, final Path reference, final Path restored, final Convention convention,
+			final int shave, final MetricSettings settings )
+	{
+		return new PairScorer( Arrays.asList( MetricRegistry.byId( metric ) ), settings, new Preparation( convention, shave, Double.NaN ) )
+				.score( ImageFiles.open( reference ), ImageFiles.open( restored ), w -> {} ).get( 0 ).value( 0 );
+	}
+
+	private static double library( final String metric, final Path reference, final Path restored )
+	{
+		return library( metric, reference, restored, Convention.GRAY, 0, MetricSettings.defaults() );
+	}
+
+	private static double single( final ImageJRunner.Run run, final String prefix )
+	{
+		final List< String > values = run.linesAfter( prefix + " " );
+		assertEquals( 1, values.size(), "one line '" + prefix + " <value>' expected; " + run );
+		return Double.parseDouble( values.get( 0 ) );
+	}
+
+	/** IJ1 can print an exception and still exit with 0. */
+	private static void assertClean( final ImageJRunner.Run run )
+	{
+		assertEquals( 0, run.exitCode, run.toString() );
+		assertFalse( run.output.contains( "Exception" ), run.toString() );
+		assertFalse( run.output.contains( "failed unexpectedly" ), run.toString() );
+		assertFalse( run.output.contains( "Unrecognized command" ), run.toString() );
+		System.out.println( "ImageJ run took " + String.format( "%.1f", run.seconds ) + " s" );
+	}
+
+	private static Path writeMacro( final String name, final String... lines ) throws IOException
+	{
+		final Path macro = WORK.resolve( name );
+		Files.write( macro, Arrays.asList( lines ), StandardCharsets.UTF_8 );
+		return macro;
+	}
+
+	private static String quoted( final Path path )
+	{
+		return "\"" + path.toAbsolutePath().toString().replace( "\\", "\\\\" ) + "\"";
+	}
+
+	@Test
+	void pairMacroPrintsTheLibrarysValues() throws Exception
+	{
+		final Path ref = PAIRS.resolve( "ref/I19.bmp" ), out = PAIRS.resolve( "dist/I19.bmp" );
+		final ImageJRunner.Run run = imagej.run( PROJECT.resolve( "macros/ssim-pair.ijm" ), ref + ";" + out );
+		assertClean( run );
+		assertEquals( library( "ssim", ref, out ), single( run, "SSIM" ), PRINTED, run.toString() );
+		assertEquals( library( "psnr", ref, out ), single( run, "PSNR" ), PRINTED, run.toString() );
+	}
+
+	/** The five TID2013 pairs as two stacks: one row per slice in file-name order, then the mean. */
+	@Test
+	void stackMacroGivesOneRowPerSliceAndTheMean() throws Exception
+	{
+		final ImageJRunner.Run run = imagej.run( PROJECT.resolve( "macros/ssim-stack.ijm" ), PAIRS.resolve( "ref" ) + ";" + PAIRS.resolve( "dist" ) );
+		assertClean( run );
+		final List< String > names;
+		try ( Stream< Path > files = Files.list( PAIRS.resolve( "ref" ) ) )
+		{
+			names = files.map( p -> p.getFileName().toString() ).sorted().collect( Collectors.toList() );
+		}
+		final List< String > lines = run.linesAfter( "SSIM " );
+		assertEquals( names.size() + 1, lines.size(), run.toString() );
+		double sum = 0;
+		for ( int s = 0; s < names.size(); s++ )
+		{
+			final double expected = library( "ssim", PAIRS.resolve( "ref" ).resolve( names.get( s ) ), PAIRS.resolve( "dist" ).resolve( names.get( s ) ) );
+			final String[] parts = lines.get( s ).split( " " );
+			assertEquals( "slice " + ( s + 1 ), parts[ 0 ] + " " + parts[ 1 ], run.toString() );
+			assertEquals( expected, Double.parseDouble( parts[ 2 ] ), PRINTED, names.get( s ) + ": " + run );
+			sum += expected;
+		}
+		final String[] mean = lines.get( names.size() ).split( " " );
+		assertEquals( "mean", mean[ 0 ], run.toString() );
+		assertEquals( sum / names.size(), Double.parseDouble( mean[ 1 ] ), PRINTED, run.toString() );
+	}
+
+	/** Every command through its documented macro keys, options other than the defaults, and the SSIM map output. */
+	@Test
+	void everyCommandTakesItsMacroKeys() throws Exception
+	{
+		final Path ref = PAIRS.resolve( "ref/I08.bmp" ), out = PAIRS.resolve( "dist/I08.bmp" );
+		final Path macro = writeMacro( "every-command.ijm",
+				"setBatchMode(true);",
+				"open(" + quoted( ref ) + "); rename(\"ref image\");",
+				"open(" + quoted( out ) + "); rename(\"out image\");",
+				"function last(metric) { return d2s(Table.get(metric, Table.size(\"PD Results\") - 1, \"PD Results\"), 9); }",
+				"base = \"reference=[ref image] restored=[out image] convention=y shave=4 data_range=0\";",
+				"run(\"RMSE\", base); print(\"RMSE \" + last(\"RMSE\"));",
+				"run(\"PSNR\", base); print(\"PSNR \" + last(\"PSNR\"));",
+				"run(\"MS-SSIM\", base + \" variant=mscale-new\"); print(\"MS-SSIM \" + last(\"MS-SSIM\"));",
+				"print(\"OPTIONS \" + Table.getString(\"Options\", Table.size(\"PD Results\") - 1, \"PD Results\"));",
+				"run(\"SSIM\", \"reference=[ref image] restored=[out image] convention=rgb shave=0 data_range=0 downsample\");",
+				"print(\"SSIM \" + last(\"SSIM\"));",
+				"n = nImages;",
+				"run(\"SSIM\", \"reference=[ref image] restored=[out image] convention=gray map\");",
+				"print(\"MAP \" + (nImages - n) + \" \" + getWidth() + \"x\" + getHeight() + \" \" + bitDepth() + \" \" + getTitle());" );
+		final ImageJRunner.Run run = imagej.run( macro, null );
+		assertClean( run );
+		assertEquals( library( "rmse", ref, out, Convention.Y, 4, MetricSettings.defaults() ), single( run, "RMSE" ), PRINTED, run.toString() );
+		assertEquals( library( "psnr", ref, out, Convention.Y, 4, MetricSettings.defaults() ), single( run, "PSNR" ), PRINTED, run.toString() );
+		assertEquals( library( "ms-ssim", ref, out, Convention.Y, 4, MetricSettings.defaults().withMsSsimVariant( MsSsimVariant.MSCALE_NEW ) ),
+				single( run, "MS-SSIM" ), PRINTED, run.toString() );
+		assertEquals( library( "ssim", ref, out, Convention.RGB, 0, MetricSettings.defaults().withSsimDownsample( true ) ), single( run, "SSIM" ),
+				PRINTED, run.toString() );
+		// One new image, the 32-bit map of the 'valid' window positions of a 512x384 pair.
+		assertEquals( "1 " + ( 512 - 10 ) + "x" + ( 384 - 10 ) + " 32 SSIM map of out image", run.linesAfter( "MAP " ).get( 0 ), run.toString() );
+		assertEquals( Arrays.asList( "variant=mscale-new" ), run.linesAfter( "OPTIONS " ), run.toString() );
+	}
+
+	/**
+	 * Bad input in a macro: the message names the images and the rule, the macro stops there (the line
+	 * after it never prints), and ImageJ ends instead of waiting on a dialog.
+	 */
+	@Test
+	void badInputStopsTheMacroWithItsMessage() throws Exception
+	{
+		final Path ref = PAIRS.resolve( "ref/I03.bmp" );
+		final List< String[] > cases = new ArrayList<>();
+		cases.add( new String[] { "newImage(\"small\", \"RGB ramp\", 100, 80, 1); run(\"PSNR\", \"reference=I03.bmp restored=small\");",
+				"PSNR error: 'small' is 100x80 but its reference 'I03.bmp' is 512x384" } );
+		cases.add( new String[] { "newImage(\"grey\", \"8-bit ramp\", 512, 384, 1); run(\"SSIM\", \"reference=I03.bmp restored=grey\");",
+				"SSIM error: 'I03.bmp' is RGB but 'grey' is grey" } );
+		cases.add( new String[] { "run(\"SSIM\", \"reference=I03.bmp restored=missing.png\");",
+				"SSIM error: restored=missing.png: no open image has that title; the open images are I03.bmp." } );
+		cases.add( new String[] { "run(\"RMSE\", \"reference=I03.bmp restored=I03.bmp convention=grey\");",
+				"RMSE error: convention=grey is not allowed: use one of gray, y, rgb." } );
+		for ( int i = 0; i < cases.size(); i++ )
+		{
+			final Path macro = writeMacro( "bad-input-" + i + ".ijm", "setBatchMode(true);", "open(" + quoted( ref ) + ");", cases.get( i )[ 0 ],
+					"print(\"not reached\");" );
+			final ImageJRunner.Run run = imagej.run( macro, null );
+			assertClean( run );
+			assertTrue( run.output.contains( cases.get( i )[ 1 ] ), run.toString() );
+			assertFalse( run.output.contains( "not reached" ), run.toString() );
+		}
+	}
+}

@@ -1,0 +1,158 @@
+package io.github.pdplane.legacy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.scijava.command.Command;
+import org.scijava.command.CommandService;
+import org.scijava.module.Module;
+import org.scijava.module.ModuleService;
+
+import io.github.pdplane.commands.CommandHarness;
+import io.github.pdplane.commands.MsSsimCommand;
+import io.github.pdplane.commands.PsnrCommand;
+import io.github.pdplane.commands.RmseCommand;
+import io.github.pdplane.commands.SsimCommand;
+import io.github.pdplane.image.Convention;
+import io.github.pdplane.metrics.MsSsimVariant;
+
+/**
+ * The mapping from a command's SciJava inputs to ImageJ 1.x dialog fields and macro keys, without a
+ * display: the keys the README documents, the widgets, the defaults and the choice lists.
+ */
+class CommandDialogTest
+{
+	private static CommandHarness harness;
+
+	@BeforeAll
+	static void start()
+	{
+		harness = new CommandHarness();
+	}
+
+	@AfterAll
+	static void stop()
+	{
+		harness.close();
+	}
+
+	private static List< DialogField > fields( final Class< ? extends Command > command ) throws Exception
+	{
+		final ModuleService modules = harness.context().service( ModuleService.class );
+		final Module module = modules.createModule( harness.context().service( CommandService.class ).getCommand( command ) );
+		module.initialize();
+		return CommandDialog.fields( module );
+	}
+
+	private static List< String > keys( final List< DialogField > fields )
+	{
+		return fields.stream().map( DialogField::key ).collect( Collectors.toList() );
+	}
+
+	private static DialogField field( final List< DialogField > fields, final String key )
+	{
+		return fields.stream().filter( f -> f.key().equals( key ) ).findFirst().orElseThrow( AssertionError::new );
+	}
+
+	/** The documented macro keys, in dialog order; services and the context are not fields. */
+	@Test
+	void everyCommandHasTheDocumentedKeys() throws Exception
+	{
+		final List< String > shared = Arrays.asList( "reference", "restored", "convention", "shave", "data_range" );
+		assertEquals( shared, keys( fields( RmseCommand.class ) ) );
+		assertEquals( shared, keys( fields( PsnrCommand.class ) ) );
+		final List< String > ssim = new ArrayList<>( shared );
+		ssim.addAll( Arrays.asList( "downsample", "map" ) );
+		assertEquals( ssim, keys( fields( SsimCommand.class ) ) );
+		final List< String > msSsim = new ArrayList<>( shared );
+		msSsim.add( "variant" );
+		assertEquals( msSsim, keys( fields( MsSsimCommand.class ) ) );
+	}
+
+	@Test
+	void widgetsDefaultsAndChoicesComeFromTheCommand() throws Exception
+	{
+		final List< DialogField > ms = fields( MsSsimCommand.class );
+		assertEquals( DialogField.Kind.IMAGE, field( ms, "reference" ).kind() );
+		assertEquals( DialogField.Kind.IMAGE, field( ms, "restored" ).kind() );
+		final DialogField convention = field( ms, "convention" );
+		assertEquals( DialogField.Kind.CHOICE, convention.kind() );
+		assertEquals( Arrays.asList( Convention.ids() ), convention.choices() );
+		assertEquals( "gray", convention.defaultValue() );
+		final DialogField variant = field( ms, "variant" );
+		assertEquals( Arrays.asList( MsSsimVariant.ids() ), variant.choices() );
+		assertEquals( "paper", variant.defaultValue() );
+		final DialogField shave = field( ms, "shave" );
+		assertEquals( DialogField.Kind.INTEGER, shave.kind() );
+		assertEquals( 0, shave.defaultValue() );
+		assertEquals( 0.0, shave.minimum(), 0 );
+		assertNull( shave.maximum() );
+		final DialogField range = field( ms, "data_range" );
+		assertEquals( DialogField.Kind.DECIMAL, range.kind() );
+		assertEquals( "Data_range", range.label() );
+		assertEquals( 0.0, range.defaultValue() );
+		final List< DialogField > ssim = fields( SsimCommand.class );
+		assertEquals( DialogField.Kind.BOOLEAN, field( ssim, "downsample" ).kind() );
+		assertEquals( false, field( ssim, "downsample" ).defaultValue() );
+		assertEquals( false, field( ssim, "map" ).defaultValue() );
+	}
+
+	@Test
+	void keysAreSnakeCaseOfTheFieldName()
+	{
+		assertEquals( "data_range", DialogField.keyOf( "dataRange" ) );
+		assertEquals( "Data_range", DialogField.labelOf( "dataRange" ) );
+		assertEquals( "reference", DialogField.keyOf( "reference" ) );
+		assertEquals( "Reference", DialogField.labelOf( "reference" ) );
+		assertEquals( "a_long_name", DialogField.keyOf( "aLongName" ) );
+	}
+
+	/** Numbers typed into the dialog: converted to the parameter's type, refused outside its rules with the key named. */
+	@Test
+	void numbersAreCheckedAndConverted() throws Exception
+	{
+		final List< DialogField > fields = fields( PsnrCommand.class );
+		final DialogField shave = field( fields, "shave" ), range = field( fields, "data_range" );
+		final List< String > problems = new ArrayList<>();
+		assertEquals( 4, shave.toNumber( 4, problems ) );
+		assertEquals( 0.5, range.toNumber( 0.5, problems ) );
+		assertTrue( problems.isEmpty() );
+		assertNull( shave.toNumber( 2.5, problems ) );
+		assertNull( shave.toNumber( -1, problems ) );
+		assertNull( range.toNumber( Double.NaN, problems ) );
+		assertEquals( Arrays.asList( "Shave (shave=) needs a whole number, not 2.5.", "Shave (shave=) must be at least 0, not -1.",
+				"Data range (data_range=) needs a number." ), problems );
+	}
+
+	/** The Help text and its example name every key, so the dialog documents its own macro call. */
+	@Test
+	void helpListsEveryKey() throws Exception
+	{
+		final List< DialogField > fields = fields( SsimCommand.class );
+		assertEquals( "reference=reference.png restored=restored.png convention=gray shave=0 data_range=0", CommandDialog.example( fields ) );
+		final String help = CommandDialog.help( "SSIM", "Structural similarity", fields );
+		for ( final DialogField f : fields )
+			assertTrue( help.contains( "<tt>" + f.key() + "=</tt>" ), f.key() );
+		assertTrue( help.contains( "gray, y, rgb" ) );
+	}
+
+	/** A parameter type the dialog has no widget for is a programming error, reported as such. */
+	@Test
+	void unsupportedTypesAreRefused() throws Exception
+	{
+		final ModuleService modules = harness.context().service( ModuleService.class );
+		final Module module = modules.createModule( harness.context().service( CommandService.class ).getCommand( PsnrCommand.class ) );
+		final org.scijava.module.ModuleItem< ? > context = module.getInfo().getInput( "context" );
+		assertThrows( IllegalArgumentException.class, () -> DialogField.of( context, null ) );
+	}
+}

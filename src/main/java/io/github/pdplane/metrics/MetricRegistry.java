@@ -9,6 +9,8 @@ import java.util.stream.Collectors;
 
 import io.github.pdplane.PdPlaneException;
 import io.github.pdplane.image.Convention;
+import io.github.pdplane.nr.Niqe;
+import io.github.pdplane.nr.NiqeModel;
 
 /**
  * The one list of metrics. The CLI's {@code --metrics}, the commands, the batch evaluation, the
@@ -36,7 +38,11 @@ public final class MetricRegistry
 					MsSsim.MINIMUM_SIZE, MsSsim.SCALES + " scales of its " + Ssim.WINDOW + "x" + Ssim.WINDOW + " window",
 					"Z. Wang, E. P. Simoncelli and A. C. Bovik, \"Multiscale structural similarity for image quality assessment\", "
 							+ "37th Asilomar Conference on Signals, Systems and Computers, 2003",
-					s -> new MsSsim( s.msSsimVariant() ) ) ) );
+					s -> new MsSsim( s.msSsimVariant() ) ),
+			new MetricDescriptor( "niqe", "NIQE", MetricKind.NO_REFERENCE, Direction.LOWER_IS_BETTER, Convention.GRAY,
+					Niqe.MINIMUM_SIZE, Niqe.minimumSizeReason( NiqeModel.DEFAULT_BLOCK_SIZE ),
+					Niqe.CITATION,
+					s -> new Niqe( s.niqeModel() ) ) ) );
 
 	private MetricRegistry()
 	{}

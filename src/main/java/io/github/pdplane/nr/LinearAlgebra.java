@@ -6,7 +6,7 @@ package io.github.pdplane.nr;
  * rounding on the 36x36 covariances NIQE uses and deterministic (a fixed sequence of operations, no
  * threads), and MATLAB's {@code pinv}. Inputs are never modified.
  */
-final class LinearAlgebra
+public final class LinearAlgebra
 {
 	/** Jacobi sweeps converge quadratically; this many means the input was not finite. */
 	private static final int MAX_SWEEPS = 100;
@@ -17,12 +17,12 @@ final class LinearAlgebra
 	{}
 
 	/** A = Q diag(values) Q^T with orthonormal columns of Q, values in descending order. */
-	static final class Eigen
+	public static final class Eigen
 	{
-		final double[] values;
+		public final double[] values;
 
 		/** {@code vectors[i][k]}: component i of the eigenvector of {@code values[k]}. */
-		final double[][] vectors;
+		public final double[][] vectors;
 
 		Eigen( final double[] values, final double[][] vectors )
 		{
@@ -32,15 +32,15 @@ final class LinearAlgebra
 	}
 
 	/** A = U diag(values) V^T, singular values in descending order. */
-	static final class Svd
+	public static final class Svd
 	{
-		final double[] values;
+		public final double[] values;
 
 		/** m x n, orthonormal columns where the singular value is non-zero. */
-		final double[][] u;
+		public final double[][] u;
 
 		/** n x n. */
-		final double[][] v;
+		public final double[][] v;
 
 		Svd( final double[] values, final double[][] u, final double[][] v )
 		{
@@ -55,7 +55,7 @@ final class LinearAlgebra
 	 * read). Rotations stop when every off-diagonal element is negligible next to its two diagonal
 	 * elements, which gives eigenvalues to within rounding of the matrix norm.
 	 */
-	static Eigen symmetricEigen( final double[][] matrix )
+	public static Eigen symmetricEigen( final double[][] matrix )
 	{
 		final int n = matrix.length;
 		final double[][] a = new double[ n ][ n ];
@@ -131,7 +131,7 @@ final class LinearAlgebra
 	 * singular values to high relative accuracy. Any shape; a wide matrix is decomposed through its
 	 * transpose.
 	 */
-	static Svd svd( final double[][] matrix )
+	public static Svd svd( final double[][] matrix )
 	{
 		final int m = matrix.length, n = m == 0 ? 0 : matrix[ 0 ].length;
 		if ( n > m )
@@ -190,7 +190,7 @@ final class LinearAlgebra
 	 * MATLAB {@code pinv(A)}: the pseudo-inverse from the SVD, keeping singular values above
 	 * {@code max(size(A)) * eps(norm(A))}.
 	 */
-	static double[][] pinv( final double[][] a )
+	public static double[][] pinv( final double[][] a )
 	{
 		final int m = a.length, n = m == 0 ? 0 : a[ 0 ].length;
 		final Svd svd = svd( a );

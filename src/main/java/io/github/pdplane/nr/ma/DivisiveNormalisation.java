@@ -1,0 +1,200 @@
+package io.github.pdplane.nr.ma;
+
+import io.github.pdplane.image.Imresize;
+import io.github.pdplane.image.Plane;
+import io.github.pdplane.image.ResizeKernel;
+import io.github.pdplane.nr.LinearAlgebra;
+
+/**
+ * The divisive normalisation of steerable-pyramid bands under a Gaussian scale mixture model, as
+ * {@code norm_sender_normalized(pyr, pind, 2, 6, 1, 1, 3, 3, 50)} of the DIIVINE release (A. K. Moorthy
+ * and A. C. Bovik, "Blind image quality assessment: from natural scene statistics to perceptual quality",
+ * IEEE TIP 20(12), 2011) computes it for Ma et al.'s f2 (algorithms spec 3.4).
+ * <p>
+ * For every oriented band, each pixel away from the 1-pixel border has a neighbourhood vector: its 3x3
+ * spatial neighbours, the co-located value of its parent (the same orientation one scale coarser,
+ * upsampled by {@code imresize(., 2)} and cropped to the band), and the co-located values of the other
+ * orientations of its scale. The release gives a parent only to bands 2..6 of its band list (scale 1,
+ * orientations 1..5): its test {@code nband < Nband - Nor} is off by one, so scale 1's sixth orientation
+ * has none; that is kept. With {@code C = Y^T Y / n} (no mean removed; negative eigenvalues set to zero
+ * and the others rescaled to keep the trace), the multiplier is
+ * {@code z = sqrt(y^T pinv(C) y / N)} with {@code N = 9 + (1 if a parent)}, the other orientations
+ * not counted. The normalised band is {@code (x - mean(x)) / z} (0 where z is 0) over the interior,
+ * without a guard band of 16 pixels at scale 1 and 8 at scale 2 on every side, minus its mean.
+ * <p>
+ * The order of the vector's components does not matter: {@code y^T pinv(C) y} is the same for any
+ * permutation. Stateless.
+ */
+final class DivisiveNormalisation
+{
+	/** The guard band at the finest scale, halved at each coarser one. */
+	static final int GUARD_BAND = 16;
+
+	/** The release's parent test, {@code nband < Nband - Nor} with 1-based band numbers (band 1 the high-pass residual). */
+	static boolean hasParent( final int scale, final int orientation, final int scales, final int orientations )
+	{
+		final int nband = scale * orientations + orientation + 2;
+		final int bandsWithoutLowpass = scales * orientations + 1;
+		return nband < bandsWithoutLowpass - orientations;
+	}
+
+	private DivisiveNormalisation()
+	{}
+
+	/** The normalised subbands, {@code [scale][orientation]}, each {@code (h - 2 - 2 gb) x (w - 2 - 2 gb)}. */
+	static Plane[][] normalise( final SteerablePyramid.Pyramid pyramid )
+	{
+		final int scales = pyramid.scales(), orientations = pyramid.orientations();
+		final Plane[][] out = new Plane[ scales ][ orientations ];
+		for ( int s = 0; s < scales; s++ )
+			for ( int o = 0; o < orientations; o++ )
+			{
+				final Plane band = pyramid.band( s, o );
+				final Plane parent = hasParent( s, o, scales, orientations ) ? parent( pyramid.band( s + 1, o ), band ) : null;
+				final Plane[] others = new Plane[ orientations - 1 ];
+				for ( int k = 0, i = 0; k < orientations; k++ )
+					if ( k != o )
+						others[ i++ ] = pyramid.band( s, k );
+				out[ s ][ o ] = normalise( band, parent, others, GUARD_BAND >> s );
+			}
+		return out;
+	}
+
+	/** {@code imresize(coarser, 2)} cropped to the child's size. */
+	static Plane parent( final Plane coarser, final Plane child )
+	{
+		return Imresize.byScale( coarser, 2, ResizeKernel.BICUBIC ).crop( 0, 0, child.width(), child.height() );
+	}
+
+	/**
+	 * One band.
+	 *
+	 * @param parent
+	 *            the upsampled parent, the band's size, or {@code null}
+	 * @param others
+	 *            the other orientations of the scale
+	 * @param guard
+	 *            the guard band cut from every side of the interior
+	 */
+	static Plane normalise( final Plane band, final Plane parent, final Plane[] others, final int guard )
+	{
+		final int w = band.width(), h = band.height(), iw = w - 2, ih = h - 2;
+		final int spatial = 9, dimension = spatial + ( parent == null ? 0 : 1 ) + others.length;
+		// component d of the vector at interior pixel (r, c) is sources[d][(r + 1 + dy[d]) * w + c + 1 + dx[d]]
+		final double[][] sources = new double[ dimension ][];
+		final int[] shift = new int[ dimension ];
+		int d = 0;
+		for ( int dy = -1; dy <= 1; dy++ )
+			for ( int dx = -1; dx <= 1; dx++ )
+			{
+				sources[ d ] = band.values();
+				shift[ d++ ] = dy * w + dx;
+			}
+		if ( parent != null )
+			sources[ d++ ] = parent.values();
+		for ( final Plane other : others )
+			sources[ d++ ] = other.values();
+
+		final double[][] covariance = covariance( sources, shift, w, iw, ih );
+		final double[][] inverse = LinearAlgebra.pinv( withoutNegativeEigenvalues( covariance ) );
+		final double norm = spatial + ( parent == null ? 0 : 1 );
+
+		final double[] x = band.values();
+		double sum = 0;
+		for ( int r = 0; r < ih; r++ )
+			for ( int c = 0; c < iw; c++ )
+				sum += x[ ( r + 1 ) * w + c + 1 ];
+		final double mean = sum / ( ( double ) iw * ih );
+		final int ow = iw - 2 * guard, oh = ih - 2 * guard;
+		final double[] out = new double[ ow * oh ];
+		final double[] y = new double[ dimension ];
+		// only the pixels inside the guard band are kept, so only they need their multiplier
+		for ( int r = guard; r < ih - guard; r++ )
+			for ( int c = guard; c < iw - guard; c++ )
+			{
+				final int at = ( r + 1 ) * w + c + 1;
+				for ( int k = 0; k < dimension; k++ )
+					y[ k ] = sources[ k ][ at + shift[ k ] ];
+				final double z = Math.sqrt( quadraticForm( inverse, y ) / norm );
+				out[ ( r - guard ) * ow + c - guard ] = z != 0 ? ( x[ at ] - mean ) / z : 0;
+			}
+		double outSum = 0;
+		for ( final double v : out )
+			outSum += v;
+		final double outMean = outSum / out.length;
+		for ( int i = 0; i < out.length; i++ )
+			out[ i ] -= outMean;
+		return new Plane( ow, oh, out );
+	}
+
+	/** {@code Y^T Y / n} over the interior pixels. */
+	private static double[][] covariance( final double[][] sources, final int[] shift, final int w, final int iw, final int ih )
+	{
+		final int dimension = sources.length;
+		final double[][] c = new double[ dimension ][ dimension ];
+		final double[] y = new double[ dimension ];
+		for ( int r = 0; r < ih; r++ )
+			for ( int col = 0; col < iw; col++ )
+			{
+				final int at = ( r + 1 ) * w + col + 1;
+				for ( int k = 0; k < dimension; k++ )
+					y[ k ] = sources[ k ][ at + shift[ k ] ];
+				for ( int i = 0; i < dimension; i++ )
+				{
+					final double yi = y[ i ];
+					final double[] ci = c[ i ];
+					for ( int j = i; j < dimension; j++ )
+						ci[ j ] += yi * y[ j ];
+				}
+			}
+		final double n = ( double ) iw * ih;
+		for ( int i = 0; i < dimension; i++ )
+			for ( int j = i; j < dimension; j++ )
+				c[ j ][ i ] = c[ i ][ j ] /= n;
+		return c;
+	}
+
+	/**
+	 * The release's guard against rounding: negative eigenvalues become 0 and the others are scaled so
+	 * that their sum (the trace) stays; {@code Q L Q^T}.
+	 */
+	static double[][] withoutNegativeEigenvalues( final double[][] c )
+	{
+		final LinearAlgebra.Eigen e = LinearAlgebra.symmetricEigen( c );
+		final int n = c.length;
+		double all = 0, positive = 0;
+		for ( final double l : e.values )
+		{
+			all += l;
+			positive += Math.max( 0, l );
+		}
+		final double[] l = new double[ n ];
+		for ( int k = 0; k < n; k++ )
+			l[ k ] = Math.max( 0, e.values[ k ] ) * all / ( positive + ( positive == 0 ? 1 : 0 ) );
+		final double[][] out = new double[ n ][ n ];
+		for ( int i = 0; i < n; i++ )
+			for ( int j = 0; j < n; j++ )
+			{
+				double s = 0;
+				for ( int k = 0; k < n; k++ )
+					s += e.vectors[ i ][ k ] * l[ k ] * e.vectors[ j ][ k ];
+				out[ i ][ j ] = s;
+			}
+		return out;
+	}
+
+	/** {@code y^T A y}. */
+	private static double quadraticForm( final double[][] a, final double[] y )
+	{
+		double s = 0;
+		for ( int i = 0; i < y.length; i++ )
+		{
+			double t = 0;
+			final double[] ai = a[ i ];
+			for ( int j = 0; j < y.length; j++ )
+				t += ai[ j ] * y[ j ];
+			s += y[ i ] * t;
+		}
+		return s;
+	}
+}

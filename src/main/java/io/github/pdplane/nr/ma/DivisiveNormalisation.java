@@ -1,5 +1,7 @@
 package io.github.pdplane.nr.ma;
 
+import java.util.Arrays;
+
 import io.github.pdplane.image.Imresize;
 import io.github.pdplane.image.Plane;
 import io.github.pdplane.image.ResizeKernel;
@@ -105,19 +107,42 @@ final class DivisiveNormalisation
 			for ( int c = 0; c < iw; c++ )
 				sum += x[ ( r + 1 ) * w + c + 1 ];
 		final double mean = sum / ( ( double ) iw * ih );
+		// only the pixels inside the guard band are kept, so only they need their multiplier
 		final int ow = iw - 2 * guard, oh = ih - 2 * guard;
 		final double[] out = new double[ ow * oh ];
-		final double[] y = new double[ dimension ];
-		// only the pixels inside the guard band are kept, so only they need their multiplier
+		final double[] squared = new double[ ow ], row = new double[ ow ];
+		final double[][] segment = new double[ dimension ][ ow ];
 		for ( int r = guard; r < ih - guard; r++ )
-			for ( int c = guard; c < iw - guard; c++ )
+		{
+			// y^T P y = sum_i y_i (P_ii y_i + 2 sum_{j > i} P_ij y_j) for the whole row at once, on copies of the
+			// row's segments so that every loop reads and writes at the same index, which the JIT vectorises
+			final int start = ( r + 1 ) * w + guard + 1;
+			for ( int j = 0; j < dimension; j++ )
+				System.arraycopy( sources[ j ], start + shift[ j ], segment[ j ], 0, ow );
+			Arrays.fill( squared, 0 );
+			for ( int i = 0; i < dimension; i++ )
 			{
-				final int at = ( r + 1 ) * w + c + 1;
-				for ( int k = 0; k < dimension; k++ )
-					y[ k ] = sources[ k ][ at + shift[ k ] ];
-				final double z = Math.sqrt( quadraticForm( inverse, y ) / norm );
-				out[ ( r - guard ) * ow + c - guard ] = z != 0 ? ( x[ at ] - mean ) / z : 0;
+				final double[] yi = segment[ i ];
+				final double pii = inverse[ i ][ i ];
+				for ( int c = 0; c < ow; c++ )
+					row[ c ] = pii * yi[ c ];
+				for ( int j = i + 1; j < dimension; j++ )
+				{
+					final double p = inverse[ i ][ j ] + inverse[ j ][ i ];
+					final double[] yj = segment[ j ];
+					for ( int c = 0; c < ow; c++ )
+						row[ c ] += p * yj[ c ];
+				}
+				for ( int c = 0; c < ow; c++ )
+					squared[ c ] += yi[ c ] * row[ c ];
 			}
+			final int o = ( r - guard ) * ow;
+			for ( int c = 0; c < ow; c++ )
+			{
+				final double z = Math.sqrt( squared[ c ] / norm );
+				out[ o + c ] = z != 0 ? ( x[ start + c ] - mean ) / z : 0;
+			}
+		}
 		double outSum = 0;
 		for ( final double v : out )
 			outSum += v;
@@ -127,31 +152,42 @@ final class DivisiveNormalisation
 		return new Plane( ow, oh, out );
 	}
 
-	/** {@code Y^T Y / n} over the interior pixels. */
 	private static double[][] covariance( final double[][] sources, final int[] shift, final int w, final int iw, final int ih )
 	{
 		final int dimension = sources.length;
 		final double[][] c = new double[ dimension ][ dimension ];
-		final double[] y = new double[ dimension ];
 		for ( int r = 0; r < ih; r++ )
-			for ( int col = 0; col < iw; col++ )
+		{
+			final int start = ( r + 1 ) * w + 1;
+			for ( int i = 0; i < dimension; i++ )
 			{
-				final int at = ( r + 1 ) * w + col + 1;
-				for ( int k = 0; k < dimension; k++ )
-					y[ k ] = sources[ k ][ at + shift[ k ] ];
-				for ( int i = 0; i < dimension; i++ )
-				{
-					final double yi = y[ i ];
-					final double[] ci = c[ i ];
-					for ( int j = i; j < dimension; j++ )
-						ci[ j ] += yi * y[ j ];
-				}
+				final double[] a = sources[ i ];
+				final int ai = start + shift[ i ];
+				for ( int j = i; j < dimension; j++ )
+					c[ i ][ j ] += dot( a, ai, sources[ j ], start + shift[ j ], iw );
 			}
+		}
 		final double n = ( double ) iw * ih;
 		for ( int i = 0; i < dimension; i++ )
 			for ( int j = i; j < dimension; j++ )
 				c[ j ][ i ] = c[ i ][ j ] /= n;
 		return c;
+	}
+
+	private static double dot( final double[] a, final int ai, final double[] b, final int bi, final int n )
+	{
+		double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+		int k = 0;
+		for ( ; k + 3 < n; k += 4 )
+		{
+			s0 += a[ ai + k ] * b[ bi + k ];
+			s1 += a[ ai + k + 1 ] * b[ bi + k + 1 ];
+			s2 += a[ ai + k + 2 ] * b[ bi + k + 2 ];
+			s3 += a[ ai + k + 3 ] * b[ bi + k + 3 ];
+		}
+		for ( ; k < n; k++ )
+			s0 += a[ ai + k ] * b[ bi + k ];
+		return ( s0 + s1 ) + ( s2 + s3 );
 	}
 
 	/**
@@ -181,20 +217,5 @@ final class DivisiveNormalisation
 				out[ i ][ j ] = s;
 			}
 		return out;
-	}
-
-	/** {@code y^T A y}. */
-	private static double quadraticForm( final double[][] a, final double[] y )
-	{
-		double s = 0;
-		for ( int i = 0; i < y.length; i++ )
-		{
-			double t = 0;
-			final double[] ai = a[ i ];
-			for ( int j = 0; j < y.length; j++ )
-				t += ai[ j ] * y[ j ];
-			s += y[ i ] * t;
-		}
-		return s;
 	}
 }

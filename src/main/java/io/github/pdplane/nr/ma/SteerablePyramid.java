@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 import io.github.pdplane.image.Plane;
 
@@ -21,8 +22,8 @@ import io.github.pdplane.image.Plane;
  * Spectra are held in FFT order (zero frequency first) rather than MATLAB's {@code fftshift} order; each
  * mask value depends only on the frequency, not on where it is stored, so the masks, crops and bands are
  * the same. Two real bands share one inverse FFT ({@code ifft(A + iB) = a + ib} for Hermitian spectra A
- * and B, as every band spectrum is up to rounding), which halves the transforms. Immutable and
- * thread-safe.
+ * and B, as every band spectrum is up to rounding), which halves the transforms. The masks of the last
+ * image size are kept (they depend only on the size). Thread-safe.
  */
 public final class SteerablePyramid
 {
@@ -70,6 +71,9 @@ public final class SteerablePyramid
 	private final double[] yCosn;
 
 	private final double xCosnOrigin, xCosnIncrement;
+
+	/** The masks of the last image size: they cost more than the transforms, and batches repeat sizes. */
+	private final AtomicReference< Masks > lastMasks = new AtomicReference<>();
 
 	/**
 	 * @param height
@@ -179,28 +183,25 @@ public final class SteerablePyramid
 		if ( maximumHeight( w0, h0 ) < height )
 			throw new IllegalArgumentException( "a " + w0 + "x" + h0 + " image allows a steerable pyramid of at most " + maximumHeight( w0, h0 )
 					+ " levels, not " + height );
-		final Frequencies top = new Frequencies( w0, h0, w0, h0 );
-		final Spectrum spectrum = Spectrum.of( top, image );
-		final Spectrum highpass = spectrum.copy().times( top.radialMask( Y_RCOS, 0 ) );
-		Spectrum low = spectrum.times( top.radialMask( YI_RCOS, 0 ) );
+		final Masks masks = masks( w0, h0 );
+		final Spectrum spectrum = Spectrum.of( masks.levels[ 0 ], image );
+		final Spectrum highpass = spectrum.copy().times( masks.hi0 );
+		Spectrum low = spectrum.times( masks.lo0 );
 		Plane highpassPlane = null;
 		final Plane[][] bands = new Plane[ height ][];
 		for ( int s = 0; s < height; s++ )
 		{
-			final Frequencies f = low.frequencies;
-			final double[] himask = f.radialMask( Y_RCOS, s + 1 );
 			final List< Spectrum > outputs = new ArrayList<>();
 			if ( s == 0 )
 				outputs.add( highpass );
 			for ( int b = 0; b < orientations; b++ )
-				outputs.add( low.copy().times( angleMask( f, b ) ).times( himask ).timesPowerOfI( -( orientations - 1 ) ) );
+				outputs.add( low.copy().times( masks.angle[ s ][ b ] ).times( masks.hi[ s ] ).timesPowerOfI( -( orientations - 1 ) ) );
 			final Plane[] real = realParts( outputs );
 			final int first = s == 0 ? 1 : 0;
 			if ( s == 0 )
 				highpassPlane = real[ 0 ];
 			bands[ s ] = Arrays.copyOfRange( real, first, first + orientations );
-			final Spectrum cropped = low.crop();
-			low = cropped.times( cropped.frequencies.radialMask( YI_RCOS, s + 1 ) );
+			low = low.crop().times( masks.lo[ s ] );
 		}
 		return new Pyramid( highpassPlane, bands, realParts( Collections.singletonList( low ) )[ 0 ] );
 	}
@@ -215,21 +216,15 @@ public final class SteerablePyramid
 	public Plane reconstruct( final Pyramid pyramid )
 	{
 		final Plane hp = pyramid.highpass();
-		final Frequencies top = new Frequencies( hp.width(), hp.height(), hp.width(), hp.height() );
-		final double[] hi0 = top.radialMask( Y_RCOS, 0 ), lo0 = top.radialMask( YI_RCOS, 0 );
-		final Spectrum[] lower = adjoint( pyramid, 0, top );
-		final Spectrum sum = Spectrum.of( top, hp ).times( hi0 );
-		final double[] tiling = new double[ hi0.length ];
-		for ( int i = 0; i < tiling.length; i++ )
+		final Masks masks = masks( hp.width(), hp.height() );
+		final Spectrum[] lower = adjoint( pyramid, 0, masks );
+		final Spectrum sum = Spectrum.of( masks.levels[ 0 ], hp ).times( masks.hi0 );
+		final double[] hi0 = masks.hi0, lo0 = masks.lo0;
+		for ( int i = 0; i < hi0.length; i++ )
 		{
-			sum.re[ i ] += lo0[ i ] * lower[ 0 ].re[ i ];
-			sum.im[ i ] += lo0[ i ] * lower[ 0 ].im[ i ];
-			tiling[ i ] = hi0[ i ] * hi0[ i ] + lo0[ i ] * lo0[ i ] * lower[ 1 ].re[ i ];
-		}
-		for ( int i = 0; i < tiling.length; i++ )
-		{
-			sum.re[ i ] /= tiling[ i ];
-			sum.im[ i ] /= tiling[ i ];
+			final double tiling = hi0[ i ] * hi0[ i ] + lo0[ i ] * lo0[ i ] * lower[ 1 ].re[ i ];
+			sum.re[ i ] = ( sum.re[ i ] + lo0[ i ] * lower[ 0 ].re[ i ] ) / tiling;
+			sum.im[ i ] = ( sum.im[ i ] + lo0[ i ] * lower[ 0 ].im[ i ] ) / tiling;
 		}
 		return realParts( Collections.singletonList( sum ) )[ 0 ];
 	}
@@ -238,8 +233,9 @@ public final class SteerablePyramid
 	 * The adjoint of the levels from {@code scale} down, on the spectrum of that level: {[0]} the
 	 * recombined spectrum, {[1]} (real parts) the sum of the squared masks it was made with.
 	 */
-	private Spectrum[] adjoint( final Pyramid pyramid, final int scale, final Frequencies f )
+	private Spectrum[] adjoint( final Pyramid pyramid, final int scale, final Masks masks )
 	{
+		final Frequencies f = masks.levels[ scale ];
 		final int n = f.width * f.height;
 		if ( scale == height )
 		{
@@ -247,12 +243,12 @@ public final class SteerablePyramid
 			Arrays.fill( ones, 1 );
 			return new Spectrum[] { Spectrum.of( f, pyramid.lowpass() ), new Spectrum( f, ones, new double[ n ] ) };
 		}
-		final double[] himask = f.radialMask( Y_RCOS, scale + 1 );
+		final double[] himask = masks.hi[ scale ];
 		final Spectrum sum = new Spectrum( f, new double[ n ], new double[ n ] );
 		final double[] tiling = new double[ n ];
 		for ( int b = 0; b < orientations; b++ )
 		{
-			final double[] angle = angleMask( f, b );
+			final double[] angle = masks.angle[ scale ][ b ];
 			final Spectrum band = Spectrum.of( f, pyramid.band( scale, b ) ).times( angle ).times( himask ).timesPowerOfI( orientations - 1 );
 			for ( int i = 0; i < n; i++ )
 			{
@@ -262,10 +258,9 @@ public final class SteerablePyramid
 				tiling[ i ] += m * m;
 			}
 		}
-		final Frequencies lowF = f.cropped();
-		final double[] lomask = lowF.radialMask( YI_RCOS, scale + 1 );
-		final Spectrum[] lower = adjoint( pyramid, scale + 1, lowF );
-		final int[] parent = f.cropIndices( lowF );
+		final double[] lomask = masks.lo[ scale ];
+		final Spectrum[] lower = adjoint( pyramid, scale + 1, masks );
+		final int[] parent = f.cropIndices( masks.levels[ scale + 1 ] );
 		for ( int i = 0; i < parent.length; i++ )
 		{
 			sum.re[ parent[ i ] ] += lomask[ i ] * lower[ 0 ].re[ i ];
@@ -275,14 +270,89 @@ public final class SteerablePyramid
 		return new Spectrum[] { sum, new Spectrum( f, tiling, new double[ n ] ) };
 	}
 
+	private Masks masks( final int width, final int height )
+	{
+		Masks m = lastMasks.get();
+		if ( m == null || m.width != width || m.height != height )
+		{
+			m = new Masks( width, height );
+			lastMasks.set( m );
+		}
+		return m;
+	}
+
+	/**
+	 * Every mask of the pyramid for one image size, as {@code buildSFpyr} and {@code buildSFpyrLevs} make
+	 * them. Never written after construction.
+	 */
+	private final class Masks
+	{
+		final int width, height;
+
+		/** The frequencies of the top level and of each crop. */
+		final Frequencies[] levels;
+
+		/** The first split: {@code Yrcos} and {@code YIrcos} of the log-radius. */
+		final double[] hi0, lo0;
+
+		/** Per scale: the high-pass mask of the level, and the low-pass mask of the cropped spectrum below it. */
+		final double[][] hi, lo;
+
+		/** Per scale and orientation: the angular mask. */
+		final double[][][] angle;
+
+		Masks( final int width, final int height )
+		{
+			this.width = width;
+			this.height = height;
+			final int scales = SteerablePyramid.this.height;
+			levels = new Frequencies[ scales + 1 ];
+			levels[ 0 ] = new Frequencies( width, height, width, height );
+			for ( int s = 1; s <= scales; s++ )
+				levels[ s ] = levels[ s - 1 ].cropped();
+			final double[][] logRadius = new double[ scales + 1 ][];
+			for ( int s = 0; s <= scales; s++ )
+				logRadius[ s ] = levels[ s ].logRadius();
+			hi0 = radialMask( logRadius[ 0 ], Y_RCOS, 0 );
+			lo0 = radialMask( logRadius[ 0 ], YI_RCOS, 0 );
+			hi = new double[ scales ][];
+			lo = new double[ scales ][];
+			angle = new double[ scales ][ orientations ][];
+			for ( int s = 0; s < scales; s++ )
+			{
+				// Xrcos moves down one octave per level, before both masks of the level
+				hi[ s ] = radialMask( logRadius[ s ], Y_RCOS, s + 1 );
+				lo[ s ] = radialMask( logRadius[ s + 1 ], YI_RCOS, s + 1 );
+				final double[] polar = levels[ s ].angle();
+				for ( int b = 0; b < orientations; b++ )
+					angle[ s ][ b ] = angleMask( polar, b );
+			}
+		}
+	}
+
 	/** {@code pointOp(angle, Ycosn, Xcosn(1) + pi (b - 1) / nbands, Xcosn(2) - Xcosn(1))}, b 0-based here. */
-	private double[] angleMask( final Frequencies f, final int band )
+	private double[] angleMask( final double[] angle, final int band )
 	{
 		final double origin = xCosnOrigin + Math.PI * band / orientations;
-		final double[] angle = f.angle();
 		final double[] mask = new double[ angle.length ];
 		for ( int i = 0; i < mask.length; i++ )
 			mask[ i ] = pointOp( yCosn, origin, xCosnIncrement, angle[ i ] );
+		return mask;
+	}
+
+	/** {@code pointOp(log_rad, lut, Xrcos(1), Xrcos(2) - Xrcos(1))} with the table shifted down by {@code octaves}. */
+	static double[] radialMask( final double[] logRadius, final double[] lut, final int octaves )
+	{
+		// Xrcos = Xrcos - log2(2) once per level, element by element, as the release shifts it
+		double x0 = X_RCOS[ 0 ], x1 = X_RCOS[ 1 ];
+		for ( int i = 0; i < octaves; i++ )
+		{
+			x0 -= 1;
+			x1 -= 1;
+		}
+		final double[] mask = new double[ logRadius.length ];
+		for ( int i = 0; i < mask.length; i++ )
+			mask[ i ] = pointOp( lut, x0, x1 - x0, logRadius[ i ] );
 		return mask;
 	}
 
@@ -425,23 +495,6 @@ public final class SteerablePyramid
 				}
 			}
 			return r;
-		}
-
-		/** {@code pointOp(log_rad, lut, Xrcos(1), Xrcos(2) - Xrcos(1))} with the table shifted down by {@code octaves}. */
-		double[] radialMask( final double[] lut, final int octaves )
-		{
-			// Xrcos = Xrcos - log2(2) once per level, element by element, as the release shifts it
-			double x0 = X_RCOS[ 0 ], x1 = X_RCOS[ 1 ];
-			for ( int i = 0; i < octaves; i++ )
-			{
-				x0 -= 1;
-				x1 -= 1;
-			}
-			final double[] logRadius = logRadius();
-			final double[] mask = new double[ logRadius.length ];
-			for ( int i = 0; i < mask.length; i++ )
-				mask[ i ] = pointOp( lut, x0, x1 - x0, logRadius[ i ] );
-			return mask;
 		}
 	}
 

@@ -41,7 +41,7 @@ public final class MatFile
 	static final int FLAG_COMPLEX = 0x08, FLAG_LOGICAL = 0x02;
 
 	/** Deeper nesting than this is taken for a damaged file rather than risking the stack. */
-	private static final int MAX_DEPTH = 64;
+	static final int MAX_DEPTH = 64;
 
 	/** Refuse to inflate a variable beyond this many bytes. */
 	private static final int MAX_INFLATED = Integer.MAX_VALUE - 64;
@@ -144,12 +144,12 @@ public final class MatFile
 	}
 
 	/** The parse of one file; its methods throw {@link PdPlaneException} naming the file. */
-	private static final class Parser
+	static final class Parser
 	{
 		private final String source;
 
 		/** Which top-level element is being read, for messages. */
-		private String context = "";
+		String context = "";
 
 		Parser( final String source )
 		{
@@ -181,7 +181,7 @@ public final class MatFile
 			return variables;
 		}
 
-		private ByteOrder header( final byte[] bytes )
+		ByteOrder header( final byte[] bytes )
 		{
 			final String text = new String( bytes, 0, Math.min( bytes.length, 116 ), StandardCharsets.ISO_8859_1 );
 			if ( text.startsWith( "MATLAB 7.3 MAT-file" ) )
@@ -214,7 +214,7 @@ public final class MatFile
 		 * The element at the buffer's position; leaves the position after it and its padding. The data
 		 * is a view in the buffer's byte order.
 		 */
-		private Element element( final ByteBuffer b )
+		Element element( final ByteBuffer b )
 		{
 			final int at = b.position();
 			if ( b.remaining() < 8 )
@@ -278,7 +278,7 @@ public final class MatFile
 		}
 
 		/** A miMATRIX element's content (tag already read). */
-		private MatArray matrix( final ByteBuffer b, final int depth )
+		MatArray matrix( final ByteBuffer b, final int depth )
 		{
 			if ( depth > MAX_DEPTH )
 				throw damaged( "arrays are nested more than " + MAX_DEPTH + " deep" );
@@ -362,7 +362,7 @@ public final class MatFile
 				throw truncated( "'" + name + "' claims " + elements + " elements but only " + b.remaining() + " bytes remain" );
 		}
 
-		private Element expect( final ByteBuffer b, final String what, final int type )
+		Element expect( final ByteBuffer b, final String what, final int type )
 		{
 			final Element e = element( b );
 			final boolean bytesForText = type == MI_INT8 && ( e.type == MI_UINT8 || e.type == MI_UTF8 );
@@ -371,7 +371,7 @@ public final class MatFile
 			return e;
 		}
 
-		private int[] dimensions( final Element e )
+		int[] dimensions( final Element e )
 		{
 			final int n = e.data.remaining() / 4;
 			if ( n < 2 || e.data.remaining() % 4 != 0 )
@@ -386,7 +386,7 @@ public final class MatFile
 			return dims;
 		}
 
-		private static String text( final ByteBuffer data )
+		static String text( final ByteBuffer data )
 		{
 			final byte[] bytes = new byte[ data.remaining() ];
 			data.duplicate().get( bytes );
@@ -505,12 +505,12 @@ public final class MatFile
 			return decoded.toCharArray();
 		}
 
-		private PdPlaneException truncated( final String detail )
+		PdPlaneException truncated( final String detail )
 		{
 			return fail( "is truncated or damaged" + context + ": " + detail );
 		}
 
-		private PdPlaneException damaged( final String detail )
+		PdPlaneException damaged( final String detail )
 		{
 			return fail( "is damaged or not a MAT-file PD Plane reads" + context + ": " + detail );
 		}
@@ -521,7 +521,7 @@ public final class MatFile
 		}
 	}
 
-	private static final class Element
+	static final class Element
 	{
 		final int type;
 

@@ -58,6 +58,14 @@ public final class MaFeatures
 		this.f3 = f3;
 	}
 
+	/** Features from their values (tests, and features computed elsewhere); the arrays are copied. */
+	static MaFeatures of( final double[] f1, final double[] f2, final double[] f3 )
+	{
+		if ( f1.length != F1 || f2.length != F2 || f3.length != F3 )
+			throw new IllegalArgumentException( "Ma et al.'s features are " + F1 + ", " + F2 + " and " + F3 + " values" );
+		return new MaFeatures( f1.clone(), f2.clone(), f3.clone() );
+	}
+
 	/** Why the minimum size is what it is, for messages and the registry. */
 	public static String minimumSizeReason()
 	{

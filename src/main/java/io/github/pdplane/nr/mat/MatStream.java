@@ -260,10 +260,15 @@ public final class MatStream
 				return;
 			}
 			// the whole content again, for MatFile's parser
-			final byte[] rest = s.read( s.remaining, "the data of '" + here + "'" );
-			final ByteBuffer content = ByteBuffer.allocate( flagsBytes.length + dimensionBytes.length + nameBytes.length + rest.length ).order( order );
-			content.put( flagsBytes ).put( dimensionBytes ).put( nameBytes ).put( rest ).flip();
-			listener.leaf( here, parser.matrix( content, depth ) );
+			final int head = flagsBytes.length + dimensionBytes.length + nameBytes.length;
+			if ( s.remaining > Integer.MAX_VALUE - 64 - head )
+				throw parser.damaged( "the array '" + here + "' is larger than 2 GB" );
+			final byte[] content = new byte[ head + ( int ) s.remaining ];
+			System.arraycopy( flagsBytes, 0, content, 0, flagsBytes.length );
+			System.arraycopy( dimensionBytes, 0, content, flagsBytes.length, dimensionBytes.length );
+			System.arraycopy( nameBytes, 0, content, flagsBytes.length + dimensionBytes.length, nameBytes.length );
+			s.readInto( content, head, "the data of '" + here + "'" );
+			listener.leaf( here, parser.matrix( buffer( content ), depth ) );
 		}
 
 		private void container( final Source s, final int depth, final String path, final MatClass matClass, final int[] dims, final long count )
@@ -381,6 +386,21 @@ public final class MatStream
 					throw parser.truncated( what + " needs " + n + " bytes but the data ends after " + b.length );
 				remaining -= n;
 				return b;
+			}
+
+			/** Fills {@code b} from {@code from} on with the rest of this element. */
+			void readInto( final byte[] b, final int from, final String what ) throws IOException
+			{
+				final int n = b.length - from;
+				int got = 0;
+				while ( got < n )
+				{
+					final int r = in.read( b, from + got, n - got );
+					if ( r < 0 )
+						throw parser.truncated( what + " needs " + n + " bytes but the data ends after " + got );
+					got += r;
+				}
+				remaining -= n;
 			}
 
 			/** One whole sub-element (tag, data and padding) as bytes, for MatFile's parser. */

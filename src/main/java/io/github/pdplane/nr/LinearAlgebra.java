@@ -148,6 +148,12 @@ public final class LinearAlgebra
 				col[ j ][ i ] = matrix[ i ][ j ];
 			}
 		final double[][] vCol = identity( n );
+		// a column this small is rounding noise of a rank-deficient matrix: rotating it against others only
+		// moves the noise around and can go on for ever, and leaving it changes no singular value beyond rounding
+		double frobenius = 0;
+		for ( final double[] c : col )
+			frobenius += dot( c, c );
+		final double negligible = EPS * EPS * frobenius * Math.max( m, n );
 		for ( int sweep = 0;; sweep++ )
 		{
 			boolean rotated = false;
@@ -155,7 +161,7 @@ public final class LinearAlgebra
 				for ( int j = i + 1; j < n; j++ )
 				{
 					final double alpha = dot( col[ i ], col[ i ] ), beta = dot( col[ j ], col[ j ] ), gamma = dot( col[ i ], col[ j ] );
-					if ( gamma == 0 || Math.abs( gamma ) <= EPS * Math.sqrt( alpha * beta ) )
+					if ( gamma == 0 || Math.abs( gamma ) <= EPS * Math.sqrt( alpha * beta ) || alpha <= negligible || beta <= negligible )
 						continue;
 					rotated = true;
 					final double t = tangent( ( beta - alpha ) / ( 2 * gamma ) );

@@ -149,4 +149,21 @@ class LinearAlgebraTest
 		final double[][] c = randomCovariance( 12, 30, 9 );
 		assertEquals( LinearAlgebra.trace( c ), LinearAlgebra.nuclearNorm( c ), 1e-12 ); // PSD: singular values are the eigenvalues
 	}
+
+	@Test
+	void singularValuesOfRankDeficientMatricesConverge()
+	{
+		// 25x25 of rank 20 (as a QR triangle of 20 blocks of 25 pixels): Jacobi must stop at the rounding-level columns
+		final Random random = new Random( 11 );
+		final double[][] a = new double[ 25 ][ 25 ];
+		for ( int i = 0; i < 20; i++ )
+			for ( int j = 0; j < 25; j++ )
+				a[ i ][ j ] = 255 * random.nextDouble();
+		final double[] s = LinearAlgebra.svd( a ).values;
+		final LinearAlgebra.Eigen gram = LinearAlgebra.symmetricEigen( LinearAlgebra.multiply( a, LinearAlgebra.transpose( a ) ) );
+		for ( int k = 0; k < 25; k++ )
+			assertEquals( Math.sqrt( Math.max( 0, gram.values[ k ] ) ), s[ k ], k < 20 ? 1e-10 * s[ 0 ] : 1e-6 * s[ 0 ], "singular value " + k );
+		for ( int k = 20; k < 25; k++ )
+			assertEquals( 0, s[ k ], 1e-12 * s[ 0 ] );
+	}
 }

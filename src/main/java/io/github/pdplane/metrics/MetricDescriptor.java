@@ -20,6 +20,8 @@ public final class MetricDescriptor
 
 	private final Convention defaultConvention;
 
+	private final int defaultShave;
+
 	private final int minimumSize;
 
 	private final String minimumSizeReason;
@@ -32,11 +34,19 @@ public final class MetricDescriptor
 			final Convention defaultConvention, final int minimumSize, final String minimumSizeReason, final String citation,
 			final Function< MetricSettings, ? extends Metric > factory )
 	{
+		this( id, displayName, kind, direction, defaultConvention, 0, minimumSize, minimumSizeReason, citation, factory );
+	}
+
+	MetricDescriptor( final String id, final String displayName, final MetricKind kind, final Direction direction,
+			final Convention defaultConvention, final int defaultShave, final int minimumSize, final String minimumSizeReason,
+			final String citation, final Function< MetricSettings, ? extends Metric > factory )
+	{
 		this.id = id;
 		this.displayName = displayName;
 		this.kind = kind;
 		this.direction = direction;
 		this.defaultConvention = defaultConvention;
+		this.defaultShave = defaultShave;
 		this.minimumSize = minimumSize;
 		this.minimumSizeReason = minimumSizeReason;
 		this.citation = citation;
@@ -68,6 +78,12 @@ public final class MetricDescriptor
 	public Convention defaultConvention()
 	{
 		return defaultConvention;
+	}
+
+	/** The pixels its reference protocol cuts from every side before scoring (4 for PIRM 2018's PI, else 0). */
+	public int defaultShave()
+	{
+		return defaultShave;
 	}
 
 	/** The smallest width and height (after shave) the metric accepts. */

@@ -11,6 +11,9 @@ import io.github.pdplane.PdPlaneException;
 import io.github.pdplane.image.Convention;
 import io.github.pdplane.nr.Niqe;
 import io.github.pdplane.nr.NiqeModel;
+import io.github.pdplane.nr.ma.MaFeatures;
+import io.github.pdplane.nr.ma.MaScore;
+import io.github.pdplane.nr.ma.PerceptualIndex;
 
 /**
  * The one list of metrics. The CLI's {@code --metrics}, the commands, the batch evaluation, the
@@ -42,7 +45,15 @@ public final class MetricRegistry
 			new MetricDescriptor( "niqe", "NIQE", MetricKind.NO_REFERENCE, Direction.LOWER_IS_BETTER, Convention.GRAY,
 					Niqe.MINIMUM_SIZE, Niqe.minimumSizeReason( NiqeModel.DEFAULT_BLOCK_SIZE ),
 					Niqe.CITATION,
-					s -> new Niqe( s.niqeModel() ) ) ) );
+					s -> new Niqe( s.niqeModel() ) ),
+			new MetricDescriptor( "ma", "Ma", MetricKind.NO_REFERENCE, Direction.HIGHER_IS_BETTER, Convention.GRAY,
+					MaFeatures.MINIMUM_SIZE, MaFeatures.minimumSizeReason(),
+					MaScore.CITATION,
+					s -> new MaScore( s.maModel() ) ),
+			new MetricDescriptor( "pi", "PI", MetricKind.NO_REFERENCE, Direction.LOWER_IS_BETTER, Convention.Y, PerceptualIndex.PIRM_SHAVE,
+					Math.max( Niqe.MINIMUM_SIZE, MaFeatures.MINIMUM_SIZE ), "NIQE's " + Niqe.minimumSizeReason( NiqeModel.DEFAULT_BLOCK_SIZE ),
+					PerceptualIndex.CITATION,
+					s -> new PerceptualIndex( new MaScore( s.maModel() ), new Niqe( s.niqeModel() ) ) ) ) );
 
 	private MetricRegistry()
 	{}

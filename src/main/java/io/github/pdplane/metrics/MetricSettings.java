@@ -1,6 +1,8 @@
 package io.github.pdplane.metrics;
 
 import io.github.pdplane.nr.NiqeModel;
+import io.github.pdplane.nr.ma.MaModel;
+import io.github.pdplane.nr.ma.MaModelStore;
 
 /**
  * The tunable choices of the metrics, one value object that every front end fills from its own
@@ -8,7 +10,7 @@ import io.github.pdplane.nr.NiqeModel;
  */
 public final class MetricSettings
 {
-	private static final MetricSettings DEFAULTS = new MetricSettings( false, MsSsimVariant.PAPER, null );
+	private static final MetricSettings DEFAULTS = new MetricSettings( false, MsSsimVariant.PAPER, null, null );
 
 	private final boolean ssimDownsample;
 
@@ -17,11 +19,15 @@ public final class MetricSettings
 	/** {@code null} for the bundled LIVE model, read only when NIQE is built. */
 	private final NiqeModel niqeModel;
 
-	private MetricSettings( final boolean ssimDownsample, final MsSsimVariant msSsimVariant, final NiqeModel niqeModel )
+	/** {@code null} for the installed model, read only when Ma et al.'s metric or PI is built. */
+	private final MaModel maModel;
+
+	private MetricSettings( final boolean ssimDownsample, final MsSsimVariant msSsimVariant, final NiqeModel niqeModel, final MaModel maModel )
 	{
 		this.ssimDownsample = ssimDownsample;
 		this.msSsimVariant = msSsimVariant;
 		this.niqeModel = niqeModel;
+		this.maModel = maModel;
 	}
 
 	public static MetricSettings defaults()
@@ -48,17 +54,35 @@ public final class MetricSettings
 
 	public MetricSettings withSsimDownsample( final boolean downsample )
 	{
-		return new MetricSettings( downsample, msSsimVariant, niqeModel );
+		return new MetricSettings( downsample, msSsimVariant, niqeModel, maModel );
 	}
 
 	public MetricSettings withMsSsimVariant( final MsSsimVariant variant )
 	{
-		return new MetricSettings( ssimDownsample, variant, niqeModel );
+		return new MetricSettings( ssimDownsample, variant, niqeModel, maModel );
 	}
 
 	/** NIQE with {@code model} ({@link NiqeModel#load}); {@code null} restores the bundled LIVE model. */
 	public MetricSettings withNiqeModel( final NiqeModel model )
 	{
-		return new MetricSettings( ssimDownsample, msSsimVariant, model );
+		return new MetricSettings( ssimDownsample, msSsimVariant, model, maModel );
+	}
+
+	/**
+	 * The Ma et al. model: the one given ({@link #withMaModel}), else the installed one
+	 * ({@link MaModelStore#fromEnvironment()}).
+	 *
+	 * @throws io.github.pdplane.PdPlaneException
+	 *             saying how to install a model where none is given or installed
+	 */
+	public MaModel maModel()
+	{
+		return maModel != null ? maModel : MaModelStore.fromEnvironment().require();
+	}
+
+	/** Ma et al. and PI with {@code model} ({@link MaModel#load}); {@code null} restores the installed model. */
+	public MetricSettings withMaModel( final MaModel model )
+	{
+		return new MetricSettings( ssimDownsample, msSsimVariant, niqeModel, model );
 	}
 }

@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import io.github.pdplane.batch.PairScorer;
+import io.github.pdplane.batch.ImageScorer;
 import io.github.pdplane.image.Convention;
 import io.github.pdplane.image.Preparation;
 import io.github.pdplane.imagej.ImageFiles;
@@ -53,8 +53,8 @@ class ImageJMacroIT
 	private static double library( final String metric, final Path reference, final Path restored, final Convention convention,
 			final int shave, final MetricSettings settings )
 	{
-		return new PairScorer( Arrays.asList( MetricRegistry.byId( metric ) ), settings, new Preparation( convention, shave, Double.NaN ) )
-				.score( ImageFiles.open( reference ), ImageFiles.open( restored ), w -> {} ).get( 0 ).value( 0 );
+		return new ImageScorer( Arrays.asList( MetricRegistry.byId( metric ) ), settings, new Preparation( convention, shave, Double.NaN ) )
+				.score( ImageFiles.open( reference ), ImageFiles.open( restored ), w -> {} ).rows().get( 0 ).value( 0 );
 	}
 
 	private static double library( final String metric, final Path reference, final Path restored )

@@ -99,7 +99,7 @@ final class CommandRunner
 			titles.add( imp.getTitle() );
 		if ( options != null )
 			fail( MacroOptions.parse( options ).problems( fields, titles ) );
-		if ( images.isEmpty() && fields.stream().anyMatch( f -> f.kind() == DialogField.Kind.IMAGE ) )
+		if ( images.isEmpty() && fields.stream().anyMatch( f -> f.kind() == DialogField.Kind.IMAGE && f.required() ) )
 			throw new PdPlaneException( "No image is open: open the reference and the restored image first." );
 		final List< String > problems = new ArrayList<>();
 		final Map< String, Object > inputs = CommandDialog.show( title(), info.getDescription() == null ? "" : info.getDescription(), fields,

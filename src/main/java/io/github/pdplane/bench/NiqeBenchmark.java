@@ -170,12 +170,30 @@ public final class NiqeBenchmark
 		for ( int d = 0; d < discs.length; d++ )
 			discs[ d ] = new double[] { width * random.nextDouble(), height * random.nextDouble(), 20 + 60 * random.nextDouble(),
 					80 * random.nextGaussian() };
+		// sin(a x + b y + c) = sin(a x + c) cos(b y) + cos(a x + c) sin(b y): tables instead of a sine per pixel and wave
+		final int n = waves.size();
+		final double[][] sinX = new double[ n ][ width ], cosX = new double[ n ][ width ], sinY = new double[ n ][ height ],
+				cosY = new double[ n ][ height ];
+		for ( int k = 0; k < n; k++ )
+		{
+			final double[] w = waves.get( k );
+			for ( int x = 0; x < width; x++ )
+			{
+				sinX[ k ][ x ] = w[ 3 ] * Math.sin( w[ 0 ] * x + w[ 2 ] );
+				cosX[ k ][ x ] = w[ 3 ] * Math.cos( w[ 0 ] * x + w[ 2 ] );
+			}
+			for ( int y = 0; y < height; y++ )
+			{
+				sinY[ k ][ y ] = Math.sin( w[ 1 ] * y );
+				cosY[ k ][ y ] = Math.cos( w[ 1 ] * y );
+			}
+		}
 		for ( int y = 0; y < height; y++ )
 			for ( int x = 0; x < width; x++ )
 			{
 				double s = 128;
-				for ( final double[] w : waves )
-					s += w[ 3 ] * Math.sin( w[ 0 ] * x + w[ 1 ] * y + w[ 2 ] );
+				for ( int k = 0; k < n; k++ )
+					s += sinX[ k ][ x ] * cosY[ k ][ y ] + cosX[ k ][ x ] * sinY[ k ][ y ];
 				for ( final double[] d : discs )
 				{
 					final double r = Math.hypot( x - d[ 0 ], y - d[ 1 ] );

@@ -85,7 +85,7 @@ public class TrainNiqeCommand extends PdCommand
 		final NiqeModel trained = trainer.model();
 		OutputFiles.write( target, replace, HOW_TO_REPLACE, trained.toBytes() );
 		blocks = trainer.training().usableBlockCount();
-		IJ.log( "NIQE model written to " + target + ": " + trainer.summary() );
+		IJ.log( "Train NIQE Model: wrote '" + target + "': " + trainer.summary() );
 	}
 
 	/**

@@ -66,10 +66,11 @@ final class CommandRunner
 		return new CommandRunner( info, context );
 	}
 
-	/** The command's menu label ({@code "SSIM"}), for titles and messages. */
+	/** The command's menu label without the dots of a dialog ({@code "SSIM"}, {@code "Train NIQE Model"}), for titles and messages. */
 	String title()
 	{
-		return info.getLabel() == null ? info.getClassName() : info.getLabel();
+		final String label = info.getLabel() == null ? info.getClassName() : info.getLabel();
+		return label.endsWith( "..." ) ? label.substring( 0, label.length() - 3 ) : label;
 	}
 
 	/**

@@ -196,8 +196,8 @@ public final class ImageScorer
 		final boolean pooled = which.stream().anyMatch( d -> d.kind() == MetricKind.SET_LEVEL );
 		if ( pooled && preparation.channelsOf( image ) > 1 )
 			throw new PdPlaneException( "'" + image.name() + "' is RGB, and convention " + preparation.convention().id()
-					+ " scores its channels one by one, but " + names( setMetrics )
-					+ " pool one plane per image: use convention gray or y for the set distances." );
+					+ " scores its channels one by one, but the set distances (" + names( setMetrics )
+					+ ") pool one plane per image: use convention gray or y for them." );
 		final int w = preparation.preparedWidth( image ), h = preparation.preparedHeight( image );
 		for ( final MetricDescriptor d : which )
 		{
@@ -341,8 +341,8 @@ public final class ImageScorer
 	{
 		final List< MetricDescriptor > noReference = ofKind( MetricKind.NO_REFERENCE );
 		if ( !noReference.isEmpty() )
-			throw new PdPlaneException( "'" + name + "' is constant (every pixel " + format( planes[ 0 ].values()[ 0 ] ) + "): " + names( noReference )
-					+ " cannot score it, since none of its blocks has structure (its natural-scene statistics are undefined)." );
+			throw new PdPlaneException( "'" + name + "' is constant (every pixel " + format( planes[ 0 ].values()[ 0 ] ) + "): "
+					+ names( noReference ) + " cannot score it, since none of its blocks has structure (its natural-scene statistics are undefined)." );
 		if ( needsReference() )
 			warnings.accept( constantForFullReference( name, planes ) );
 		if ( !setMetrics.isEmpty() )
@@ -357,8 +357,8 @@ public final class ImageScorer
 
 	private String constantInSet( final String name, final Plane[] planes )
 	{
-		return "'" + name + "' is constant (every pixel " + format( planes[ 0 ].values()[ 0 ] ) + "): its blocks have no structure and add nothing to "
-				+ names( setMetrics ) + ".";
+		return "'" + name + "' is constant (every pixel " + format( planes[ 0 ].values()[ 0 ] )
+				+ "): its blocks have no structure and add nothing to " + names( setMetrics ) + ".";
 	}
 
 	private static String names( final List< MetricDescriptor > metrics )

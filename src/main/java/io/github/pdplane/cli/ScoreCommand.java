@@ -117,7 +117,7 @@ final class ScoreCommand extends Subcommand
 				+ "\nExamples:"
 				+ "\n  " + Main.PROGRAM + " score --metrics ssim,psnr --reference ref.png out1.png out2.tif"
 				+ "\n  " + Main.PROGRAM + " score --metrics niqe --niqe-model my-model.mat out1.png out2.png"
-				+ "\n  " + Main.PROGRAM + " score --metrics niqe,nss-fd,niqe-ref --reference-set references/ results/*.png";
+				+ "\n  " + Main.PROGRAM + " score --metrics niqe,nss-fd --reference-set refs/ out/*.png";
 	}
 
 	@Override
@@ -263,7 +263,8 @@ final class ScoreCommand extends Subcommand
 
 	private static boolean usesNiqeFeatures( final List< MetricDescriptor > metrics )
 	{
-		return metrics.stream().anyMatch( d -> d.kind() == MetricKind.SET_LEVEL || d.create( MetricSettings.defaults() ) instanceof BlockFeatureMetric );
+		return metrics.stream().anyMatch( d -> d.kind() == MetricKind.SET_LEVEL
+				|| d.create( MetricSettings.defaults() ) instanceof BlockFeatureMetric );
 	}
 
 	/**

@@ -383,9 +383,10 @@ class NiqeCliTest
 		// the rule holds for the reference set and for the restored images alike
 		final CliRun rgb = CliRun.of( "score", "--metrics", "nss-fd", "--convention", "rgb", "--reference-set", image, image );
 		assertEquals( Main.INPUT_FAILED, rgb.exit, rgb::toString );
-		assertEquals( Arrays.asList( "error: '" + image + "' is RGB, and convention rgb scores its channels one by one, but NSS-FD pool one plane"
-				+ " per image: use convention gray or y for the set distances.", "error: '" + image + "' is RGB, and convention rgb scores its"
-						+ " channels one by one, but NSS-FD pool one plane per image: use convention gray or y for the set distances." ),
+		assertEquals( Arrays.asList( "error: '" + image + "' is RGB, and convention rgb scores its channels one by one, but the set distances"
+				+ " (NSS-FD) pool one plane per image: use convention gray or y for them.", "error: '" + image + "' is RGB, and convention rgb"
+						+ " scores its channels one by one, but the set distances (NSS-FD) pool one plane per image: use convention gray or y for"
+						+ " them." ),
 				rgb.errLines() );
 	}
 }

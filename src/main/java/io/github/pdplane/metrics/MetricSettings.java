@@ -52,6 +52,15 @@ public final class MetricSettings
 		return niqeModel != null ? niqeModel : NiqeModel.live();
 	}
 
+	/**
+	 * The block size of the NIQE features (NIQE, and the set distances that pool them): the chosen
+	 * model's, 96 for the LIVE model. Does not read the bundled model.
+	 */
+	public int niqeBlockSize()
+	{
+		return niqeModel != null ? niqeModel.blockSize() : NiqeModel.DEFAULT_BLOCK_SIZE;
+	}
+
 	public MetricSettings withSsimDownsample( final boolean downsample )
 	{
 		return new MetricSettings( downsample, msSsimVariant, niqeModel, maModel );

@@ -17,7 +17,7 @@ import io.github.pdplane.image.Plane;
  * The image needs two blocks in each direction (192x192 pixels with the LIVE model) and at least two
  * blocks with structure. Immutable and thread-safe.
  */
-public final class Niqe implements NoReferenceMetric
+public final class Niqe implements BlockFeatureMetric
 {
 	public static final String CITATION = "A. Mittal, R. Soundararajan and A. C. Bovik, \"Making a completely blind image quality analyzer\", "
 			+ "IEEE Signal Processing Letters 20(3):209-212, 2013";
@@ -49,24 +49,49 @@ public final class Niqe implements NoReferenceMetric
 		return "two " + blockSize + "x" + blockSize + " blocks in each direction, so that its block features have a covariance";
 	}
 
+	@Override
+	public int blockSize()
+	{
+		return model.blockSize();
+	}
+
 	/** The mean of the channels' scores (one channel for conventions gray and y). */
 	@Override
 	public double score( final String name, final Plane[] channels, final double dataRange )
 	{
-		double sum = 0;
+		final BlockFeatures[] features = new BlockFeatures[ channels.length ];
 		for ( int c = 0; c < channels.length; c++ )
-			sum += score( channels.length == 1 ? name : name + " (channel " + ( c + 1 ) + ")", channels[ c ], dataRange );
-		return sum / channels.length;
+			features[ c ] = features( channels.length == 1 ? name : name + " (channel " + ( c + 1 ) + ")", channels[ c ], dataRange );
+		return score( features );
 	}
 
 	/** NIQE of one grey plane. */
 	public double score( final String name, final Plane plane, final double dataRange )
 	{
+		return score( new BlockFeatures[] { features( name, plane, dataRange ) } );
+	}
+
+	@Override
+	public double score( final BlockFeatures[] channels )
+	{
+		double sum = 0;
+		for ( final BlockFeatures f : channels )
+		{
+			if ( f.blockSize() != model.blockSize() )
+				throw new IllegalArgumentException( "features of " + f.blockSize() + "-pixel blocks for a model of " + model.blockSize() );
+			sum += distance( model.gaussian(), fit( f ) );
+		}
+		return sum / channels.length;
+	}
+
+	/** The block features of one plane, refusing planes smaller than two blocks in either direction. */
+	private BlockFeatures features( final String name, final Plane plane, final double dataRange )
+	{
 		final int b = model.blockSize();
 		if ( plane.width() < model.minimumSize() || plane.height() < model.minimumSize() )
 			throw new PdPlaneException( "'" + name + "' is " + plane.width() + "x" + plane.height() + "; NIQE needs at least " + model.minimumSize()
 					+ "x" + model.minimumSize() + " pixels (" + minimumSizeReason( b ) + ")." );
-		return distance( model.gaussian(), fit( NiqeFeatures.compute( name, plane, dataRange, b ) ) );
+		return NiqeFeatures.compute( name, plane, dataRange, b );
 	}
 
 	/**

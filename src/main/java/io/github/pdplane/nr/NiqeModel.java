@@ -2,6 +2,7 @@ package io.github.pdplane.nr;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -218,6 +219,20 @@ public final class NiqeModel
 	 */
 	public void save( final Path file )
 	{
+		writer().write( file );
+	}
+
+	/**
+	 * The model as the bytes of the MAT-file {@link #save} writes (little-endian), for writers that
+	 * replace files atomically.
+	 */
+	public byte[] toBytes()
+	{
+		return writer().toBytes( ByteOrder.LITTLE_ENDIAN );
+	}
+
+	private MatWriter writer()
+	{
 		final int n = NiqeFeatures.COUNT;
 		final double[] cov = new double[ n * n ];
 		final double[][] c = gaussian.covarianceView();
@@ -230,7 +245,7 @@ public final class NiqeModel
 			writer.addScalar( SHARPNESS_THRESHOLD, sharpnessThreshold );
 		if ( gaussian.samples() > 0 )
 			writer.addScalar( BLOCKS, gaussian.samples() );
-		writer.write( file );
+		return writer;
 	}
 
 	/** The pristine Gaussian. */

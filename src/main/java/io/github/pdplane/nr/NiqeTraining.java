@@ -104,6 +104,12 @@ public final class NiqeTraining
 		return images;
 	}
 
+	/** Blocks of all images added so far, selected or not. */
+	public int blockCount()
+	{
+		return blocksSeen;
+	}
+
 	/** Blocks selected so far (including any without structure, which the covariance skips). */
 	public int selectedBlockCount()
 	{

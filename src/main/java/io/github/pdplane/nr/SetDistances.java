@@ -21,7 +21,7 @@ public final class SetDistances
 	{}
 
 	/** The distances, by the ids of the command line and tables. */
-	public enum Distance
+	public enum Distance implements SetLevelMetric
 	{
 		/** NIQE's distance with the reference set's Gaussian in place of the pristine model. */
 		NIQE_REF( "niqe-ref", "NIQE-ref" ),
@@ -58,6 +58,7 @@ public final class SetDistances
 		}
 
 		/** This distance between the Gaussians of two sets. */
+		@Override
 		public double between( final FeatureSet reference, final FeatureSet restored )
 		{
 			if ( reference.blockSize() != restored.blockSize() )

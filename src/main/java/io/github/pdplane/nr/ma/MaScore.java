@@ -13,6 +13,9 @@ import io.github.pdplane.nr.NoReferenceMetric;
  */
 public final class MaScore implements NoReferenceMetric
 {
+	/** The registry id. */
+	public static final String ID = "ma";
+
 	public static final String CITATION = "C. Ma, C.-Y. Yang, X. Yang and M.-H. Yang, \"Learning a no-reference quality metric for "
 			+ "single-image super-resolution\", Computer Vision and Image Understanding 158:1-16, 2017";
 

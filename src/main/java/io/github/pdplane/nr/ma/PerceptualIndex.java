@@ -14,6 +14,9 @@ import io.github.pdplane.nr.NoReferenceMetric;
  */
 public final class PerceptualIndex implements NoReferenceMetric
 {
+	/** The registry id. */
+	public static final String ID = "pi";
+
 	public static final String CITATION = "Y. Blau, R. Mechrez, R. Timofte, T. Michaeli and L. Zelnik-Manor, \"The 2018 PIRM challenge on "
 			+ "perceptual image super-resolution\", ECCV Workshops 2018; PI = ((10 - Ma) + NIQE) / 2";
 

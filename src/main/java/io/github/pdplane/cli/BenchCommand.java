@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import io.github.pdplane.batch.ImageScorer;
+import io.github.pdplane.bench.MaBenchmark;
 import io.github.pdplane.bench.MetricBenchmark;
 import io.github.pdplane.bench.NiqeBenchmark;
 import io.github.pdplane.bench.Timing;
@@ -20,6 +21,8 @@ import io.github.pdplane.metrics.MetricKind;
 import io.github.pdplane.metrics.MetricRegistry;
 import io.github.pdplane.metrics.MetricSettings;
 import io.github.pdplane.nr.BlockFeatureMetric;
+import io.github.pdplane.nr.ma.MaScore;
+import io.github.pdplane.nr.ma.PerceptualIndex;
 
 /**
  * {@code bench}: milliseconds per image pair for each full-reference metric, on one thread, with
@@ -66,7 +69,10 @@ final class BenchCommand extends Subcommand
 				+ ( int ) NiqeBenchmark.NIQE_BUDGET_MS + " ms; MATLAB's release takes about " + ( int ) NiqeBenchmark.MATLAB_NIQE_MS
 				+ " ms), its first call, training a NIQE model on 20 images of 512x512 (budget " + ( int ) NiqeBenchmark.TRAINING_BUDGET_MS
 				+ " ms; the value is the number of blocks used) and niqe-ref with nss-fd on 20 against 20 images (the value is nss-fd),"
-				+ " all on synthetic 8-bit scenes with a natural 1/f spectrum; training and the set distances run a fifth as often.";
+				+ " all on synthetic 8-bit scenes with a natural 1/f spectrum; training and the set distances run a fifth as often."
+				+ " With ma or pi it times Ma et al.'s 138 features of one such 512x384 scene (budget " + ( int ) MaBenchmark.FEATURES_BUDGET_MS
+				+ " ms; MATLAB's release takes about " + ( int ) MaBenchmark.MATLAB_MS + " ms) and three synthetic forests of 2000 trees (budget "
+				+ ( int ) MaBenchmark.FOREST_BUDGET_MS + " ms), which need no installed model.";
 	}
 
 	@Override
@@ -75,10 +81,16 @@ final class BenchCommand extends Subcommand
 		final List< MetricDescriptor > metrics = arguments.value( METRICS, MetricRegistry::parseList, MetricRegistry.all() );
 		final List< MetricDescriptor > fullReference = metrics.stream().filter( d -> d.kind() == MetricKind.FULL_REFERENCE )
 				.collect( Collectors.toList() );
-		boolean niqe = false;
+		boolean niqe = false, ma = false;
 		for ( final MetricDescriptor d : metrics )
 		{
-			if ( d.kind() == MetricKind.SET_LEVEL || d.create( MetricSettings.defaults() ) instanceof BlockFeatureMetric )
+			// Ma et al. and PI are timed with synthetic forests: they need no installed model
+			if ( d.id().equals( MaScore.ID ) || d.id().equals( PerceptualIndex.ID ) )
+			{
+				ma = true;
+				niqe |= d.id().equals( PerceptualIndex.ID );
+			}
+			else if ( d.kind() == MetricKind.SET_LEVEL || d.create( MetricSettings.defaults() ) instanceof BlockFeatureMetric )
 				niqe = true;
 			else if ( d.kind() != MetricKind.FULL_REFERENCE )
 				throw new UsageException( "bench has no timing for " + d.displayName() + "." );
@@ -118,6 +130,16 @@ final class BenchCommand extends Subcommand
 				Timing.printCsvRows( result.timings(), terminal.out() );
 			else
 				NiqeBenchmark.print( result, terminal.out() );
+		}
+		if ( ma )
+		{
+			if ( ( niqe || !fullReference.isEmpty() ) && !csv )
+				terminal.out().println();
+			final MaBenchmark.Result result = MaBenchmark.run( warmup, repeats );
+			if ( csv )
+				Timing.printCsvRows( result.timings(), terminal.out() );
+			else
+				MaBenchmark.print( result, terminal.out() );
 		}
 		terminal.out().flush();
 		return Main.OK;

@@ -172,6 +172,23 @@ public final class RegressionForest
 		return coef == null ? y : coef[ 0 ] + coef[ 1 ] * y;
 	}
 
+	/** The nodes the walks of {@link #predict} visit for {@code x}, over all trees (for benchmarks). */
+	public long pathNodes( final double[] x )
+	{
+		long visited = 0;
+		for ( final int root : roots )
+		{
+			int k = root;
+			visited++;
+			while ( left[ k ] >= 0 )
+			{
+				k = x[ variable[ k ] ] <= value[ k ] ? left[ k ] : right[ k ];
+				visited++;
+			}
+		}
+		return visited;
+	}
+
 	/** The length of the feature vectors. */
 	public int features()
 	{

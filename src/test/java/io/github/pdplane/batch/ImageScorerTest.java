@@ -227,7 +227,7 @@ class ImageScorerTest
 		assertEquals( scorer( "niqe", Preparation.defaults() ).score( null, out, w -> {} ).rows().get( 0 ).value( 0 ), row.value( 0 ), 0 );
 		assertEquals( RMSE_PSNR.score( ref, out, w -> {} ).rows().get( 0 ).value( 0 ), row.value( 1 ), 0 );
 		final String m = assertThrows( PdPlaneException.class, () -> mixed.score( null, out, w -> {} ) ).getMessage();
-		assertTrue( m.contains( "'I04.bmp' has no reference image, but RMSE compares with one" ) && m.contains( "(NIQE)" ), m );
+		assertTrue( m.contains( "'I04.bmp' has no reference image, but RMSE compares with one" ) && m.contains( "(NIQE, Ma, PI)" ), m );
 	}
 
 	/** Two 96-pixel blocks in each direction after the shave, with the reason; a model's block size sets the minimum. */

@@ -52,7 +52,7 @@ public final class Main
 	static List< Subcommand > commands()
 	{
 		return Collections.unmodifiableList( Arrays.asList( new ScoreCommand(), new TrainNiqeCommand(), new BenchCommand(), new DemoCommand(),
-				new MakeTestImagesCommand() ) );
+				new MakeTestImagesCommand(), new FeaturesCommand(), new InstallMaModelCommand() ) );
 	}
 
 	/**

@@ -3,9 +3,12 @@ package io.github.pdplane.nr.ma;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.ConnectException;
 import java.net.HttpURLConnection;
+import java.net.SocketTimeoutException;
 import java.net.URL;
 import java.net.URLConnection;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -258,8 +261,8 @@ public final class MaModelStore
 		}
 		catch ( final IOException e )
 		{
-			throw new PdPlaneException( "Cannot download the Ma et al. model from " + url + ": " + e + ". Download model.mat in a browser and"
-					+ " install the file with '" + CLI_COMMAND + " model.mat'.", e );
+			throw new PdPlaneException( "Cannot download the Ma et al. model from " + url + ": " + describe( e ) + ". Download model.mat in a"
+					+ " browser and install the file with '" + CLI_COMMAND + " model.mat'.", e );
 		}
 		finally
 		{
@@ -299,6 +302,18 @@ public final class MaModelStore
 			if ( total >= 0 && bytes != total )
 				throw new IOException( "the connection closed after " + bytes + " of " + total + " bytes" );
 		}
+	}
+
+	/** What went wrong, in words: the exceptions' own messages are terse ("github.com" for an unknown host). */
+	private static String describe( final IOException e )
+	{
+		if ( e instanceof UnknownHostException )
+			return "the host " + e.getMessage() + " is unknown (is the computer offline, or behind a proxy?)";
+		if ( e instanceof SocketTimeoutException )
+			return "the server did not answer in time";
+		if ( e instanceof ConnectException )
+			return "the connection was refused";
+		return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
 	}
 
 	/** A note for a downloaded file that is a Git LFS pointer or a web page rather than the model. */

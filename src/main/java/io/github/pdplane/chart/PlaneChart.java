@@ -132,7 +132,7 @@ public final class PlaneChart
 			}
 
 		final PointLabels labels = new PointLabels();
-		final LegendItemCollection legend = new LegendItemCollection();
+		final LegendItemCollection sweepLegend = new LegendItemCollection();
 		int dataset = 0;
 
 		if ( options.cloud() )
@@ -140,7 +140,7 @@ public final class PlaneChart
 		if ( frontierShown )
 			addFrontier( plot, dataset++, model.frontier(), bounds, labels );
 		for ( final SweepCurve sweep : model.sweeps() )
-			addSweep( plot, dataset++, sweep, xm, ym, labels, options.labels(), legend );
+			addSweep( plot, dataset++, sweep, xm, ym, labels, options.labels(), sweepLegend );
 		final XYErrorRenderer pointRenderer = addPoints( plot, dataset, points, colourIndex, model, intervals, labels );
 
 		if ( options.unattainedRegion() && !model.frontier().isEmpty() )
@@ -164,7 +164,7 @@ public final class PlaneChart
 			items.add( lineItem( "empirical frontier", FRONTIER, new BasicStroke( 2.2f ), null ) );
 		if ( options.unattainedRegion() && !model.frontier().isEmpty() )
 			items.add( new LegendItem( "not attained", null, REGION_LABEL, null, new Rectangle2D.Double( -6, -6, 12, 12 ), REGION ) );
-		items.addAll( legend );
+		items.addAll( sweepLegend );
 		if ( options.cloud() )
 			items.add( new LegendItem( "per-image values", null, null, null, new Ellipse2D.Double( -2.5, -2.5, 5, 5 ), new Color( 0x888888 ) ) );
 		plot.setFixedLegendItems( items );
@@ -287,13 +287,18 @@ public final class PlaneChart
 			final PointLabels labels, final boolean labelled, final LegendItemCollection legend )
 	{
 		final XYSeries series = new XYSeries( sweep.label(), false, true );
+		final List< Integer > drawn = new ArrayList<>();
 		for ( int k = 0; k < sweep.size(); k++ )
 			if ( Double.isFinite( sweep.x( k ) ) && Double.isFinite( sweep.y( k ) ) )
 			{
 				series.add( sweep.x( k ), sweep.y( k ) );
 				labels.addMarker( sweep.x( k ), sweep.y( k ), 3.5 );
-				if ( k > 0 && Double.isFinite( sweep.x( k - 1 ) ) && Double.isFinite( sweep.y( k - 1 ) ) )
-					labels.addSegment( sweep.x( k - 1 ), sweep.y( k - 1 ), sweep.x( k ), sweep.y( k ) );
+				if ( !drawn.isEmpty() )
+				{
+					final int previous = drawn.get( drawn.size() - 1 );
+					labels.addSegment( sweep.x( previous ), sweep.y( previous ), sweep.x( k ), sweep.y( k ) );
+				}
+				drawn.add( k );
 			}
 		final XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer( true, true );
 		final Stroke stroke = new BasicStroke( 1.4f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f, new float[] { 1.5f, 3f }, 0f );
@@ -303,16 +308,16 @@ public final class PlaneChart
 		renderer.setSeriesShape( 0, dot );
 		renderer.setSeriesShapesFilled( 0, false );
 		renderer.setUseOutlinePaint( false );
-		renderer.setDefaultToolTipGenerator( ( XYToolTipGenerator ) ( d, s, item ) -> sweep.label() + ", alpha " + alpha( d.getXValue( s, item ),
-				d.getYValue( s, item ), sweep ) + ": " + xm.displayName() + " " + format( d.getXValue( s, item ) ) + ", " + ym.displayName() + " "
-				+ format( d.getYValue( s, item ) ) );
+		renderer.setDefaultToolTipGenerator( ( XYToolTipGenerator ) ( d, s, item ) -> {
+			final int k = drawn.get( item );
+			return sweep.label() + ", alpha " + format( sweep.alpha( k ) ) + ": " + xm.displayName() + " " + format( sweep.x( k ) ) + ", "
+					+ ym.displayName() + " " + format( sweep.y( k ) );
+		} );
 		plot.setDataset( index, new XYSeriesCollection( series ) );
 		plot.setRenderer( index, renderer );
 		if ( labelled )
-			for ( int k = 0; k < sweep.size(); k++ )
+			for ( final int k : drawn )
 			{
-				if ( !Double.isFinite( sweep.x( k ) ) || !Double.isFinite( sweep.y( k ) ) )
-					continue;
 				final boolean end = k == 0 || k == sweep.size() - 1;
 				labels.add( ( end ? "\u03b1 = " : "" ) + format( sweep.alpha( k ) ), sweep.x( k ), sweep.y( k ), 4,
 						new Font( FONT, Font.PLAIN, end ? 11 : 10 ), SWEEP, false );
@@ -438,19 +443,10 @@ public final class PlaneChart
 		return String.format( Locale.ROOT, "%.3e", v );
 	}
 
-	private static String alpha( final double x, final double y, final SweepCurve sweep )
-	{
-		for ( int k = 0; k < sweep.size(); k++ )
-			if ( sweep.x( k ) == x && sweep.y( k ) == y )
-				return format( sweep.alpha( k ) );
-		return "?";
-	}
-
 	private static LegendItem lineItem( final String label, final Paint paint, final Stroke stroke, final Shape shape )
 	{
-		final LegendItem item = new LegendItem( label, null, null, null, shape != null, shape == null ? new Rectangle2D.Double() : shape, false,
-				paint, shape != null, paint, new BasicStroke( 1f ), true, new Line2D.Double( -10, 0, 10, 0 ), stroke, paint );
-		return item;
+		return new LegendItem( label, null, null, null, shape != null, shape == null ? new Rectangle2D.Double() : shape, false, paint,
+				shape != null, paint, new BasicStroke( 1f ), true, new Line2D.Double( -10, 0, 10, 0 ), stroke, paint );
 	}
 
 	private static Color darker( final Color c )

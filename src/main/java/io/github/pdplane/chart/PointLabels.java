@@ -5,11 +5,11 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
-import java.awt.Paint;
 import java.awt.RenderingHints;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.geom.RoundRectangle2D;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -46,8 +46,10 @@ final class PointLabels extends AbstractXYAnnotation
 
 	private final List< double[] > segments = new ArrayList<>();
 
-	private static final class Label
+	private static final class Label implements Serializable
 	{
+		private static final long serialVersionUID = 1L;
+
 		final String text;
 
 		final double x;
@@ -58,11 +60,11 @@ final class PointLabels extends AbstractXYAnnotation
 
 		final Font font;
 
-		final Paint paint;
+		final Color paint;
 
 		final boolean required;
 
-		Label( final String text, final double x, final double y, final double clearance, final Font font, final Paint paint,
+		Label( final String text, final double x, final double y, final double clearance, final Font font, final Color paint,
 				final boolean required )
 		{
 			this.text = text;
@@ -80,7 +82,7 @@ final class PointLabels extends AbstractXYAnnotation
 	 * pixels. Required labels are placed first, then optional ones, each in the order added; so add the
 	 * important ones first.
 	 */
-	void add( final String text, final double x, final double y, final double markerRadius, final Font font, final Paint paint,
+	void add( final String text, final double x, final double y, final double markerRadius, final Font font, final Color paint,
 			final boolean required )
 	{
 		labels.add( new Label( text, x, y, markerRadius, font, paint, required ) );

@@ -14,7 +14,7 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
-import org.jfree.svg.SVGGraphics2D;
+import org.jfree.graphics2d.svg.SVGGraphics2D;
 
 import io.github.pdplane.PdPlaneException;
 

@@ -6,11 +6,13 @@ import java.util.List;
 import net.imglib2.RandomAccessibleInterval;
 import net.imglib2.type.numeric.RealType;
 
-import io.github.pdplane.batch.PairScorer;
+import io.github.pdplane.batch.ImageScorer;
 import io.github.pdplane.batch.ScoreRow;
 import io.github.pdplane.image.ImageSource;
 import io.github.pdplane.image.ImgLib2Images;
 import io.github.pdplane.image.Preparation;
+import io.github.pdplane.metrics.MetricDescriptor;
+import io.github.pdplane.metrics.MetricKind;
 import io.github.pdplane.metrics.MetricRegistry;
 import io.github.pdplane.metrics.MetricSettings;
 
@@ -22,6 +24,8 @@ import io.github.pdplane.metrics.MetricSettings;
  * double ssim = PdPlane.score( "ssim", referenceImg, restoredImg );          // ImgLib2, range from the type
  * double psnr = PdPlane.score( "psnr", ref, out, new Preparation( Convention.Y, 4, Double.NaN ),
  *         MetricSettings.defaults() );                                      // any ImageSource, PIRM convention
+ * double niqe = PdPlane.score( "niqe", null, out, Preparation.defaults(),
+ *         MetricSettings.defaults().withNiqeModel( NiqeModel.load( path ) ) ); // no reference, the user's model
  * </pre>
  *
  * For a stack the result is the mean over slices; {@link #scoreSlices} gives each slice.
@@ -37,6 +41,16 @@ public final class PdPlane
 		return score( metricId, reference, restored, Preparation.defaults(), MetricSettings.defaults() );
 	}
 
+	/** A no-reference metric by id ({@code niqe}) with default settings. */
+	public static double score( final String metricId, final ImageSource restored )
+	{
+		return score( metricId, null, restored, Preparation.defaults(), MetricSettings.defaults() );
+	}
+
+	/**
+	 * @param reference
+	 *            the reference; {@code null} for a no-reference metric
+	 */
 	public static double score( final String metricId, final ImageSource reference, final ImageSource restored,
 			final Preparation preparation, final MetricSettings settings )
 	{
@@ -44,12 +58,16 @@ public final class PdPlane
 		return rows.size() == 1 ? rows.get( 0 ).value( 0 ) : ScoreRow.mean( restored.name(), rows ).value( 0 );
 	}
 
-	/** One value per slice of {@code restored} (one value for a single image). */
+	/** One value per slice of {@code restored} (one value for a single image); {@code reference} may be {@code null} for a no-reference metric. */
 	public static List< ScoreRow > scoreSlices( final String metricId, final ImageSource reference, final ImageSource restored,
 			final Preparation preparation, final MetricSettings settings )
 	{
-		final PairScorer scorer = new PairScorer( Collections.singletonList( MetricRegistry.byId( metricId ) ), settings, preparation );
-		return scorer.score( reference, restored, warning -> {} );
+		final MetricDescriptor metric = MetricRegistry.byId( metricId );
+		if ( metric.kind() == MetricKind.SET_LEVEL )
+			throw new PdPlaneException( metric.displayName() + " compares a set of restored images with a set of references, not one image:"
+					+ " score sets with io.github.pdplane.batch.ImageScorer (setFeatures, featureSet, setRow)." );
+		final ImageScorer scorer = new ImageScorer( Collections.singletonList( metric ), settings, preparation );
+		return scorer.score( reference, restored, warning -> {} ).rows();
 	}
 
 	/**

@@ -3,7 +3,6 @@ package io.github.pdplane.bench;
 import java.io.PrintStream;
 import java.nio.file.Paths;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -20,11 +19,9 @@ import io.github.pdplane.metrics.MetricRegistry;
 import io.github.pdplane.metrics.MetricSettings;
 
 /**
- * Times full-reference metrics on one image pair, single-threaded: each metric runs at least
- * {@code warmup} times and for at least {@link #MINIMUM_WARMUP_MS} so the JIT has compiled it (on one
- * core the compiler threads share the CPU with the benchmark, and counts alone leave some paths half
- * compiled), then {@code repeats} timed times; the table reports the median and the fastest run in
- * milliseconds per pair. The CLI's {@code bench} command calls {@link #run} and
+ * Times full-reference metrics on one image pair, single-threaded, with {@link Timing}: each metric
+ * runs at least {@code warmup} times and for at least {@link #MINIMUM_WARMUP_MS}, then {@code repeats}
+ * timed times; the table reports the median and the fastest run in milliseconds per pair. The CLI's {@code bench} command calls {@link #run} and
  * {@link #print}; {@link #main} does the same for scripts that only have the classes.
  */
 public final class MetricBenchmark
@@ -39,64 +36,11 @@ public final class MetricBenchmark
 	/** The shortest warm-up per metric, in milliseconds (skipped when {@code warmup} is 0). */
 	public static final long MINIMUM_WARMUP_MS = 1000;
 
-	/** Keeps the JIT from discarding results nobody reads. */
-	private static volatile double sink;
-
 	private MetricBenchmark()
 	{}
 
-	/** One timed metric. */
-	public static final class Result
-	{
-		private final String label;
-
-		private final double value;
-
-		private final double medianMs;
-
-		private final double minMs;
-
-		private final int repeats;
-
-		Result( final String label, final double value, final double medianMs, final double minMs, final int repeats )
-		{
-			this.label = label;
-			this.value = value;
-			this.medianMs = medianMs;
-			this.minMs = minMs;
-			this.repeats = repeats;
-		}
-
-		/** The metric id, with the setting that differs from the default ({@code "ssim (downsample)"}). */
-		public String label()
-		{
-			return label;
-		}
-
-		/** The metric's value on the pair, to show that the same thing was timed. */
-		public double value()
-		{
-			return value;
-		}
-
-		public double medianMs()
-		{
-			return medianMs;
-		}
-
-		public double minMs()
-		{
-			return minMs;
-		}
-
-		public int repeats()
-		{
-			return repeats;
-		}
-	}
-
 	/** The listed metrics with default settings and data range 255 (8-bit data). */
-	public static List< Result > run( final List< MetricDescriptor > metrics, final Plane reference, final Plane restored, final int warmup,
+	public static List< Timing.Result > run( final List< MetricDescriptor > metrics, final Plane reference, final Plane restored, final int warmup,
 			final int repeats )
 	{
 		return run( metrics, MetricSettings.defaults(), reference, restored, 255, warmup, repeats );
@@ -109,14 +53,12 @@ public final class MetricBenchmark
 	 * @throws PdPlaneException
 	 *             for a metric that is not full-reference, or bad counts
 	 */
-	public static List< Result > run( final List< MetricDescriptor > metrics, final MetricSettings settings, final Plane reference,
+	public static List< Timing.Result > run( final List< MetricDescriptor > metrics, final MetricSettings settings, final Plane reference,
 			final Plane restored, final double dataRange, final int warmup, final int repeats )
 	{
-		if ( warmup < 0 || repeats < 1 )
-			throw new PdPlaneException( "The benchmark needs 0 or more warm-up runs and at least 1 timed run, not " + warmup + " and " + repeats
-					+ "." );
+		Timing.checkCounts( warmup, repeats );
 		final Plane[] x = { reference }, y = { restored };
-		final List< Result > results = new ArrayList<>();
+		final List< Timing.Result > results = new ArrayList<>();
 		for ( final MetricDescriptor d : metrics )
 		{
 			if ( d.kind() != MetricKind.FULL_REFERENCE )
@@ -135,42 +77,25 @@ public final class MetricBenchmark
 		return MetricRegistry.ofKind( MetricKind.FULL_REFERENCE );
 	}
 
-	private static Result time( final String label, final FullReferenceMetric metric, final Plane[] x, final Plane[] y, final double dataRange,
-			final int warmup, final int repeats )
+	private static Timing.Result time( final String label, final FullReferenceMetric metric, final Plane[] x, final Plane[] y,
+			final double dataRange, final int warmup, final int repeats )
 	{
-		double value = 0;
-		final long warmupEnd = System.nanoTime() + MINIMUM_WARMUP_MS * 1_000_000;
-		for ( int i = 0; i < warmup || ( warmup > 0 && System.nanoTime() < warmupEnd ); i++ )
-			value += metric.score( x, y, dataRange );
-		final double[] ms = new double[ repeats ];
-		for ( int i = 0; i < repeats; i++ )
-		{
-			final long start = System.nanoTime();
-			value = metric.score( x, y, dataRange );
-			ms[ i ] = ( System.nanoTime() - start ) / 1e6;
-		}
-		sink += value;
-		Arrays.sort( ms );
-		final double median = repeats % 2 == 1 ? ms[ repeats / 2 ] : ( ms[ repeats / 2 - 1 ] + ms[ repeats / 2 ] ) / 2;
-		return new Result( label, value, median, ms[ 0 ], repeats );
+		return Timing.time( label, warmup, MINIMUM_WARMUP_MS, repeats, () -> metric.score( x, y, dataRange ) );
 	}
 
 	/** A plain-text table: metric, value, median and fastest ms per pair. */
-	public static void print( final List< Result > results, final int width, final int height, final PrintStream out )
+	public static void print( final List< Timing.Result > results, final int width, final int height, final PrintStream out )
 	{
 		out.printf( Locale.ROOT, "%d x %d grey pair, one thread, %d timed runs after warm-up%n", width, height,
 				results.isEmpty() ? 0 : results.get( 0 ).repeats() );
-		out.printf( Locale.ROOT, "%-20s %14s %12s %12s%n", "metric", "value", "median ms", "min ms" );
-		for ( final Result r : results )
-			out.printf( Locale.ROOT, "%-20s %14.6f %12.3f %12.3f%n", r.label(), r.value(), r.medianMs(), r.minMs() );
+		Timing.printTable( results, out );
 	}
 
 	/** CSV with a header {@code metric,value,median_ms,min_ms}, for scripts. */
-	public static void printCsv( final List< Result > results, final PrintStream out )
+	public static void printCsv( final List< Timing.Result > results, final PrintStream out )
 	{
-		out.println( "metric,value,median_ms,min_ms" );
-		for ( final Result r : results )
-			out.printf( Locale.ROOT, "%s,%.8f,%.4f,%.4f%n", r.label(), r.value(), r.medianMs(), r.minMs() );
+		out.println( Timing.CSV_HEADER );
+		Timing.printCsvRows( results, out );
 	}
 
 	/**
@@ -254,7 +179,7 @@ public final class MetricBenchmark
 				dataRange = preparation.peak( ref );
 			}
 			final List< MetricDescriptor > metrics = ids == null ? allFullReference() : MetricRegistry.parseList( ids );
-			final List< Result > results = run( metrics, MetricSettings.defaults(), x, y, dataRange, warmup, repeats );
+			final List< Timing.Result > results = run( metrics, MetricSettings.defaults(), x, y, dataRange, warmup, repeats );
 			if ( csv )
 				printCsv( results, System.out );
 			else

@@ -1,24 +1,30 @@
 package io.github.pdplane.cli;
 
+import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import io.github.pdplane.batch.PairScorer;
+import io.github.pdplane.batch.ImageScorer;
 import io.github.pdplane.bench.MetricBenchmark;
+import io.github.pdplane.bench.NiqeBenchmark;
+import io.github.pdplane.bench.Timing;
 import io.github.pdplane.image.ArrayImage;
 import io.github.pdplane.image.ImageSource;
 import io.github.pdplane.image.Plane;
 import io.github.pdplane.image.Preparation;
 import io.github.pdplane.image.SampleType;
 import io.github.pdplane.metrics.MetricDescriptor;
+import io.github.pdplane.metrics.MetricKind;
 import io.github.pdplane.metrics.MetricRegistry;
 import io.github.pdplane.metrics.MetricSettings;
+import io.github.pdplane.nr.BlockFeatureMetric;
 
 /**
  * {@code bench}: milliseconds per image pair for each full-reference metric, on one thread, with
- * {@link MetricBenchmark}; on a synthetic grey pair or on two files.
+ * {@link MetricBenchmark} (on a synthetic grey pair or on two files), and NIQE per image, NIQE training
+ * and the set distances with {@link NiqeBenchmark} (on synthetic scenes of the sizes its budgets name).
  */
 final class BenchCommand extends Subcommand
 {
@@ -30,7 +36,7 @@ final class BenchCommand extends Subcommand
 
 	BenchCommand()
 	{
-		super( "bench", "time each metric in ms per image pair on one thread", "", 0, 0 );
+		super( "bench", "time each metric (ms per image) and NIQE training on one thread", "", 0, 0 );
 	}
 
 	@Override
@@ -43,7 +49,8 @@ final class BenchCommand extends Subcommand
 						.withDefault( MetricBenchmark.DEFAULT_WARMUP ),
 				Option.value( REPEATS, "N", "timed runs per metric; the table gives their median and minimum" )
 						.withDefault( MetricBenchmark.DEFAULT_REPEATS ),
-				Option.value( METRICS, "IDS", "comma-separated metric ids" ).withDefault( ids( MetricBenchmark.allFullReference() ) ),
+				Option.value( METRICS, "IDS", "comma-separated metric ids; niqe, niqe-ref or nss-fd add the NIQE timings" )
+						.withDefault( ids( MetricRegistry.all() ) ),
 				Option.value( REFERENCE, "REF", "time on this reference instead of the synthetic pair (with --" + RESTORED + ")" ),
 				Option.value( RESTORED, "IMG", "the restored image for --" + REFERENCE ),
 				Option.flag( CSV, "print CSV instead of a table" ) ) );
@@ -54,27 +61,75 @@ final class BenchCommand extends Subcommand
 	{
 		return "Times each full-reference metric on one image pair, single-threaded, and prints the median and the fastest"
 				+ " milliseconds per pair. Files are scored as 'score' does by default (convention "
-				+ Preparation.defaults().convention().id() + "); SSIM is also timed with the 2009 downsampling.";
+				+ Preparation.defaults().convention().id() + "); SSIM is also timed with the 2009 downsampling."
+				+ " With niqe, niqe-ref or nss-fd among the metrics it then times NIQE on one 512x384 image (budget "
+				+ ( int ) NiqeBenchmark.NIQE_BUDGET_MS + " ms; MATLAB's release takes about " + ( int ) NiqeBenchmark.MATLAB_NIQE_MS
+				+ " ms), its first call, training a NIQE model on 20 images of 512x512 (budget " + ( int ) NiqeBenchmark.TRAINING_BUDGET_MS
+				+ " ms; the value is the number of blocks used) and niqe-ref with nss-fd on 20 against 20 images (the value is nss-fd),"
+				+ " all on synthetic 8-bit scenes with a natural 1/f spectrum; training and the set distances run a fifth as often.";
 	}
 
 	@Override
 	int run( final Arguments arguments, final Terminal terminal )
 	{
-		final List< MetricDescriptor > metrics = arguments.value( METRICS, MetricRegistry::parseList, MetricBenchmark.allFullReference() );
+		final List< MetricDescriptor > metrics = arguments.value( METRICS, MetricRegistry::parseList, MetricRegistry.all() );
+		final List< MetricDescriptor > fullReference = metrics.stream().filter( d -> d.kind() == MetricKind.FULL_REFERENCE )
+				.collect( Collectors.toList() );
+		boolean niqe = false;
+		for ( final MetricDescriptor d : metrics )
+		{
+			if ( d.kind() == MetricKind.SET_LEVEL || d.create( MetricSettings.defaults() ) instanceof BlockFeatureMetric )
+				niqe = true;
+			else if ( d.kind() != MetricKind.FULL_REFERENCE )
+				throw new UsageException( "bench has no timing for " + d.displayName() + "." );
+		}
 		final int warmup = arguments.integer( WARMUP, MetricBenchmark.DEFAULT_WARMUP );
 		final int repeats = arguments.integer( REPEATS, MetricBenchmark.DEFAULT_REPEATS );
+		Arguments.asUsage( () -> {
+			Timing.checkCounts( warmup, repeats );
+			return null;
+		} );
 		final boolean files = arguments.value( REFERENCE ) != null || arguments.value( RESTORED ) != null;
 		if ( files && ( arguments.value( REFERENCE ) == null || arguments.value( RESTORED ) == null ) )
 			throw new UsageException( "bench needs both --" + REFERENCE + " and --" + RESTORED + ", or neither for the synthetic pair." );
 		if ( files && arguments.value( SIZE ) != null )
 			throw new UsageException( "--" + SIZE + " sets the synthetic pair; it does not apply to --" + REFERENCE + " and --" + RESTORED + "." );
+		if ( files && fullReference.isEmpty() )
+			throw new UsageException( "--" + REFERENCE + " and --" + RESTORED + " are the pair of the full-reference metrics, and --" + METRICS
+					+ " names none (NIQE is timed on synthetic scenes)." );
 		final int size = arguments.integer( SIZE, MetricBenchmark.DEFAULT_SIZE );
 		if ( size < 1 )
 			throw new UsageException( "--" + SIZE + " must be 1 or more, not " + size + "." );
+
+		final boolean csv = arguments.flag( CSV );
+		if ( csv )
+			terminal.out().println( Timing.CSV_HEADER );
+		if ( !fullReference.isEmpty() )
+		{
+			timeFullReference( arguments, fullReference, files, size, warmup, repeats, csv, terminal.out() );
+			terminal.out().flush();
+		}
+		if ( niqe )
+		{
+			if ( !fullReference.isEmpty() && !csv )
+				terminal.out().println();
+			final NiqeBenchmark.Result result = NiqeBenchmark.run( warmup, repeats );
+			if ( csv )
+				Timing.printCsvRows( result.timings(), terminal.out() );
+			else
+				NiqeBenchmark.print( result, terminal.out() );
+		}
+		terminal.out().flush();
+		return Main.OK;
+	}
+
+	/** Times the full-reference metrics on the files or the synthetic pair and prints a table, or CSV rows. */
+	private static void timeFullReference( final Arguments arguments, final List< MetricDescriptor > metrics, final boolean files,
+			final int size, final int warmup, final int repeats, final boolean csv, final PrintStream out )
+	{
 		final MetricSettings settings = MetricSettings.defaults();
 		final Preparation preparation = Preparation.defaults();
-		final PairScorer checks = Arguments.asUsage( () -> new PairScorer( metrics, settings, preparation ) );
-
+		final ImageScorer checks = Arguments.asUsage( () -> new ImageScorer( metrics, settings, preparation ) );
 		final ImageSource reference, restored;
 		if ( files )
 		{
@@ -89,14 +144,11 @@ final class BenchCommand extends Subcommand
 		}
 		final double dataRange = checks.check( reference, restored );
 		final Plane x = single( preparation.prepare( reference, 0 ) ), y = single( preparation.prepare( restored, 0 ) );
-		final List< MetricBenchmark.Result > results = Arguments.asUsage(
-				() -> MetricBenchmark.run( metrics, settings, x, y, dataRange, warmup, repeats ) );
-		if ( arguments.flag( CSV ) )
-			MetricBenchmark.printCsv( results, terminal.out() );
+		final List< Timing.Result > results = MetricBenchmark.run( metrics, settings, x, y, dataRange, warmup, repeats );
+		if ( csv )
+			Timing.printCsvRows( results, out );
 		else
-			MetricBenchmark.print( results, x.width(), x.height(), terminal.out() );
-		terminal.out().flush();
-		return Main.OK;
+			MetricBenchmark.print( results, x.width(), x.height(), out );
 	}
 
 	/** The default convention turns colour into one grey plane. */

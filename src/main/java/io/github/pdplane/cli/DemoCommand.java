@@ -1,6 +1,5 @@
 package io.github.pdplane.cli;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,15 +12,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import io.github.pdplane.PdPlaneException;
-import io.github.pdplane.batch.PairScorer;
+import io.github.pdplane.batch.ImageScorer;
+import io.github.pdplane.batch.OutputFiles;
 import io.github.pdplane.batch.ScoreRow;
 import io.github.pdplane.demo.TestImageSet;
 import io.github.pdplane.image.Convention;
 import io.github.pdplane.image.ImageSource;
 import io.github.pdplane.image.Preparation;
+import io.github.pdplane.imagej.ImageFiles;
 import io.github.pdplane.metrics.Direction;
 import io.github.pdplane.metrics.MetricDescriptor;
 import io.github.pdplane.metrics.MetricRegistry;
@@ -70,7 +70,7 @@ final class DemoCommand extends Subcommand
 		final Path root = arguments.path( IMAGES, TestImageSet.DEFAULT_FOLDER );
 		final Path out = arguments.path( OUT, null );
 		if ( out != null )
-			OutputFiles.checkWritable( out, arguments.flag( OVERWRITE ) );
+			OutputFiles.checkWritable( out, arguments.flag( OVERWRITE ), HOW_TO_REPLACE );
 		final Path referenceFolder = root.resolve( TestImageSet.REFERENCE_FOLDER );
 		if ( !Files.isDirectory( root ) )
 			throw new PdPlaneException( "The test images folder '" + root + "' does not exist: run from the project root (where "
@@ -78,14 +78,14 @@ final class DemoCommand extends Subcommand
 		if ( !Files.isDirectory( referenceFolder ) )
 			throw new PdPlaneException( "'" + root + "' has no '" + TestImageSet.REFERENCE_FOLDER
 					+ "' folder: the demo needs DIR/" + TestImageSet.REFERENCE_FOLDER + "/ and one folder per algorithm." );
-		final List< Path > algorithms = entries( root, true );
+		final List< Path > algorithms = ImageFiles.list( root, true );
 		algorithms.removeIf( p -> p.getFileName().toString().equals( TestImageSet.REFERENCE_FOLDER ) );
-		final List< Path > referenceFiles = entries( referenceFolder, false );
+		final List< Path > referenceFiles = ImageFiles.list( referenceFolder, false );
 		if ( algorithms.isEmpty() || referenceFiles.isEmpty() )
 			throw new PdPlaneException( "'" + root + "' needs images in '" + TestImageSet.REFERENCE_FOLDER
 					+ "' and at least one algorithm folder beside it." );
 
-		final PairScorer scorer = new PairScorer( MetricRegistry.parseList( METRICS ), MetricSettings.defaults(),
+		final ImageScorer scorer = new ImageScorer( MetricRegistry.parseList( METRICS ), MetricSettings.defaults(),
 				new Preparation( CONVENTION, 0, Double.NaN ) );
 		final Consumer< String > warnings = ScoreCommand.once( terminal::warning );
 		final Map< String, ImageSource > references = new LinkedHashMap<>();
@@ -113,7 +113,7 @@ final class DemoCommand extends Subcommand
 		{
 			final String name = algorithm.getFileName().toString();
 			final List< ScoreRow > rows = new ArrayList<>();
-			final List< String > outputs = entries( algorithm, false ).stream().map( p -> p.getFileName().toString() )
+			final List< String > outputs = ImageFiles.list( algorithm, false ).stream().map( p -> p.getFileName().toString() )
 					.collect( Collectors.toList() );
 			for ( final Path referenceFile : referenceFiles )
 			{
@@ -131,7 +131,7 @@ final class DemoCommand extends Subcommand
 				{
 					// a stack gives one row per slice, each counted as an image
 					for ( final ScoreRow row : scorer.score( references.get( image ), ScoreCommand.open( algorithm.resolve( image ).toString() ),
-							warnings ) )
+							warnings ).rows() )
 					{
 						rows.add( row );
 						final String label = row.slice() == ScoreRow.NO_SLICE ? image : image + ":" + ( row.slice() + 1 );
@@ -162,7 +162,7 @@ final class DemoCommand extends Subcommand
 		terminal.out().println( directions( metrics ) );
 		if ( out != null )
 		{
-			OutputFiles.write( out, arguments.flag( OVERWRITE ), csv.toString().getBytes( StandardCharsets.UTF_8 ) );
+			OutputFiles.write( out, arguments.flag( OVERWRITE ), HOW_TO_REPLACE, csv.toString().getBytes( StandardCharsets.UTF_8 ) );
 			terminal.out().println( "Per-image scores written to " + out + "." );
 		}
 		terminal.out().flush();
@@ -200,19 +200,5 @@ final class DemoCommand extends Subcommand
 						.append( direction.label().substring( 1 ) ).append( ": " ).append( names ).append( '.' );
 		}
 		return sb.toString();
-	}
-
-	/** The visible sub-folders ({@code folders}) or files of {@code folder}, sorted by name. */
-	static List< Path > entries( final Path folder, final boolean folders )
-	{
-		try (Stream< Path > list = Files.list( folder ))
-		{
-			return list.filter( p -> !p.getFileName().toString().startsWith( "." ) )
-					.filter( p -> folders ? Files.isDirectory( p ) : Files.isRegularFile( p ) ).sorted().collect( Collectors.toList() );
-		}
-		catch ( final IOException e )
-		{
-			throw new PdPlaneException( "Cannot list the folder '" + folder + "': " + OutputFiles.reason( e ) + ".", e );
-		}
 	}
 }

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.List;
 
 import io.github.pdplane.PdPlaneException;
+import io.github.pdplane.batch.OutputFiles;
 
 /**
  * The command-line entry point of {@code target/pdplane-cli.jar}: {@code score}, {@code demo} and
@@ -50,7 +51,7 @@ public final class Main
 	/** Every subcommand, in the order of the command list. */
 	static List< Subcommand > commands()
 	{
-		return Collections.unmodifiableList( Arrays.asList( new ScoreCommand(), new BenchCommand(), new DemoCommand(),
+		return Collections.unmodifiableList( Arrays.asList( new ScoreCommand(), new TrainNiqeCommand(), new BenchCommand(), new DemoCommand(),
 				new MakeTestImagesCommand() ) );
 	}
 
@@ -90,8 +91,9 @@ public final class Main
 			command.checkPositionals( arguments );
 			return command.run( arguments, terminal );
 		}
-		catch ( final UsageException e )
+		catch ( final UsageException | OutputFiles.ExistsException e )
 		{
+			// an existing output file is refused before any work, like a usage error
 			terminal.error( e.getMessage() );
 			return USAGE;
 		}

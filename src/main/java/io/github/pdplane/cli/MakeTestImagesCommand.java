@@ -10,10 +10,12 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.pdplane.PdPlaneException;
+import io.github.pdplane.batch.OutputFiles;
 import io.github.pdplane.demo.DemoAlgorithm;
 import io.github.pdplane.demo.RgbFiles;
 import io.github.pdplane.demo.TestImageSet;
 import io.github.pdplane.image.ArrayImage;
+import io.github.pdplane.imagej.ImageFiles;
 
 /**
  * {@code make-test-images}: regenerates the bundled demo data set from its source images. A
@@ -70,7 +72,7 @@ final class MakeTestImagesCommand extends Subcommand
 		final boolean overwrite = arguments.flag( OVERWRITE );
 		if ( !Files.isDirectory( source ) )
 			throw new PdPlaneException( "The source folder '" + source + "' does not exist." );
-		final List< Path > sources = DemoCommand.entries( source, false );
+		final List< Path > sources = ImageFiles.list( source, false );
 		if ( sources.isEmpty() )
 			throw new PdPlaneException( "The source folder '" + source + "' holds no files." );
 
@@ -82,7 +84,7 @@ final class MakeTestImagesCommand extends Subcommand
 			if ( Files.isDirectory( out.resolve( folder ) ) )
 				for ( final Path file : sources )
 					OutputFiles.checkWritable( out.resolve( folder ).resolve( TestImageSet.fileName( file.getFileName().toString() ) ),
-							overwrite );
+							overwrite, HOW_TO_REPLACE );
 		for ( final String folder : folders )
 			Files.createDirectories( out.resolve( folder ) );
 
@@ -94,7 +96,7 @@ final class MakeTestImagesCommand extends Subcommand
 			for ( final Map.Entry< String, ArrayImage > e : images.entrySet() )
 			{
 				final byte[] png = RgbFiles.encodePng( e.getValue() );
-				OutputFiles.write( out.resolve( e.getKey() ).resolve( e.getValue().name() ), overwrite, png );
+				OutputFiles.write( out.resolve( e.getKey() ).resolve( e.getValue().name() ), overwrite, HOW_TO_REPLACE, png );
 				bytes += png.length;
 				written++;
 			}

@@ -1,6 +1,8 @@
 package io.github.pdplane.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -11,12 +13,12 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import io.github.pdplane.PdPlaneException;
-import io.github.pdplane.batch.PairScorer;
+import io.github.pdplane.batch.ImageScorer;
+import io.github.pdplane.batch.ImageScores;
 import io.github.pdplane.batch.ScoreRow;
 import io.github.pdplane.image.Convention;
 import io.github.pdplane.image.ImageSource;
 import io.github.pdplane.image.Preparation;
-import io.github.pdplane.image.SampleType;
 import io.github.pdplane.imagej.ImageFiles;
 import io.github.pdplane.imagej.ImagePlusSource;
 import io.github.pdplane.metrics.MetricDescriptor;
@@ -24,52 +26,75 @@ import io.github.pdplane.metrics.MetricKind;
 import io.github.pdplane.metrics.MetricRegistry;
 import io.github.pdplane.metrics.MetricSettings;
 import io.github.pdplane.metrics.MsSsimVariant;
+import io.github.pdplane.nr.BlockFeatureMetric;
+import io.github.pdplane.nr.BlockFeatures;
+import io.github.pdplane.nr.NiqeModel;
+import io.github.pdplane.nr.SetDistances.FeatureSet;
 
 /**
- * {@code score}: every IMAGE against one reference, as CSV on standard output, one row per image or
- * per slice of a stack. An image that fails is reported on standard error and the others are still
- * scored.
+ * {@code score}: every IMAGE with the chosen metrics, as CSV on standard output, one row per image or
+ * per slice of a stack; full-reference metrics against one reference, no-reference metrics alone, and
+ * set-level metrics as one last row for all IMAGEs against a reference set. An image that fails is
+ * reported on standard error and the others are still scored.
  */
 final class ScoreCommand extends Subcommand
 {
-	static final String METRICS = "metrics", REFERENCE = "reference", CONVENTION = "convention", SHAVE = "shave",
-			DATA_RANGE = "data-range", SSIM_DOWNSAMPLE = "ssim-downsample", MS_SSIM_VARIANT = "ms-ssim-variant";
+	static final String METRICS = "metrics", REFERENCE = "reference", REFERENCE_SET = "reference-set", NIQE_MODEL = "niqe-model",
+			SSIM_DOWNSAMPLE = "ssim-downsample", MS_SSIM_VARIANT = "ms-ssim-variant";
+
+	/** The image cell of the row of the set-level metrics. */
+	static final String SET_ROW = "(set)";
 
 	ScoreCommand()
 	{
-		super( "score", "score restored images against a reference; CSV on standard output", "IMAGE...", 1, Integer.MAX_VALUE );
+		super( "score", "score restored images (full-reference, no-reference, set-level); CSV on standard output", "IMAGE...", 1,
+				Integer.MAX_VALUE );
 	}
 
 	@Override
 	List< Option > options()
 	{
-		final Preparation preparation = Preparation.defaults();
 		final MetricSettings settings = MetricSettings.defaults();
-		return Collections.unmodifiableList( Arrays.asList(
-				Option.value( METRICS, "IDS", "comma-separated metric ids, in the order of the CSV columns: "
-						+ String.join( ", ", MetricRegistry.ids() ) ),
+		final List< Option > options = new ArrayList<>( Arrays.asList(
+				Option.value( METRICS, "IDS", "comma-separated metric ids, in the order of the CSV columns: " + describeMetrics() ),
 				Option.value( REFERENCE, "REF", "the reference image (or a stack with one slice per slice of each IMAGE);"
-						+ " required by full-reference metrics" ),
-				Option.value( CONVENTION, String.join( "|", Convention.ids() ), describeConventions() )
-						.withDefault( preparation.convention().id() ),
-				Option.value( SHAVE, "N", "pixels cut from every edge before scoring" ).withDefault( preparation.shave() ),
-				Option.value( DATA_RANGE, "V", "the data range L (PSNR's peak, SSIM's constants); required for 32-bit images" )
-						.withDefault( "from the bit depth: " + naturalRange( SampleType.UINT8 ) + ", " + naturalRange( SampleType.UINT16 ) ),
-				Option.flag( SSIM_DOWNSAMPLE, "SSIM first applies the automatic downsampling of the 2009 ssim.m" )
-						.withDefault( settings.ssimDownsample() ? "on" : "off" ),
-				Option.value( MS_SSIM_VARIANT, String.join( "|", MsSsimVariant.ids() ), "which MS-SSIM release to follow" )
-						.withDefault( settings.msSsimVariant().id() ) ) );
+						+ " required by full-reference metrics, not used by the others" ),
+				Option.value( REFERENCE_SET, "DIR|FILE", "the reference set of the set-level metrics: a folder (its image files) or an image"
+						+ " file (every slice of a stack); repeat it to add more" ).repeatable(),
+				Option.value( NIQE_MODEL, "FILE", "the NIQE model (a MAT-file written by train-niqe, or modelparameters.mat of the"
+						+ " MATLAB release) for niqe; its block size also sets that of the set-level metrics" )
+						.withDefault( "the bundled LIVE model" ) ) );
+		options.addAll( PreparationOptions.options( Arrays.asList( Convention.values() ), "PSNR's peak, SSIM's constants; NIQE maps it to 255" ) );
+		options.add( Option.flag( SSIM_DOWNSAMPLE, "SSIM first applies the automatic downsampling of the 2009 ssim.m" )
+				.withDefault( settings.ssimDownsample() ? "on" : "off" ) );
+		options.add( Option.value( MS_SSIM_VARIANT, String.join( "|", MsSsimVariant.ids() ), "which MS-SSIM release to follow" )
+				.withDefault( settings.msSsimVariant().id() ) );
+		return Collections.unmodifiableList( options );
 	}
 
-	private static String naturalRange( final SampleType type )
+	private static String describeMetrics()
 	{
-		return ( long ) type.naturalRange() + " for " + type.description();
+		final StringBuilder sb = new StringBuilder();
+		for ( final MetricKind kind : MetricKind.values() )
+		{
+			final List< MetricDescriptor > of = MetricRegistry.ofKind( kind );
+			if ( !of.isEmpty() )
+				sb.append( sb.length() > 0 ? "; " : "" ).append( kindName( kind ) ).append( ' ' ).append( ids( of ) );
+		}
+		return sb.toString();
 	}
 
-	private static String describeConventions()
+	private static String kindName( final MetricKind kind )
 	{
-		return "how colour becomes the channel(s) scored: " + Arrays.stream( Convention.values() )
-				.map( c -> c.id() + " = " + c.description() ).collect( Collectors.joining( "; " ) );
+		switch ( kind )
+		{
+		case FULL_REFERENCE:
+			return "full-reference";
+		case NO_REFERENCE:
+			return "no-reference";
+		default:
+			return "set-level";
+		}
 	}
 
 	@Override
@@ -81,22 +106,47 @@ final class ScoreCommand extends Subcommand
 	@Override
 	String description()
 	{
-		return "Scores each IMAGE against REF and prints CSV: a header 'image,<metric ids>' and one row per image, or per slice"
-				+ " ('path:slice', counted from 1) for stacks, values in full precision (PSNR of identical images is Infinity)."
-				+ " A reference image serves every slice of a stack. Images that fail (size, type, range, pixels) are reported"
-				+ " on standard error with the reason, the others are still scored, and the exit code is " + Main.INPUT_FAILED + "."
-				+ "\nExample: " + Main.PROGRAM + " score --metrics ssim,psnr --reference ref.png out1.png out2.tif";
+		return "Scores each IMAGE and prints CSV: a header 'image,<metric ids>' and one row per image, or per slice ('path:slice',"
+				+ " counted from 1) for stacks, values in full precision (PSNR of identical images is Infinity)."
+				+ " Full-reference metrics compare with REF (one image serves every slice of a stack); no-reference metrics (niqe)"
+				+ " need no reference. Set-level metrics (niqe-ref, nss-fd) compare the NIQE block features of all IMAGEs (every"
+				+ " slice) with those of the --reference-set and add one last row, image '" + SET_ROW + "'; its cells of the other"
+				+ " metrics, and the set-level cells of the image rows, are empty. Images that fail (size, type, range, pixels,"
+				+ " constant images for niqe) are reported on standard error with the reason, the others are still scored, and the"
+				+ " exit code is " + Main.INPUT_FAILED + "."
+				+ "\nExamples:"
+				+ "\n  " + Main.PROGRAM + " score --metrics ssim,psnr --reference ref.png out1.png out2.tif"
+				+ "\n  " + Main.PROGRAM + " score --metrics niqe --niqe-model my-model.mat out1.png out2.png"
+				+ "\n  " + Main.PROGRAM + " score --metrics niqe,nss-fd --reference-set refs/ out/*.png";
 	}
 
 	@Override
 	int run( final Arguments arguments, final Terminal terminal )
 	{
-		final PairScorer scorer = scorer( arguments );
+		final ImageScorer scorer = scorer( arguments );
 		final String referencePath = arguments.value( REFERENCE );
-		if ( referencePath == null )
+		if ( scorer.needsReference() && referencePath == null )
 			throw new UsageException( "score needs --reference REF for the full-reference metric(s) "
-					+ ids( fullReference( scorer.metrics() ) ) + ". " + Arguments.seeHelp( name() ) );
-		final ImageSource reference = open( referencePath );
+					+ ids( scorer.ofKind( MetricKind.FULL_REFERENCE ) ) + ". " + Arguments.seeHelp( name() ) );
+		if ( scorer.needsReferenceSet() && arguments.values( REFERENCE_SET ).isEmpty() )
+			throw new UsageException( "score needs --reference-set DIR|FILE for the set-level metric(s) " + ids( scorer.setMetrics() ) + ". "
+					+ Arguments.seeHelp( name() ) );
+		if ( !scorer.needsReferenceSet() && !arguments.values( REFERENCE_SET ).isEmpty() )
+			throw new UsageException( "--reference-set is the reference set of the set-level metrics ("
+					+ ids( MetricRegistry.ofKind( MetricKind.SET_LEVEL ) ) + "), and --metrics names none." );
+		if ( referencePath != null && !scorer.needsReference() )
+			terminal.note( "--reference is not used: " + ids( scorer.metrics() ) + " need(s) no reference." );
+		final ImageSource reference = scorer.needsReference() ? open( referencePath ) : null;
+		final Consumer< String > warnings = once( terminal::warning );
+		int failed = 0;
+
+		FeatureSet referenceSet = null, restoredSet = null;
+		if ( scorer.needsReferenceSet() )
+		{
+			referenceSet = scorer.featureSet( "reference set" );
+			restoredSet = scorer.featureSet( "restored set" );
+			failed += addImages( scorer, expand( arguments.values( REFERENCE_SET ), terminal ), referenceSet, warnings, terminal );
+		}
 
 		final PrintStream out = terminal.out();
 		final List< String > header = new ArrayList<>();
@@ -104,14 +154,35 @@ final class ScoreCommand extends Subcommand
 		for ( final MetricDescriptor d : scorer.metrics() )
 			header.add( d.id() );
 		out.println( Csv.row( header ) );
-		final Consumer< String > warnings = once( terminal::warning );
-		int failed = 0;
+		int scored = 0;
 		for ( final String path : arguments.positionals() )
 		{
 			try
 			{
-				for ( final ScoreRow row : scorer.score( reference, open( path ), warnings ) )
-					out.println( Csv.row( Collections.singletonList( row.label() ), row.values() ) );
+				final ImageScores scores = scorer.score( reference, open( path ), warnings );
+				if ( !scorer.imageMetrics().isEmpty() )
+					for ( final ScoreRow row : scores.rows() )
+						out.println( Csv.row( cells( scorer, row.label(), row, null ) ) );
+				if ( restoredSet != null )
+					for ( final BlockFeatures f : scores.features() )
+						restoredSet.add( f );
+				scored++;
+				out.flush();
+			}
+			catch ( final PdPlaneException e )
+			{
+				terminal.error( e.getMessage() );
+				failed++;
+			}
+		}
+		if ( restoredSet != null && scored > 0 && referenceSet.imageCount() > 0 )
+		{
+			if ( failed > 0 )
+				terminal.warning( "the set row compares the " + restoredSet.imageCount() + " image(s) that could be read with the "
+						+ referenceSet.imageCount() + " reference image(s) that could be read; the others were reported above." );
+			try
+			{
+				out.println( Csv.row( cells( scorer, SET_ROW, null, scorer.setRow( SET_ROW, referenceSet, restoredSet ) ) ) );
 				out.flush();
 			}
 			catch ( final PdPlaneException e )
@@ -123,21 +194,98 @@ final class ScoreCommand extends Subcommand
 		return failed == 0 ? Main.OK : Main.INPUT_FAILED;
 	}
 
+	/** The CSV cells of an image row or of the set row, in the order of the metrics; the other kind's cells empty. */
+	private static List< String > cells( final ImageScorer scorer, final String label, final ScoreRow imageRow, final ScoreRow setRow )
+	{
+		final List< String > cells = new ArrayList<>();
+		cells.add( label );
+		int image = 0, set = 0;
+		for ( final MetricDescriptor d : scorer.metrics() )
+		{
+			if ( d.kind() == MetricKind.SET_LEVEL )
+				cells.add( setRow == null ? "" : Csv.field( setRow.value( set ) ) );
+			else
+				cells.add( imageRow == null ? "" : Csv.field( imageRow.value( image ) ) );
+			if ( d.kind() == MetricKind.SET_LEVEL )
+				set++;
+			else
+				image++;
+		}
+		return cells;
+	}
+
+	/**
+	 * Adds the features of every slice of every image to {@code set}; a failing image is reported.
+	 *
+	 * @return the number of images that failed
+	 */
+	private static int addImages( final ImageScorer scorer, final List< Path > images, final FeatureSet set, final Consumer< String > warnings,
+			final Terminal terminal )
+	{
+		int failed = 0;
+		for ( final Path path : images )
+		{
+			try
+			{
+				for ( final BlockFeatures f : scorer.setFeatures( open( path.toString() ), warnings ) )
+					set.add( f );
+			}
+			catch ( final PdPlaneException e )
+			{
+				terminal.error( e.getMessage() );
+				failed++;
+			}
+		}
+		return failed;
+	}
+
 	/** The scorer the options describe; every inconsistency is a usage error, found before any image is read. */
-	static PairScorer scorer( final Arguments arguments )
+	static ImageScorer scorer( final Arguments arguments )
 	{
 		final List< MetricDescriptor > metrics = Arguments.asUsage( () -> MetricRegistry.parseList( arguments.required( METRICS ) ) );
-		final Preparation defaults = Preparation.defaults();
-		final Convention convention = arguments.value( CONVENTION, Convention::fromId, defaults.convention() );
-		final int shave = arguments.integer( SHAVE, defaults.shave() );
-		final double dataRange = arguments.number( DATA_RANGE, defaults.dataRange() );
-		final Preparation preparation = Arguments.asUsage( () -> new Preparation( convention, shave, dataRange ) );
+		final Preparation preparation = PreparationOptions.parse( arguments, Arrays.asList( Convention.values() ) );
 		MetricSettings settings = MetricSettings.defaults();
 		if ( arguments.flag( SSIM_DOWNSAMPLE ) )
 			settings = settings.withSsimDownsample( true );
 		settings = settings.withMsSsimVariant( arguments.value( MS_SSIM_VARIANT, MsSsimVariant::fromId, settings.msSsimVariant() ) );
+		final Path model = arguments.path( NIQE_MODEL, null );
+		if ( model != null )
+		{
+			if ( !usesNiqeFeatures( metrics ) )
+				throw new UsageException( "--niqe-model is the model of niqe (and sets the block size of " + ids( MetricRegistry.ofKind(
+						MetricKind.SET_LEVEL ) ) + "), and --metrics names none of them." );
+			// a missing or damaged model file is bad input, not a bad command line
+			settings = settings.withNiqeModel( NiqeModel.load( model ) );
+		}
 		final MetricSettings chosen = settings;
-		return Arguments.asUsage( () -> new PairScorer( metrics, chosen, preparation ) );
+		return Arguments.asUsage( () -> new ImageScorer( metrics, chosen, preparation ) );
+	}
+
+	private static boolean usesNiqeFeatures( final List< MetricDescriptor > metrics )
+	{
+		return metrics.stream().anyMatch( d -> d.kind() == MetricKind.SET_LEVEL
+				|| d.create( MetricSettings.defaults() ) instanceof BlockFeatureMetric );
+	}
+
+	/**
+	 * Image arguments as files: a folder stands for its image files in name order (other files are
+	 * noted and skipped).
+	 *
+	 * @throws PdPlaneException
+	 *             naming an argument that does not exist or a folder without images
+	 */
+	static List< Path > expand( final List< String > arguments, final Terminal terminal )
+	{
+		final List< Path > files = new ArrayList<>();
+		for ( final String argument : arguments )
+		{
+			final Path path = Arguments.toPath( argument );
+			if ( Files.isDirectory( path ) )
+				files.addAll( ImageFiles.imagesIn( path, skipped -> terminal.note( "skipped '" + skipped + "': not an image file." ) ) );
+			else
+				files.add( path );
+		}
+		return files;
 	}
 
 	/** Passes each distinct message on once (a constant reference would otherwise be reported for every image). */
@@ -156,12 +304,7 @@ final class ScoreCommand extends Subcommand
 		return new ImagePlusSource( ImageFiles.openImagePlus( Arguments.toPath( path ) ), path );
 	}
 
-	private static List< MetricDescriptor > fullReference( final List< MetricDescriptor > metrics )
-	{
-		return metrics.stream().filter( d -> d.kind() == MetricKind.FULL_REFERENCE ).collect( Collectors.toList() );
-	}
-
-	private static String ids( final List< MetricDescriptor > metrics )
+	static String ids( final List< MetricDescriptor > metrics )
 	{
 		return metrics.stream().map( MetricDescriptor::id ).collect( Collectors.joining( ", " ) );
 	}

@@ -16,6 +16,9 @@ abstract class Subcommand
 
 	static final String DEBUG = "debug";
 
+	/** How a user of the command line asks to replace an existing output file. */
+	static final String HOW_TO_REPLACE = "pass --overwrite to replace it";
+
 	/** Option signatures up to this length share their line with the description. */
 	private static final int LONGEST_INLINE_SIGNATURE = 24;
 

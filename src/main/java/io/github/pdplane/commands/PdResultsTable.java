@@ -14,8 +14,9 @@ import io.github.pdplane.metrics.MetricRegistry;
 
 /**
  * The "PD Results" table every command appends to: one row per restored image, or one per slice of
- * a restored stack followed by a "mean" row. Each metric has its own column (its display name), so
- * rows of different metrics share one table; cells a row does not fill stay empty (NaN), never 0.
+ * a restored stack followed by a "mean" row, or one row for a restored set (the set distances). Each
+ * metric has its own column (its display name), so rows of different metrics share one table; cells a
+ * row does not fill stay empty (NaN), never 0. The reference cell is empty for no-reference metrics.
  * <p>
  * Macros read it with {@code Table.get("SSIM", Table.size("PD Results") - 1, "PD Results")}.
  */
@@ -52,7 +53,7 @@ public final class PdResultsTable
 	/** What one command run scored, for one table. */
 	public static final class Scores
 	{
-		final MetricDescriptor metric;
+		final List< MetricDescriptor > metrics;
 
 		final String reference;
 
@@ -65,15 +66,20 @@ public final class PdResultsTable
 		final List< ScoreRow > rows;
 
 		/**
+		 * @param metrics
+		 *            the metrics whose values the rows hold, in their order
+		 * @param reference
+		 *            the reference image or set; empty for no-reference metrics
 		 * @param dataRange
-		 *            the data range used (from the bit depth where the user gave none)
+		 *            the data range used (from the bit depth where the user gave none); NaN where each
+		 *            image has its own
 		 * @param rows
 		 *            one row per image, or one per slice of a stack
 		 */
-		public Scores( final MetricDescriptor metric, final String reference, final Preparation preparation, final double dataRange,
+		public Scores( final List< MetricDescriptor > metrics, final String reference, final Preparation preparation, final double dataRange,
 				final String options, final List< ScoreRow > rows )
 		{
-			this.metric = metric;
+			this.metrics = Collections.unmodifiableList( new ArrayList<>( metrics ) );
 			this.reference = reference;
 			this.preparation = preparation;
 			this.dataRange = dataRange;
@@ -117,23 +123,26 @@ public final class PdResultsTable
 	/** Appends the rows of {@code scores} to {@code table}; a stack also gets its "mean" row. */
 	public static void append( final ResultsTable table, final Scores scores )
 	{
-		final String column = scores.metric.displayName();
-		final boolean newColumn = table.getColumnIndex( column ) == ResultsTable.COLUMN_NOT_FOUND;
+		final List< MetricDescriptor > newColumns = new ArrayList<>();
+		for ( final MetricDescriptor m : scores.metrics )
+			if ( table.getColumnIndex( m.displayName() ) == ResultsTable.COLUMN_NOT_FOUND )
+				newColumns.add( m );
 		final int first = table.size();
 		for ( final ScoreRow row : scores.rows )
 			addRow( table, scores, row, row.slice() == ScoreRow.NO_SLICE ? "" : Integer.toString( row.slice() + 1 ) );
 		if ( scores.rows.size() > 1 )
 			addRow( table, scores, ScoreRow.mean( scores.rows.get( 0 ).image(), scores.rows ), MEAN );
 		// Cells a row leaves out read 0 in a shown table despite setNaNEmptyCells (seen in ImageJ 1.53t), and 0 is a
-		// perfect RMSE: other metrics' cells in these rows, and this metric's in earlier rows, are set to NaN.
-		if ( newColumn )
+		// perfect RMSE: other metrics' cells in these rows, and these metrics' in earlier rows, are set to NaN.
+		for ( final MetricDescriptor m : newColumns )
 			for ( int r = 0; r < first; r++ )
-				table.setValue( column, r, Double.NaN );
+				table.setValue( m.displayName(), r, Double.NaN );
 		for ( final MetricDescriptor other : MetricRegistry.all() )
-			if ( other != scores.metric && table.getColumnIndex( other.displayName() ) != ResultsTable.COLUMN_NOT_FOUND )
+			if ( !scores.metrics.contains( other ) && table.getColumnIndex( other.displayName() ) != ResultsTable.COLUMN_NOT_FOUND )
 				for ( int r = first; r < table.size(); r++ )
 					table.setValue( other.displayName(), r, Double.NaN );
-		table.setDecimalPlaces( table.getColumnIndex( column ), DECIMALS );
+		for ( final MetricDescriptor m : scores.metrics )
+			table.setDecimalPlaces( table.getColumnIndex( m.displayName() ), DECIMALS );
 	}
 
 	private static void addRow( final ResultsTable table, final Scores scores, final ScoreRow row, final String slice )
@@ -146,6 +155,7 @@ public final class PdResultsTable
 		table.addValue( SHAVE, scores.preparation.shave() );
 		table.addValue( DATA_RANGE, scores.dataRange );
 		table.addValue( OPTIONS, scores.options );
-		table.addValue( scores.metric.displayName(), row.value( 0 ) );
+		for ( int m = 0; m < scores.metrics.size(); m++ )
+			table.addValue( scores.metrics.get( m ).displayName(), row.value( m ) );
 	}
 }

@@ -1,17 +1,24 @@
 package io.github.pdplane.imagej;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import ij.IJ;
 import ij.ImagePlus;
 import ij.io.Opener;
 
 import io.github.pdplane.PdPlaneException;
+import io.github.pdplane.batch.OutputFiles;
 
 /**
  * Opens image files with ImageJ's readers (TIFF, PNG, BMP, GIF, JPEG and the rest ImageJ knows),
@@ -26,6 +33,56 @@ public final class ImageFiles
 
 	private ImageFiles()
 	{}
+
+	/**
+	 * The visible sub-folders ({@code folders}) or files of {@code folder} (names not starting with a
+	 * dot), sorted by name.
+	 *
+	 * @throws PdPlaneException
+	 *             naming the folder where it does not exist or cannot be listed
+	 */
+	public static List< Path > list( final Path folder, final boolean folders )
+	{
+		if ( !Files.isDirectory( folder ) )
+			throw new PdPlaneException( "'" + folder + "' " + ( Files.exists( folder ) ? "is not a folder." : "does not exist." ) );
+		try (Stream< Path > list = Files.list( folder ))
+		{
+			return list.filter( p -> !p.getFileName().toString().startsWith( "." ) )
+					.filter( p -> folders ? Files.isDirectory( p ) : Files.isRegularFile( p ) ).sorted().collect( Collectors.toList() );
+		}
+		catch ( final IOException e )
+		{
+			throw new PdPlaneException( "Cannot list the folder '" + folder + "': " + OutputFiles.reason( e ) + ".", e );
+		}
+	}
+
+	/**
+	 * The image files of a folder, sorted by name: its visible files whose content ImageJ recognises
+	 * as an image; the others (notes, thumbnails) go to {@code skipped}.
+	 *
+	 * @throws PdPlaneException
+	 *             naming the folder where it does not exist, cannot be listed, or has no image
+	 */
+	public static List< Path > imagesIn( final Path folder, final Consumer< Path > skipped )
+	{
+		final List< Path > images = new ArrayList<>();
+		for ( final Path file : list( folder, false ) )
+		{
+			if ( isImage( file ) )
+				images.add( file );
+			else
+				skipped.accept( file );
+		}
+		if ( images.isEmpty() )
+			throw new PdPlaneException( "The folder '" + folder + "' has no image files (" + READABLE + ")." );
+		return images;
+	}
+
+	/** Whether ImageJ recognises the file's content as an image it reads (a damaged one still counts). */
+	public static boolean isImage( final Path file )
+	{
+		return Files.isReadable( file ) && IMAGE_TYPES.contains( new Opener().getFileType( file.toAbsolutePath().toString() ) );
+	}
 
 	public static ImagePlusSource open( final Path path )
 	{
@@ -45,7 +102,7 @@ public final class ImageFiles
 		final Opener opener = new Opener();
 		// Decided by the file's signature: refusing unknown kinds here keeps ImageJ from reporting them itself
 		// (a modal dialog, a line on standard output, or an aborted macro).
-		if ( !IMAGE_TYPES.contains( opener.getFileType( absolute ) ) )
+		if ( !isImage( path ) )
 			throw new PdPlaneException( "'" + shown + "' could not be read: it is not an image file ImageJ reads (" + READABLE + ")." );
 		final ImagePlus imp;
 		try

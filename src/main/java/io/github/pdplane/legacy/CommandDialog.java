@@ -26,17 +26,24 @@ final class CommandDialog
 	{}
 
 	/**
-	 * The dialog fields of a created and initialised module, in parameter order: its inputs without the
-	 * context and services SciJava fills itself, and without invisible ones.
+	 * The dialog fields of a created and initialised module: its inputs without the context and services
+	 * SciJava fills itself, and without invisible ones; first the data (images, files, folders), then the
+	 * options, each in parameter order. SciJava lists a superclass's parameters first, so the options
+	 * every command shares ({@code io.github.pdplane.commands.PdCommand}) would otherwise come before the
+	 * images.
 	 */
 	static List< DialogField > fields( final Module module )
 	{
-		final List< DialogField > fields = new ArrayList<>();
+		final List< DialogField > data = new ArrayList<>(), options = new ArrayList<>();
 		for ( final ModuleItem< ? > item : module.getInfo().inputs() )
 			if ( item.getVisibility() != ItemVisibility.INVISIBLE && !Context.class.isAssignableFrom( item.getType() )
 					&& !Service.class.isAssignableFrom( item.getType() ) )
-				fields.add( DialogField.of( item, item.getValue( module ) ) );
-		return fields;
+			{
+				final DialogField field = DialogField.of( item, item.getValue( module ) );
+				( field.isData() ? data : options ).add( field );
+			}
+		data.addAll( options );
+		return data;
 	}
 
 	/** The dialog's Help text: what the command does and every field's macro key. */
@@ -52,7 +59,10 @@ final class CommandDialog
 				.append( escape( example( fields ) ) ).append( "\");</tt></p></html>" ).toString();
 	}
 
-	/** A macro options string with every field at its default, images by their key. */
+	/**
+	 * A macro options string with every field at its default, required images by their key, optional
+	 * ones {@link DialogField#NONE}, files in brackets (empty where they have no default).
+	 */
 	static String example( final List< DialogField > fields )
 	{
 		final StringBuilder s = new StringBuilder();
@@ -64,7 +74,9 @@ final class CommandDialog
 				s.append( ' ' );
 			s.append( f.key() );
 			if ( f.kind() == DialogField.Kind.IMAGE )
-				s.append( '=' ).append( f.key() ).append( ".png" );
+				s.append( '=' ).append( f.required() ? f.key() + ".png" : "[" + DialogField.NONE + "]" );
+			else if ( f.kind() == DialogField.Kind.FILE || f.kind() == DialogField.Kind.DIRECTORY )
+				s.append( "=[" ).append( f.defaultValue() == null ? "" : ( ( File ) f.defaultValue() ).getPath() ).append( ']' );
 			else if ( f.kind() == DialogField.Kind.INTEGER || f.kind() == DialogField.Kind.DECIMAL )
 				s.append( '=' ).append( DialogField.format( ( ( Number ) f.defaultValue() ).doubleValue() ) );
 			else if ( f.kind() != DialogField.Kind.BOOLEAN )
@@ -93,6 +105,9 @@ final class CommandDialog
 		final String[] titles = new String[ images.size() ];
 		for ( int i = 0; i < titles.length; i++ )
 			titles[ i ] = images.get( i ).getTitle();
+		final String[] optionalTitles = new String[ titles.length + 1 ];
+		optionalTitles[ 0 ] = DialogField.NONE;
+		System.arraycopy( titles, 0, optionalTitles, 1, titles.length );
 		final GenericDialog gd = new GenericDialog( title );
 		int imageInputs = 0;
 		for ( final DialogField f : fields )
@@ -101,7 +116,10 @@ final class CommandDialog
 			switch ( f.kind() )
 			{
 			case IMAGE:
-				gd.addChoice( f.label(), titles, titles[ Math.min( imageInputs++, titles.length - 1 ) ] );
+				if ( f.required() )
+					gd.addChoice( f.label(), titles, titles[ Math.min( imageInputs++, titles.length - 1 ) ] );
+				else
+					gd.addChoice( f.label(), optionalTitles, DialogField.NONE );
 				break;
 			case CHOICE:
 				gd.addChoice( f.label(), f.choices().toArray( new String[ 0 ] ), f.choices().contains( v ) ? ( String ) v : f.choices().get( 0 ) );
@@ -111,6 +129,9 @@ final class CommandDialog
 				break;
 			case FILE:
 				gd.addFileField( f.label(), v == null ? "" : ( ( File ) v ).getPath() );
+				break;
+			case DIRECTORY:
+				gd.addDirectoryField( f.label(), v == null ? "" : ( ( File ) v ).getPath() );
 				break;
 			case BOOLEAN:
 				gd.addCheckbox( f.label(), Boolean.TRUE.equals( v ) );
@@ -137,7 +158,8 @@ final class CommandDialog
 			switch ( f.kind() )
 			{
 			case IMAGE:
-				inputs.put( f.name(), images.get( gd.getNextChoiceIndex() ) );
+				final int index = gd.getNextChoiceIndex();
+				inputs.put( f.name(), f.required() ? images.get( index ) : index == 0 ? null : images.get( index - 1 ) );
 				break;
 			case CHOICE:
 				inputs.put( f.name(), gd.getNextChoice() );
@@ -146,7 +168,8 @@ final class CommandDialog
 				inputs.put( f.name(), gd.getNextString() );
 				break;
 			case FILE:
-				final String path = gd.getNextString();
+			case DIRECTORY:
+				final String path = gd.getNextString().trim();
 				inputs.put( f.name(), path.isEmpty() ? null : new File( path ) );
 				break;
 			case BOOLEAN:

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -66,10 +67,11 @@ final class CommandRunner
 		return new CommandRunner( info, context );
 	}
 
-	/** The command's menu label ({@code "SSIM"}), for titles and messages. */
+	/** The command's menu label without the dots of a dialog ({@code "SSIM"}, {@code "Train NIQE Model"}), for titles and messages. */
 	String title()
 	{
-		return info.getLabel() == null ? info.getClassName() : info.getLabel();
+		final String label = info.getLabel() == null ? info.getClassName() : info.getLabel();
+		return label.endsWith( "..." ) ? label.substring( 0, label.length() - 3 ) : label;
 	}
 
 	/**
@@ -99,8 +101,12 @@ final class CommandRunner
 			titles.add( imp.getTitle() );
 		if ( options != null )
 			fail( MacroOptions.parse( options ).problems( fields, titles ) );
-		if ( images.isEmpty() && fields.stream().anyMatch( f -> f.kind() == DialogField.Kind.IMAGE ) )
-			throw new PdPlaneException( "No image is open: open the reference and the restored image first." );
+		final List< String > required = new ArrayList<>();
+		for ( final DialogField f : fields )
+			if ( f.kind() == DialogField.Kind.IMAGE && f.required() )
+				required.add( "the " + f.label().replace( '_', ' ' ).toLowerCase( Locale.ROOT ) );
+		if ( images.isEmpty() && !required.isEmpty() )
+			throw new PdPlaneException( "No image is open: open " + String.join( " and ", required ) + " image first." );
 		final List< String > problems = new ArrayList<>();
 		final Map< String, Object > inputs = CommandDialog.show( title(), info.getDescription() == null ? "" : info.getDescription(), fields,
 				images, problems );

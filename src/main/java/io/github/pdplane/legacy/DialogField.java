@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.scijava.ItemVisibility;
 import org.scijava.module.ModuleItem;
+import org.scijava.widget.FileWidget;
 
 import ij.ImagePlus;
 
@@ -21,10 +22,13 @@ import ij.ImagePlus;
  */
 public final class DialogField
 {
+	/** The choice of an optional image input that leaves it empty (ImageJ's own word for it). */
+	public static final String NONE = "*None*";
+
 	/** The widgets a field can become. */
 	public enum Kind
 	{
-		/** An open image, chosen by title. */
+		/** An open image, chosen by title; an optional one may be {@link DialogField#NONE}. */
 		IMAGE,
 		/** A string from a fixed list. */
 		CHOICE,
@@ -35,6 +39,8 @@ public final class DialogField
 		/** A real number (float, double). */
 		DECIMAL,
 		FILE,
+		/** A folder (a {@code File} parameter with the directory style). */
+		DIRECTORY,
 		/** A read-only line of text (a SciJava message item). */
 		MESSAGE
 	}
@@ -55,8 +61,10 @@ public final class DialogField
 
 	private final Double maximum;
 
+	private final boolean required;
+
 	DialogField( final String name, final Kind kind, final Class< ? > type, final String description, final Object defaultValue,
-			final List< String > choices, final Double minimum, final Double maximum )
+			final List< String > choices, final Double minimum, final Double maximum, final boolean required )
 	{
 		this.name = name;
 		this.kind = kind;
@@ -66,6 +74,7 @@ public final class DialogField
 		this.choices = Collections.unmodifiableList( new ArrayList<>( choices ) );
 		this.minimum = minimum;
 		this.maximum = maximum;
+		this.required = required;
 	}
 
 	/**
@@ -100,11 +109,11 @@ public final class DialogField
 		else if ( isOneOf( type, double.class, Double.class, float.class, Float.class ) )
 			kind = Kind.DECIMAL;
 		else if ( type == File.class )
-			kind = Kind.FILE;
+			kind = item.getWidgetStyle() != null && item.getWidgetStyle().contains( FileWidget.DIRECTORY_STYLE ) ? Kind.DIRECTORY : Kind.FILE;
 		else
 			throw new IllegalArgumentException( "The ImageJ 1.x dialog cannot show input '" + item.getName() + "' of type " + type.getName() );
 		return new DialogField( item.getName(), kind, type, item.getDescription(), current, choices, asDouble( item.getMinimumValue() ),
-				asDouble( item.getMaximumValue() ) );
+				asDouble( item.getMaximumValue() ), item.isRequired() );
 	}
 
 	private static boolean isOneOf( final Class< ? > type, final Class< ? >... candidates )
@@ -181,7 +190,19 @@ public final class DialogField
 	/** The same field with another default value (the user's previous choice). */
 	public DialogField withDefault( final Object value )
 	{
-		return new DialogField( name, kind, type, description, value, choices, minimum, maximum );
+		return new DialogField( name, kind, type, description, value, choices, minimum, maximum, required );
+	}
+
+	/** Whether the command needs a value; an optional image may be {@link #NONE}, an optional file empty. */
+	public boolean required()
+	{
+		return required;
+	}
+
+	/** Whether the field names an input (an image, file or folder) rather than an option. */
+	public boolean isData()
+	{
+		return kind == Kind.IMAGE || kind == Kind.FILE || kind == Kind.DIRECTORY;
 	}
 
 	/** The allowed values of a {@link Kind#CHOICE}; empty otherwise. */

@@ -107,7 +107,7 @@ public final class MacroOptions
 			switch ( f.kind() )
 			{
 			case IMAGE:
-				if ( !openImages.contains( v ) )
+				if ( !openImages.contains( v ) && !( !f.required() && v.equals( DialogField.NONE ) ) )
 					problems.add( f.key() + "=" + v + ": no open image has that title"
 							+ ( openImages.isEmpty() ? " (no image is open; open the images first)." : "; the open images are "
 									+ String.join( ", ", openImages ) + "." ) );

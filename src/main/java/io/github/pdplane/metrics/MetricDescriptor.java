@@ -1,6 +1,7 @@
 package io.github.pdplane.metrics;
 
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 import io.github.pdplane.image.Convention;
 
@@ -20,16 +21,28 @@ public final class MetricDescriptor
 
 	private final Convention defaultConvention;
 
-	private final int minimumSize;
+	private final ToIntFunction< MetricSettings > minimumSize;
 
-	private final String minimumSizeReason;
+	private final Function< MetricSettings, String > minimumSizeReason;
 
 	private final String citation;
 
 	private final Function< MetricSettings, ? extends Metric > factory;
 
+	/** A metric whose minimum size is the same under every setting. */
 	MetricDescriptor( final String id, final String displayName, final MetricKind kind, final Direction direction,
 			final Convention defaultConvention, final int minimumSize, final String minimumSizeReason, final String citation,
+			final Function< MetricSettings, ? extends Metric > factory )
+	{
+		this( id, displayName, kind, direction, defaultConvention, s -> minimumSize, s -> minimumSizeReason, citation, factory );
+	}
+
+	/**
+	 * A metric whose minimum size depends on its settings (NIQE's on the block size of its model).
+	 */
+	MetricDescriptor( final String id, final String displayName, final MetricKind kind, final Direction direction,
+			final Convention defaultConvention, final ToIntFunction< MetricSettings > minimumSize,
+			final Function< MetricSettings, String > minimumSizeReason, final String citation,
 			final Function< MetricSettings, ? extends Metric > factory )
 	{
 		this.id = id;
@@ -70,16 +83,27 @@ public final class MetricDescriptor
 		return defaultConvention;
 	}
 
-	/** The smallest width and height (after shave) the metric accepts. */
+	/** The smallest width and height (after shave) the metric accepts with default settings. */
 	public int minimumSize()
 	{
-		return minimumSize;
+		return minimumSize( MetricSettings.defaults() );
 	}
 
-	/** Why the minimum is what it is, for messages ({@code "its 11x11 window"}). */
+	/** The smallest width and height (after shave) the metric accepts with {@code settings}. */
+	public int minimumSize( final MetricSettings settings )
+	{
+		return minimumSize.applyAsInt( settings );
+	}
+
+	/** Why the minimum is what it is, for messages ({@code "its 11x11 window"}), with default settings. */
 	public String minimumSizeReason()
 	{
-		return minimumSizeReason;
+		return minimumSizeReason( MetricSettings.defaults() );
+	}
+
+	public String minimumSizeReason( final MetricSettings settings )
+	{
+		return minimumSizeReason.apply( settings );
 	}
 
 	public String citation()

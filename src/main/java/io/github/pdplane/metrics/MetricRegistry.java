@@ -9,6 +9,9 @@ import java.util.stream.Collectors;
 
 import io.github.pdplane.PdPlaneException;
 import io.github.pdplane.image.Convention;
+import io.github.pdplane.nr.Niqe;
+import io.github.pdplane.nr.NiqeModel;
+import io.github.pdplane.nr.SetDistances.Distance;
 
 /**
  * The one list of metrics. The CLI's {@code --metrics}, the commands, the batch evaluation, the
@@ -18,6 +21,10 @@ public final class MetricRegistry
 {
 	private static final String SSIM_CITATION = "Z. Wang, A. C. Bovik, H. R. Sheikh and E. P. Simoncelli, \"Image quality assessment: "
 			+ "from error visibility to structural similarity\", IEEE Trans. Image Processing 13(4):600-612, 2004";
+
+	private static final String SET_CITATION = "between the Gaussians of the pooled NIQE block features (Mittal, Soundararajan and Bovik, "
+			+ "IEEE Signal Processing Letters 20(3), 2013) of the restored set and of the reference set: the divergence d(p_X, p_Xhat) of "
+			+ "Y. Blau and T. Michaeli, \"The perception-distortion tradeoff\", CVPR 2018, measured directly";
 
 	private static final List< MetricDescriptor > ALL = Collections.unmodifiableList( Arrays.asList(
 			new MetricDescriptor( "rmse", "RMSE", MetricKind.FULL_REFERENCE, Direction.LOWER_IS_BETTER, Convention.GRAY,
@@ -36,10 +43,25 @@ public final class MetricRegistry
 					MsSsim.MINIMUM_SIZE, MsSsim.SCALES + " scales of its " + Ssim.WINDOW + "x" + Ssim.WINDOW + " window",
 					"Z. Wang, E. P. Simoncelli and A. C. Bovik, \"Multiscale structural similarity for image quality assessment\", "
 							+ "37th Asilomar Conference on Signals, Systems and Computers, 2003",
-					s -> new MsSsim( s.msSsimVariant() ) ) ) );
+					s -> new MsSsim( s.msSsimVariant() ) ),
+			new MetricDescriptor( "niqe", "NIQE", MetricKind.NO_REFERENCE, Direction.LOWER_IS_BETTER, Convention.GRAY,
+					s -> 2 * s.niqeBlockSize(), s -> Niqe.minimumSizeReason( s.niqeBlockSize() ),
+					Niqe.CITATION,
+					s -> new Niqe( s.niqeModel() ) ),
+			setDistance( Distance.NIQE_REF, "NIQE's distance sqrt(d' pinv((C_1 + C_2)/2) d) " + SET_CITATION ),
+			setDistance( Distance.NSS_FD, "the Frechet distance |mu_1 - mu_2|^2 + tr(C_1 + C_2 - 2 (C_1 C_2)^(1/2)) (Dowson and Landau, "
+					+ "J. Multivariate Analysis 12(3), 1982; the formula of FID, Heusel et al., NeurIPS 2017) " + SET_CITATION ) ) );
 
 	private MetricRegistry()
 	{}
+
+	/** A set-level distance on NIQE block features of the block size of the NIQE model in the settings. */
+	private static MetricDescriptor setDistance( final Distance distance, final String citation )
+	{
+		return new MetricDescriptor( distance.id(), distance.displayName(), MetricKind.SET_LEVEL, Direction.LOWER_IS_BETTER, Convention.GRAY,
+				s -> s.niqeBlockSize(), s -> "one " + s.niqeBlockSize() + "x" + s.niqeBlockSize() + " NIQE block, whose features join its set",
+				citation, s -> distance );
+	}
 
 	public static List< MetricDescriptor > all()
 	{

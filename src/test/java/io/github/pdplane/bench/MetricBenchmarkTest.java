@@ -25,9 +25,9 @@ class MetricBenchmarkTest
 	void timesEveryMetricAndSsimWithDownsampling()
 	{
 		final Plane[] pair = MetricBenchmark.syntheticPair( 200, 3 );
-		final List< MetricBenchmark.Result > results = MetricBenchmark.run( MetricBenchmark.allFullReference(), pair[ 0 ], pair[ 1 ], 0, 3 );
+		final List< Timing.Result > results = MetricBenchmark.run( MetricBenchmark.allFullReference(), pair[ 0 ], pair[ 1 ], 0, 3 );
 		assertEquals( MetricRegistry.ofKind( io.github.pdplane.metrics.MetricKind.FULL_REFERENCE ).size() + 1, results.size() );
-		for ( final MetricBenchmark.Result r : results )
+		for ( final Timing.Result r : results )
 		{
 			final boolean downsample = r.label().equals( "ssim (downsample)" );
 			final String id = downsample ? "ssim" : r.label();

@@ -11,6 +11,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import io.github.pdplane.bench.MetricBenchmark;
+import io.github.pdplane.bench.NiqeBenchmark;
+import io.github.pdplane.nr.Niqe;
 
 /** What the benchmark runs and reports; its timings are not asserted. */
 class BenchCommandTest
@@ -48,6 +50,31 @@ class BenchCommandTest
 		assertEquals( before, CliRun.checksums( TID ) );
 	}
 
+	/**
+	 * niqe (or a set-level id) adds the NIQE tasks of {@link NiqeBenchmark}: NIQE per 512x384 image (its
+	 * value that of the benchmark scene), training on 20 images and the set distances.
+	 */
+	@Test
+	void niqeTimingsFollowTheFullReferenceOnes()
+	{
+		final CliRun run = CliRun.of( "bench", "--size", "32", "--warmup", "0", "--repeats", "1", "--metrics", "rmse,niqe" );
+		assertEquals( Main.OK, run.exit, run::toString );
+		final List< String > lines = run.outLines();
+		assertEquals( 14, lines.size(), run.out );
+		assertTrue( lines.get( 2 ).startsWith( "rmse " ), run.out );
+		assertEquals( "", lines.get( 3 ) );
+		assertTrue( lines.get( 4 ).startsWith( "NIQE on synthetic 8-bit scenes" ), run.out );
+		assertTrue( lines.get( 6 ).startsWith( "niqe 512x384, first call " ), run.out );
+		assertTrue( lines.get( 7 ).startsWith( "niqe 512x384 " ), run.out );
+		final double niqe = new Niqe().score( "scene", NiqeBenchmark.scene( 512, 384, 1 ), 255 );
+		assertEquals( niqe, Double.parseDouble( lines.get( 7 ).substring( "niqe 512x384".length() ).trim().split( "\\s+" )[ 0 ] ), 1e-6, run.out );
+		assertTrue( lines.get( 8 ).startsWith( "train-niqe 20 images 512x512 " ), run.out );
+		assertTrue( lines.get( 9 ).startsWith( "niqe-ref + nss-fd 20 vs 20 512x384 " ), run.out );
+		assertTrue( lines.get( 10 ).startsWith( "NIQE, one 512x384 grey image:" ) && lines.get( 10 ).contains( "budget 25 ms" )
+				&& lines.get( 10 ).contains( "MATLAB" ), run.out );
+		assertTrue( lines.get( 12 ).startsWith( "NIQE training, 20 images of 512x512:" ) && lines.get( 12 ).contains( "budget 2000 ms" ), run.out );
+	}
+
 	@Test
 	void badOptions()
 	{
@@ -57,6 +84,8 @@ class BenchCommandTest
 		CliRun.of( "bench", "--size", "0" ).assertOneError( Main.USAGE, "--size must be 1 or more" );
 		CliRun.of( "bench", "--size", "64", "--repeats", "0", "--metrics", "rmse" ).assertOneError( Main.USAGE, "at least 1 timed run" );
 		CliRun.of( "bench", "--metrics", "nope" ).assertOneError( Main.USAGE, "Unknown metric 'nope'" );
+		CliRun.of( "bench", "--reference", ref, "--restored", ref, "--metrics", "niqe" ).assertOneError( Main.USAGE,
+				"names none (NIQE is timed on synthetic scenes)" );
 		CliRun.of( "bench", "--size", "100", "--metrics", "ms-ssim" ).assertOneError( Main.INPUT_FAILED, "is 100x100",
 				"MS-SSIM needs at least 176x176" );
 		final String help = CliRun.of( "bench", "--help" ).out.replaceAll( "\\s+", " " );

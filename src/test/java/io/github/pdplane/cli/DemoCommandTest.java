@@ -25,7 +25,7 @@ import ij.ImageStack;
 import ij.io.FileSaver;
 import ij.process.ByteProcessor;
 
-import io.github.pdplane.batch.PairScorer;
+import io.github.pdplane.batch.ImageScorer;
 import io.github.pdplane.batch.ScoreRow;
 import io.github.pdplane.demo.DemoAlgorithm;
 import io.github.pdplane.demo.TestImageSet;
@@ -40,7 +40,7 @@ class DemoCommandTest
 	private static final Path BUNDLED = Paths.get( TestImageSet.DEFAULT_FOLDER );
 
 	@Test
-	void scoresTheBundledImagesLikePairScorer( @TempDir final Path dir ) throws IOException
+	void scoresTheBundledImagesLikeTheLibrary( @TempDir final Path dir ) throws IOException
 	{
 		final Map< Path, String > before = CliRun.checksums( BUNDLED );
 		final Path csv = dir.resolve( "per-image.csv" );
@@ -48,7 +48,7 @@ class DemoCommandTest
 		assertEquals( Main.OK, run.exit, run::toString );
 		assertEquals( "", run.err );
 
-		final PairScorer direct = new PairScorer( MetricRegistry.parseList( DemoCommand.METRICS ), MetricSettings.defaults(),
+		final ImageScorer direct = new ImageScorer( MetricRegistry.parseList( DemoCommand.METRICS ), MetricSettings.defaults(),
 				new Preparation( Convention.GRAY, 0, Double.NaN ) );
 		final List< String > lines = Files.readAllLines( csv );
 		assertEquals( "algorithm,image," + DemoCommand.METRICS, lines.get( 0 ) );
@@ -62,7 +62,7 @@ class DemoCommandTest
 			for ( final String image : images )
 			{
 				final ScoreRow row = direct.score( ImageFiles.open( BUNDLED.resolve( TestImageSet.REFERENCE_FOLDER ).resolve( image ) ),
-						ImageFiles.open( BUNDLED.resolve( folder ).resolve( image ) ), w -> {} ).get( 0 );
+						ImageFiles.open( BUNDLED.resolve( folder ).resolve( image ) ), w -> {} ).rows().get( 0 );
 				rows.add( row );
 				expectedLines.add( Csv.row( Arrays.asList( folder, image ), row.values() ) );
 			}

@@ -10,11 +10,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
 import io.github.pdplane.image.Convention;
 import io.github.pdplane.image.Preparation;
+import io.github.pdplane.metrics.MetricDescriptor;
+import io.github.pdplane.metrics.MetricKind;
 import io.github.pdplane.metrics.MetricRegistry;
 import io.github.pdplane.metrics.MetricSettings;
 import io.github.pdplane.metrics.MsSsimVariant;
@@ -67,7 +70,9 @@ class MainTest
 	void scoreHelpShowsTheRegistryAndTheDefaults()
 	{
 		final String help = CliRun.of( "score", "--help" ).out.replaceAll( "\\s+", " " );
-		assertTrue( help.contains( String.join( ", ", MetricRegistry.ids() ) ), help );
+		for ( final MetricKind kind : MetricKind.values() )
+			assertTrue( help.contains( MetricRegistry.ofKind( kind ).stream().map( MetricDescriptor::id ).collect( Collectors.joining( ", " ) ) ),
+					kind + ": " + help );
 		assertTrue( help.contains( "--convention " + String.join( "|", Convention.ids() ) ), help );
 		assertTrue( help.contains( "(default: " + Preparation.defaults().convention().id() + ")" ), help );
 		assertTrue( help.contains( "--ms-ssim-variant " + String.join( "|", MsSsimVariant.ids() ) ), help );

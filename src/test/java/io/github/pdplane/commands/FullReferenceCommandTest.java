@@ -30,7 +30,7 @@ import org.scijava.module.Module;
 import ij.ImagePlus;
 import ij.measure.ResultsTable;
 
-import io.github.pdplane.batch.PairScorer;
+import io.github.pdplane.batch.ImageScorer;
 import io.github.pdplane.image.Convention;
 import io.github.pdplane.image.Preparation;
 import io.github.pdplane.imagej.ImageFiles;
@@ -96,7 +96,7 @@ class FullReferenceCommandTest
 
 	/** The commands give exactly what the library gives, on a real TID2013 pair, for each convention and a shave. */
 	@Test
-	void valuesAreThoseOfThePairScorer()
+	void valuesAreThoseOfTheLibrary()
 	{
 		final Path dir = Paths.get( "src/test/resources/reference-data/tid2013-pairs" );
 		final ImagePlus ref = ImageFiles.openImagePlus( dir.resolve( "ref/I03.bmp" ) );
@@ -106,8 +106,8 @@ class FullReferenceCommandTest
 			{
 				final Module m = harness.run( command, "reference", ref, "restored", out, "convention", c.id(), "shave", 4 );
 				final String id = command == RmseCommand.class ? "rmse" : "psnr";
-				final double expected = new PairScorer( Arrays.asList( MetricRegistry.byId( id ) ), MetricSettings.defaults(),
-						new Preparation( c, 4, Double.NaN ) ).score( new ImagePlusSource( ref ), new ImagePlusSource( out ), w -> {} ).get( 0 )
+				final double expected = new ImageScorer( Arrays.asList( MetricRegistry.byId( id ) ), MetricSettings.defaults(),
+						new Preparation( c, 4, Double.NaN ) ).score( new ImagePlusSource( ref ), new ImagePlusSource( out ), w -> {} ).rows().get( 0 )
 								.value( 0 );
 				assertEquals( expected, value( m ), 0, id + " " + c.id() );
 			}

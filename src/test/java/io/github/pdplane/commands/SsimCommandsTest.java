@@ -23,7 +23,7 @@ import ij.ImagePlus;
 import ij.ImageStack;
 import ij.measure.ResultsTable;
 
-import io.github.pdplane.batch.PairScorer;
+import io.github.pdplane.batch.ImageScorer;
 import io.github.pdplane.image.Convention;
 import io.github.pdplane.image.Preparation;
 import io.github.pdplane.imagej.ImageFiles;
@@ -54,8 +54,8 @@ class SsimCommandsTest
 	private static double library( final String metric, final ImagePlus ref, final ImagePlus out, final Convention convention, final int shave,
 			final MetricSettings settings )
 	{
-		return new PairScorer( Arrays.asList( MetricRegistry.byId( metric ) ), settings, new Preparation( convention, shave, Double.NaN ) )
-				.score( new ImagePlusSource( ref ), new ImagePlusSource( out ), w -> {} ).get( 0 ).value( 0 );
+		return new ImageScorer( Arrays.asList( MetricRegistry.byId( metric ) ), settings, new Preparation( convention, shave, Double.NaN ) )
+				.score( new ImagePlusSource( ref ), new ImagePlusSource( out ), w -> {} ).rows().get( 0 ).value( 0 );
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package io.github.pdplane.it;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,13 +19,16 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import io.github.pdplane.batch.PairScorer;
+import io.github.pdplane.batch.ImageScorer;
 import io.github.pdplane.image.Convention;
 import io.github.pdplane.image.Preparation;
 import io.github.pdplane.imagej.ImageFiles;
 import io.github.pdplane.metrics.MetricRegistry;
 import io.github.pdplane.metrics.MetricSettings;
 import io.github.pdplane.metrics.MsSsimVariant;
+import io.github.pdplane.nr.Niqe;
+import io.github.pdplane.nr.NiqeModel;
+import io.github.pdplane.nr.NiqeTraining;
 
 /**
  * The built plugin inside a real ImageJ 1.x (Debian's 1.53t under Xvfb): the example macros of
@@ -53,8 +57,8 @@ class ImageJMacroIT
 	private static double library( final String metric, final Path reference, final Path restored, final Convention convention,
 			final int shave, final MetricSettings settings )
 	{
-		return new PairScorer( Arrays.asList( MetricRegistry.byId( metric ) ), settings, new Preparation( convention, shave, Double.NaN ) )
-				.score( ImageFiles.open( reference ), ImageFiles.open( restored ), w -> {} ).get( 0 ).value( 0 );
+		return new ImageScorer( Arrays.asList( MetricRegistry.byId( metric ) ), settings, new Preparation( convention, shave, Double.NaN ) )
+				.score( ImageFiles.open( reference ), ImageFiles.open( restored ), w -> {} ).rows().get( 0 ).value( 0 );
 	}
 
 	private static double library( final String metric, final Path reference, final Path restored )
@@ -187,5 +191,113 @@ class ImageJMacroIT
 			assertTrue( run.output.contains( cases.get( i )[ 1 ] ), run.toString() );
 			assertFalse( run.output.contains( "not reached" ), run.toString() );
 		}
+	}
+
+	// ---- NIQE
+
+	private static final Path TEST_IMAGES = PROJECT.resolve( "test-images" );
+
+	/** The threshold macros/niqe.ijm trains with. */
+	private static final double MACRO_THRESHOLD = 0.5;
+
+	private static double niqe( final NiqeModel model, final Path image )
+	{
+		return new Niqe( model ).score( image.getFileName().toString(), Preparation.defaults().prepare( ImageFiles.open( image ), 0 ), 255 );
+	}
+
+	/** The library's model of every image of a folder, in name order. */
+	private static NiqeModel trained( final Path folder, final int blockSize, final double threshold ) throws IOException
+	{
+		final NiqeTraining training = new NiqeTraining( blockSize, threshold );
+		try ( Stream< Path > files = Files.list( folder ) )
+		{
+			for ( final Path p : ( Iterable< Path > ) files.sorted()::iterator )
+				training.add( p.toString(), Preparation.defaults().prepare( ImageFiles.open( p ), 0 )[ 0 ], 255 );
+		}
+		return training.model();
+	}
+
+	/**
+	 * macros/niqe.ijm: NIQE with the LIVE model, a model trained on a folder (the file is the library's
+	 * model of the same images) and NIQE with it, all as the library computes them.
+	 */
+	@Test
+	void niqeMacroScoresTrainsAndScoresWithTheModel() throws Exception
+	{
+		final Path image = PAIRS.resolve( "dist/I04.bmp" ), folder = TEST_IMAGES.resolve( "reference" );
+		final Path model = WORK.resolve( "niqe macro model.mat" );
+		Files.deleteIfExists( model );
+		final ImageJRunner.Run run = imagej.run( PROJECT.resolve( "macros/niqe.ijm" ), image + ";" + folder + ";" + model );
+		assertClean( run );
+		assertEquals( niqe( NiqeModel.live(), image ), single( run, "NIQE" ), PRINTED, run.toString() );
+		final NiqeModel expected = trained( folder, 96, MACRO_THRESHOLD );
+		final NiqeModel written = NiqeModel.load( model );
+		assertArrayEquals( expected.gaussian().mean(), written.gaussian().mean(), 0 );
+		for ( int i = 0; i < expected.gaussian().dimension(); i++ )
+			assertArrayEquals( expected.gaussian().covariance()[ i ], written.gaussian().covariance()[ i ], 0 );
+		assertEquals( niqe( expected, image ), single( run, "NIQE-own" ), PRINTED, run.toString() );
+		assertEquals( 1, run.linesAfter( "Train NIQE Model: wrote '" + model + "': 5 image(s), 100 blocks of 96x96 pixels" ).size(), run.toString() );
+		// run again: the macro's explicit overwrite replaces the model
+		final ImageJRunner.Run again = imagej.run( PROJECT.resolve( "macros/niqe.ijm" ), image + ";" + folder + ";" + model );
+		assertClean( again );
+		assertEquals( single( run, "NIQE-own" ), single( again, "NIQE-own" ), 0, again.toString() );
+	}
+
+	/** Every NIQE command through its macro keys: convention and shave, a stack as the training set, the set distances. */
+	@Test
+	void niqeCommandsTakeTheirMacroKeys() throws Exception
+	{
+		final Path image = PAIRS.resolve( "dist/I06.bmp" ), model = WORK.resolve( "stack-model.mat" );
+		Files.deleteIfExists( model );
+		final Path examples = PROJECT.resolve( "src/test/resources/reference-data/niqe-examples" );
+		final Path macro = writeMacro( "niqe-commands.ijm",
+				"setBatchMode(true);",
+				"open(" + quoted( image ) + "); rename(\"out image\");",
+				"function last(metric) { return d2s(Table.get(metric, Table.size(\"PD Results\") - 1, \"PD Results\"), 9); }",
+				"run(\"NIQE\", \"restored=[out image] convention=y shave=4\"); print(\"PIRM \" + last(\"NIQE\"));",
+				"open(" + quoted( examples.resolve( "image1.bmp" ) ) + "); a = getTitle();",
+				"open(" + quoted( examples.resolve( "image2.bmp" ) ) + "); b = getTitle();",
+				"run(\"Images to Stack\", \"name=pristine title=.bmp use\");",
+				"run(\"Train NIQE Model...\", \"stack=pristine model=[" + model + "] block_size=48\");",
+				"run(\"NIQE\", \"restored=[out image] niqe_model=[" + model + "]\"); print(\"OWN \" + last(\"NIQE\"));",
+				"run(\"NIQE Set Distances...\", \"reference_folder=[" + examples + "] restored_folder=[" + examples + "]\");",
+				"print(\"SELF \" + last(\"NSS-FD\") + \" \" + last(\"NIQE-ref\"));" );
+		final ImageJRunner.Run run = imagej.run( macro, null );
+		assertClean( run );
+		final Preparation pirm = new Preparation( Convention.Y, 4, Double.NaN );
+		assertEquals( new Niqe().score( "I06", pirm.prepare( ImageFiles.open( image ), 0 ), 255 ), single( run, "PIRM" ), PRINTED, run.toString() );
+		final NiqeTraining training = new NiqeTraining( 48, NiqeTraining.DEFAULT_SHARPNESS_THRESHOLD );
+		for ( final String name : new String[] { "image1.bmp", "image2.bmp" } )
+			training.add( name, Preparation.defaults().prepare( ImageFiles.open( examples.resolve( name ) ), 0 )[ 0 ], 255 );
+		assertEquals( niqe( training.model(), image ), single( run, "OWN" ), PRINTED, run.toString() );
+		assertEquals( "0.000000000 0.000000000", run.linesAfter( "SELF " ).get( 0 ), run.toString() );
+	}
+
+	/** NIQE's refusals in a macro: the message, and the macro stops there. */
+	@Test
+	void niqeBadInputStopsTheMacroWithItsMessage() throws Exception
+	{
+		final Path model = WORK.resolve( "existing.mat" );
+		NiqeModel.live().save( model );
+		final List< String[] > cases = new ArrayList<>();
+		cases.add( new String[] { "newImage(\"small\", \"8-bit ramp\", 300, 150, 1); run(\"NIQE\", \"restored=small\");",
+				"NIQE error: 'small' is 300x150; NIQE needs at least 192x192 pixels (two 96x96 blocks in each direction" } );
+		cases.add( new String[] { "newImage(\"flat\", \"8-bit black\", 300, 300, 1); run(\"NIQE\", \"restored=flat\");",
+				"NIQE error: 'flat' is constant (every pixel 0): NIQE cannot score it" } );
+		cases.add( new String[] { "newImage(\"x\", \"8-bit ramp\", 300, 300, 1); run(\"NIQE\", \"restored=x niqe_model=[" + WORK.resolve(
+				"nothing.mat" ) + "]\");", "NIQE error: The NIQE model file '" + WORK.resolve( "nothing.mat" ) + "' does not exist." } );
+		cases.add( new String[] { "run(\"Train NIQE Model...\", \"folder=[" + TEST_IMAGES.resolve( "reference" ) + "] model=[" + model
+				+ "] sharpness_threshold=0.5\");", "Train NIQE Model error: '" + model
+						+ "' already exists; tick Overwrite (in a macro: add the key overwrite) to replace it." } );
+		for ( int i = 0; i < cases.size(); i++ )
+		{
+			final Path macro = writeMacro( "niqe-bad-input-" + i + ".ijm", "setBatchMode(true);", cases.get( i )[ 0 ], "print(\"not reached\");" );
+			final ImageJRunner.Run run = imagej.run( macro, null );
+			assertClean( run );
+			assertTrue( run.output.contains( cases.get( i )[ 1 ] ), run.toString() );
+			assertFalse( run.output.contains( "not reached" ), run.toString() );
+		}
+		final byte[] live = NiqeModel.live().toBytes();
+		assertArrayEquals( live, Files.readAllBytes( model ), "the existing model is untouched" );
 	}
 }

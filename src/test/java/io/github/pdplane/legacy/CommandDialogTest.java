@@ -1,6 +1,7 @@
 package io.github.pdplane.legacy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,9 +21,12 @@ import org.scijava.module.ModuleService;
 
 import io.github.pdplane.commands.CommandHarness;
 import io.github.pdplane.commands.MsSsimCommand;
+import io.github.pdplane.commands.NiqeCommand;
+import io.github.pdplane.commands.NiqeSetDistancesCommand;
 import io.github.pdplane.commands.PsnrCommand;
 import io.github.pdplane.commands.RmseCommand;
 import io.github.pdplane.commands.SsimCommand;
+import io.github.pdplane.commands.TrainNiqeCommand;
 import io.github.pdplane.image.Convention;
 import io.github.pdplane.metrics.MsSsimVariant;
 
@@ -77,6 +81,40 @@ class CommandDialogTest
 		final List< String > msSsim = new ArrayList<>( shared );
 		msSsim.add( "variant" );
 		assertEquals( msSsim, keys( fields( MsSsimCommand.class ) ) );
+	}
+
+	/**
+	 * The no-reference and training commands: data inputs (images, files, folders) first, then the options
+	 * every command shares, then the command's own.
+	 */
+	@Test
+	void niqeCommandsHaveTheDocumentedKeys() throws Exception
+	{
+		assertEquals( Arrays.asList( "restored", "niqe_model", "convention", "shave", "data_range" ), keys( fields( NiqeCommand.class ) ) );
+		assertEquals( Arrays.asList( "folder", "stack", "model", "convention", "shave", "data_range", "block_size", "sharpness_threshold",
+				"overwrite" ), keys( fields( TrainNiqeCommand.class ) ) );
+		assertEquals( Arrays.asList( "reference_folder", "reference_stack", "restored_folder", "restored_stack", "convention", "shave",
+				"data_range" ), keys( fields( NiqeSetDistancesCommand.class ) ) );
+	}
+
+	@Test
+	void filesFoldersAndOptionalImages() throws Exception
+	{
+		final List< DialogField > niqe = fields( NiqeCommand.class );
+		assertEquals( DialogField.Kind.FILE, field( niqe, "niqe_model" ).kind() );
+		assertFalse( field( niqe, "niqe_model" ).required() );
+		assertTrue( field( niqe, "restored" ).required() );
+		final List< DialogField > train = fields( TrainNiqeCommand.class );
+		assertEquals( DialogField.Kind.DIRECTORY, field( train, "folder" ).kind() );
+		assertEquals( DialogField.Kind.IMAGE, field( train, "stack" ).kind() );
+		assertFalse( field( train, "stack" ).required() );
+		assertEquals( DialogField.Kind.FILE, field( train, "model" ).kind() );
+		assertEquals( Arrays.asList( "gray", "y" ), field( train, "convention" ).choices() );
+		assertEquals( 96, field( train, "block_size" ).defaultValue() );
+		assertEquals( 0.75, field( train, "sharpness_threshold" ).defaultValue() );
+		assertEquals( "folder=[] stack=[*None*] model=[] convention=gray shave=0 data_range=0 block_size=96 sharpness_threshold=0.75",
+				CommandDialog.example( train ) );
+		assertEquals( "restored=restored.png niqe_model=[] convention=gray shave=0 data_range=0", CommandDialog.example( niqe ) );
 	}
 
 	@Test

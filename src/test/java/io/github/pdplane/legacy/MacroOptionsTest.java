@@ -14,12 +14,12 @@ import org.junit.jupiter.api.Test;
 class MacroOptionsTest
 {
 	private static final List< DialogField > FIELDS = Arrays.asList(
-			new DialogField( "reference", DialogField.Kind.IMAGE, ij.ImagePlus.class, "", null, Collections.emptyList(), null, null ),
-			new DialogField( "restored", DialogField.Kind.IMAGE, ij.ImagePlus.class, "", null, Collections.emptyList(), null, null ),
-			new DialogField( "convention", DialogField.Kind.CHOICE, String.class, "", "gray", Arrays.asList( "gray", "y", "rgb" ), null, null ),
-			new DialogField( "shave", DialogField.Kind.INTEGER, int.class, "", 0, Collections.emptyList(), 0.0, null ),
-			new DialogField( "dataRange", DialogField.Kind.DECIMAL, double.class, "", 0.0, Collections.emptyList(), 0.0, null ),
-			new DialogField( "map", DialogField.Kind.BOOLEAN, boolean.class, "", false, Collections.emptyList(), null, null ) );
+			new DialogField( "reference", DialogField.Kind.IMAGE, ij.ImagePlus.class, "", null, Collections.emptyList(), null, null, true ),
+			new DialogField( "restored", DialogField.Kind.IMAGE, ij.ImagePlus.class, "", null, Collections.emptyList(), null, null, true ),
+			new DialogField( "convention", DialogField.Kind.CHOICE, String.class, "", "gray", Arrays.asList( "gray", "y", "rgb" ), null, null, true ),
+			new DialogField( "shave", DialogField.Kind.INTEGER, int.class, "", 0, Collections.emptyList(), 0.0, null, true ),
+			new DialogField( "dataRange", DialogField.Kind.DECIMAL, double.class, "", 0.0, Collections.emptyList(), 0.0, null, true ),
+			new DialogField( "map", DialogField.Kind.BOOLEAN, boolean.class, "", false, Collections.emptyList(), null, null, true ) );
 
 	private static final List< String > OPEN = Arrays.asList( "ref.png", "my out.png" );
 
@@ -52,6 +52,19 @@ class MacroOptionsTest
 		assertEquals( Arrays.asList( "convention=grey is not allowed: use one of gray, y, rgb." ),
 				MacroOptions.parse( "convention=grey" ).problems( FIELDS, OPEN ) );
 		assertEquals( Arrays.asList( "shave=four is not a number." ), MacroOptions.parse( "shave=four" ).problems( FIELDS, OPEN ) );
+	}
+
+	/** An optional image may be *None*; a required one may not. */
+	@Test
+	void optionalImagesMayBeNone()
+	{
+		final List< DialogField > fields = Arrays.asList(
+				new DialogField( "folder", DialogField.Kind.DIRECTORY, java.io.File.class, "", null, Collections.emptyList(), null, null, false ),
+				new DialogField( "stack", DialogField.Kind.IMAGE, ij.ImagePlus.class, "", null, Collections.emptyList(), null, null, false ) );
+		assertEquals( Collections.emptyList(), MacroOptions.parse( "folder=[/some where] stack=[*None*]" ).problems( fields, OPEN ) );
+		assertEquals( Collections.emptyList(), MacroOptions.parse( "stack=ref.png" ).problems( fields, OPEN ) );
+		assertEquals( Arrays.asList( "reference=*None*: no open image has that title; the open images are ref.png, my out.png." ),
+				MacroOptions.parse( "reference=*None*" ).problems( FIELDS, OPEN ) );
 	}
 
 	/** ImageJ ignores keys it does not know; a typo would silently leave a default, so it is an error here. */

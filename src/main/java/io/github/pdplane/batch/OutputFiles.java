@@ -1,4 +1,4 @@
-package io.github.pdplane.cli;
+package io.github.pdplane.batch;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,36 +14,50 @@ import java.util.concurrent.ThreadLocalRandom;
 import io.github.pdplane.PdPlaneException;
 
 /**
- * Writes result files so that a file either appears complete or not at all (a temporary file in the
- * same folder, then a rename), and never replaces an existing file unless asked to.
+ * Writes result files (tables, models) so that a file either appears complete or not at all (a
+ * temporary file in the same folder, then a rename), and never replaces an existing file unless asked
+ * to. Every front end writes through here; each says in {@code howToReplace} how its user asks for a
+ * replacement ({@code "pass --overwrite to replace it"}).
  */
-final class OutputFiles
+public final class OutputFiles
 {
 	private OutputFiles()
 	{}
 
+	/** The target exists and replacing it was not asked for; nothing was written. */
+	public static final class ExistsException extends PdPlaneException
+	{
+		private static final long serialVersionUID = 1L;
+
+		ExistsException( final Path target, final String howToReplace )
+		{
+			super( "'" + target + "' already exists; " + howToReplace + "." );
+		}
+	}
+
 	/**
 	 * Checks, before any work is done, that {@code target} may be written.
 	 *
-	 * @throws UsageException
+	 * @throws ExistsException
 	 *             where it exists and {@code overwrite} is false
 	 * @throws PdPlaneException
 	 *             where it is a folder or its folder does not exist
 	 */
-	static void checkWritable( final Path target, final boolean overwrite )
+	public static void checkWritable( final Path target, final boolean overwrite, final String howToReplace )
 	{
 		if ( Files.isDirectory( target ) )
 			throw new PdPlaneException( "'" + target + "' is a folder; give a file name to write." );
 		if ( Files.exists( target ) && !overwrite )
-			throw new UsageException( "'" + target + "' already exists; pass --overwrite to replace it." );
+			throw new ExistsException( target, howToReplace );
 		final Path folder = folderOf( target );
 		if ( !Files.isDirectory( folder ) )
 			throw new PdPlaneException( "Cannot write '" + target + "': the folder '" + folder + "' does not exist." );
 	}
 
-	static void write( final Path target, final boolean overwrite, final byte[] content )
+	/** Writes {@code content} to {@code target} atomically, after {@link #checkWritable}. */
+	public static void write( final Path target, final boolean overwrite, final String howToReplace, final byte[] content )
 	{
-		checkWritable( target, overwrite );
+		checkWritable( target, overwrite, howToReplace );
 		final Path temporary = folderOf( target ).resolve( "." + target.getFileName() + "."
 				+ Long.toHexString( ThreadLocalRandom.current().nextLong() ) + ".tmp" );
 		try
@@ -59,7 +73,7 @@ final class OutputFiles
 		}
 		catch ( final FileAlreadyExistsException e )
 		{
-			throw new UsageException( "'" + target + "' already exists; pass --overwrite to replace it." );
+			throw new ExistsException( target, howToReplace );
 		}
 		catch ( final IOException e )
 		{
@@ -97,7 +111,7 @@ final class OutputFiles
 	}
 
 	/** Java's I/O exceptions often carry only a path; say what went wrong. */
-	static String reason( final IOException e )
+	public static String reason( final IOException e )
 	{
 		final String kind = e.getClass().getSimpleName().replace( "Exception", "" ).replaceAll( "([a-z])([A-Z])", "$1 $2" ).toLowerCase( Locale.ROOT );
 		return e.getMessage() == null ? kind : kind + " (" + e.getMessage() + ")";

@@ -1,0 +1,97 @@
+package io.github.pdplane.commands;
+
+import java.io.File;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+import org.scijava.ItemIO;
+import org.scijava.command.Command;
+import org.scijava.plugin.Parameter;
+import org.scijava.plugin.Plugin;
+import org.scijava.widget.FileWidget;
+
+import ij.ImagePlus;
+
+import io.github.pdplane.batch.ImageScorer;
+import io.github.pdplane.batch.ScoreRow;
+import io.github.pdplane.image.Convention;
+import io.github.pdplane.image.Preparation;
+import io.github.pdplane.metrics.MetricKind;
+import io.github.pdplane.metrics.MetricRegistry;
+import io.github.pdplane.metrics.MetricSettings;
+import io.github.pdplane.nr.BlockFeatures;
+import io.github.pdplane.nr.SetDistances.FeatureSet;
+
+/**
+ * The set-level distances {@code niqe-ref} and {@code nss-fd} between a set of restored images and a
+ * set of references, each a folder or an open stack: one row in "PD Results" for the restored set. See
+ * {@link io.github.pdplane.nr.SetDistances}. No menu path, for the reason given in {@link RmseCommand}.
+ */
+@Plugin( type = Command.class, name = "niqe-set-distances", label = "NIQE Set Distances...", headless = true, visible = false,
+		description = "How far the restored set's distribution of NIQE block features lies from the reference set's: NIQE-ref (NIQE's "
+				+ "distance with the reference set as the model) and NSS-FD (the Frechet distance of FID, on NIQE features). "
+				+ "Lower is better; a set is at 0 from itself." )
+public class NiqeSetDistancesCommand extends PdCommand
+{
+	@Parameter( label = "Reference folder", required = false, style = FileWidget.DIRECTORY_STYLE,
+			description = "The reference set: every image file of this folder (leave empty to use an open stack)." )
+	private File referenceFolder;
+
+	@Parameter( label = "Reference stack", required = false,
+			description = "Or the reference set as an open image or stack, every slice one image (*None* to use the folder)." )
+	private ImagePlus referenceStack;
+
+	@Parameter( label = "Restored folder", required = false, style = FileWidget.DIRECTORY_STYLE,
+			description = "The restored set: every image file of this folder (leave empty to use an open stack)." )
+	private File restoredFolder;
+
+	@Parameter( label = "Restored stack", required = false,
+			description = "Or the restored set as an open image or stack, every slice one image (*None* to use the folder)." )
+	private ImagePlus restoredStack;
+
+	@Parameter( type = ItemIO.OUTPUT, label = "NIQE-ref" )
+	private double niqeRef = Double.NaN;
+
+	@Parameter( type = ItemIO.OUTPUT, label = "NSS-FD" )
+	private double nssFd = Double.NaN;
+
+	@Override
+	protected List< Convention > conventions()
+	{
+		return Arrays.asList( Convention.GRAY, Convention.Y );
+	}
+
+	@Override
+	protected void execute()
+	{
+		final Preparation preparation = preparation();
+		final ImageScorer scorer = new ImageScorer( MetricRegistry.ofKind( MetricKind.SET_LEVEL ), MetricSettings.defaults(), preparation );
+		final ImageSet references = ImageSet.of( referenceFolder, referenceStack, "the reference set", message -> log().warn( message ) );
+		final ImageSet restored = ImageSet.of( restoredFolder, restoredStack, "the restored set", message -> log().warn( message ) );
+		final FeatureSet referenceSet = features( scorer, references, "reference set" );
+		final FeatureSet restoredSet = features( scorer, restored, "restored set" );
+		final ScoreRow row = scorer.setRow( restored.name(), referenceSet, restoredSet );
+		niqeRef = row.value( scorer.setMetrics().indexOf( MetricRegistry.byId( "niqe-ref" ) ) );
+		nssFd = row.value( scorer.setMetrics().indexOf( MetricRegistry.byId( "nss-fd" ) ) );
+		PdResultsTable.record( new PdResultsTable.Scores( scorer.setMetrics(), references.name(), preparation, preparation.dataRange(),
+				restoredSet.imageCount() + " restored, " + referenceSet.imageCount() + " reference images", Collections.singletonList( row ) ) );
+	}
+
+	private FeatureSet features( final ImageScorer scorer, final ImageSet images, final String name )
+	{
+		final FeatureSet set = scorer.featureSet( name );
+		images.forEach( image -> {
+			for ( final BlockFeatures f : scorer.setFeatures( image, message -> log().warn( message ) ) )
+				set.add( f );
+		} );
+		return set;
+	}
+
+	@Override
+	protected void failed()
+	{
+		niqeRef = Double.NaN;
+		nssFd = Double.NaN;
+	}
+}

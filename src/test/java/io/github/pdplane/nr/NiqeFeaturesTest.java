@@ -1,0 +1,114 @@
+package io.github.pdplane.nr;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+import io.github.pdplane.PdPlaneException;
+import io.github.pdplane.image.Plane;
+
+class NiqeFeaturesTest
+{
+	private static final double[] G = NiqeFeatures.gaussian( 7, 7.0 / 6 );
+
+	@Test
+	void windowIsFspecialsGaussian()
+	{
+		double sum = 0;
+		for ( final double g : G )
+			sum += g;
+		assertEquals( 1, sum, 1e-15 );
+		for ( int k = 0; k < 3; k++ )
+			assertEquals( G[ k ], G[ 6 - k ], 0 );
+		// exp(-x^2 / (2 s^2)) with s = 7/6, relative to the centre
+		assertEquals( Math.exp( -9 / ( 2 * 49.0 / 36 ) ), G[ 0 ] / G[ 3 ], 1e-15 );
+	}
+
+	/**
+	 * On a horizontal ramp I = x the symmetric window leaves the mean equal to x inside, and the local
+	 * variance is the window's own, sum g_k (k - 3)^2; at the left edge the replicated border gives
+	 * mu = g_4 + 2 g_5 + 3 g_6.
+	 */
+	@Test
+	void mscnOfARampWithReplicatedBorders()
+	{
+		final int w = 20, h = 9;
+		final double[] ramp = new double[ w * h ];
+		for ( int i = 0; i < ramp.length; i++ )
+			ramp[ i ] = i % w;
+		final double[] mscn = new double[ w * h ], sigma = new double[ w * h ];
+		NiqeFeatures.mscn( ramp, w, h, mscn, sigma );
+		double variance = 0;
+		for ( int k = 0; k < 7; k++ )
+			variance += G[ k ] * ( k - 3 ) * ( k - 3 );
+		final int inside = 4 * w + 10;
+		assertEquals( Math.sqrt( variance ), sigma[ inside ], 1e-7 );
+		assertEquals( 0, mscn[ inside ], 1e-13 );
+		final double mu = G[ 4 ] + 2 * G[ 5 ] + 3 * G[ 6 ];
+		final double second = G[ 4 ] + 4 * G[ 5 ] + 9 * G[ 6 ];
+		final double edgeSigma = Math.sqrt( second - mu * mu );
+		assertEquals( edgeSigma, sigma[ 4 * w ], 1e-12 );
+		assertEquals( -mu / ( edgeSigma + 1 ), mscn[ 4 * w ], 1e-12 );
+		// top and bottom rows replicate too: the ramp is the same on every row
+		assertEquals( mscn[ 4 * w ], mscn[ 0 ], 1e-15 );
+	}
+
+	@Test
+	void blocksAreInMatlabsColumnMajorOrder()
+	{
+		// texture only in the bottom-left block of a 2x2-block image: MATLAB's second block
+		final Plane texture = TestImages.randomTexture( 192, 192, 7 );
+		final double[] v = TestImages.constant( 192, 192, 0 ).values().clone();
+		for ( int y = 96; y < 192; y++ )
+			for ( int x = 0; x < 96; x++ )
+				v[ y * 192 + x ] = texture.get( x, y );
+		final BlockFeatures f = NiqeFeatures.compute( "bottom-left", new Plane( 192, 192, v ), 255, 96 );
+		assertEquals( 4, f.blockCount() );
+		assertEquals( 2, f.blockColumns() );
+		assertEquals( 1, f.completeCount() );
+		assertTrue( f.complete( 1 ) );
+		assertTrue( f.sharpness( 1 ) > 10 * f.sharpness( 2 ) );
+		// a flat block: MATLAB's min over an all-NaN vector gives the first shape, 0.2, and NaN scales
+		assertFalse( f.complete( 0 ) );
+		assertEquals( 0.2, f.get( 0, 0 ), 0 );
+		assertTrue( Double.isNaN( f.get( 0, 1 ) ) );
+	}
+
+	@Test
+	void featureLayoutPerBlock()
+	{
+		final BlockFeatures f = NiqeFeatures.compute( "texture", TestImages.randomTexture( 192, 96, 3 ), 255, 96 );
+		assertEquals( 2, f.blockCount() );
+		for ( int b = 0; b < 2; b++ )
+			for ( int scale = 0; scale < 2; scale++ )
+			{
+				final int o = scale * NiqeFeatures.PER_SCALE;
+				assertTrue( f.get( b, o ) >= 0.2 && f.get( b, o ) <= 10 );
+				assertTrue( f.get( b, o + 1 ) > 0 ); // mean scale of the coefficients
+				for ( int p = 0; p < 4; p++ )
+				{
+					final int q = o + 2 + 4 * p;
+					final double mean = f.get( b, q + 1 ), left = f.get( b, q + 2 ), right = f.get( b, q + 3 );
+					// the AGGD mean has the sign of beta_r - beta_l
+					assertEquals( Math.signum( right - left ), Math.signum( mean ), 0 );
+				}
+			}
+		assertEquals( f.get( 1, 5 ), f.row( 1 )[ 5 ], 0 );
+	}
+
+	@Test
+	void badInput()
+	{
+		final PdPlaneException small = assertThrows( PdPlaneException.class,
+				() -> NiqeFeatures.compute( "tiny.png", TestImages.randomTexture( 95, 300, 1 ), 255, 96 ) );
+		assertEquals( "'tiny.png' is 95x300, smaller than one 96x96 NIQE block.", small.getMessage() );
+		final double[] v = TestImages.randomTexture( 100, 100, 1 ).values().clone();
+		v[ 5 * 100 + 7 ] = Double.NaN;
+		final PdPlaneException nan = assertThrows( PdPlaneException.class, () -> NiqeFeatures.compute( "nan.tif", new Plane( 100, 100, v ), 255, 96 ) );
+		assertTrue( nan.getMessage().contains( "x=7, y=5" ), nan.getMessage() );
+		assertThrows( PdPlaneException.class, () -> NiqeFeatures.compute( "odd", TestImages.randomTexture( 100, 100, 1 ), 255, 95 ) );
+	}
+}

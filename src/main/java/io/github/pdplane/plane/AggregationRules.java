@@ -4,6 +4,8 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 
+import io.github.pdplane.nr.ma.PerceptualIndex;
+
 /**
  * The one table of set-aggregation rules, by metric id. A metric not listed here is averaged.
  * <p>
@@ -14,7 +16,7 @@ import java.util.Map;
 public final class AggregationRules
 {
 	/** The top of the Ma et al. score's range, the {@code 10} in the Perceptual Index. */
-	public static final double MA_MAXIMUM = 10;
+	public static final double MA_MAXIMUM = PerceptualIndex.MA_SCALE;
 
 	private static final Map< String, SetRule > RULES;
 
@@ -43,6 +45,6 @@ public final class AggregationRules
 	 */
 	public static double perceptualIndex( final double ma, final double niqe )
 	{
-		return ( ( MA_MAXIMUM - ma ) + niqe ) / 2;
+		return PerceptualIndex.of( ma, niqe );
 	}
 }

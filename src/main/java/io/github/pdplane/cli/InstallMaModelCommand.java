@@ -89,7 +89,7 @@ final class InstallMaModelCommand extends Subcommand
 		}
 		else
 			installed = target.install( Arguments.toPath( files.get( 0 ) ) );
-		final MaModel model = target.require();
+		final MaModel model = MaModelStore.load( installed );
 		terminal.out().println( "Installed the Ma et al. model in " + installed + " (" + model.forest( 0 ).trees() + ", " + model.forest( 1 )
 				.trees() + " and " + model.forest( 2 ).trees() + " trees); the metrics ma and pi use it now." );
 		if ( target.namedFile() != null )

@@ -34,20 +34,42 @@ class InstallMaModelCommandTest
 	/** A valid model in the authors' layout: one stump per forest, linear [0 1 1 1]. */
 	private Path model( final String name )
 	{
+		return model( name, 1 );
+	}
+
+	/** The same stump {@code trees} times in every forest. */
+	private Path model( final String name, final int trees )
+	{
 		final Map< String, MatWriter.Value > forest = new LinkedHashMap<>();
-		forest.put( "lDau", MatWriter.int32s( 3, 1, new int[] { 2, 0, 0 } ) );
-		forest.put( "rDau", MatWriter.int32s( 3, 1, new int[] { 3, 0, 0 } ) );
-		forest.put( "upper", MatWriter.doubles( 3, 1, new double[] { 0.5, 0, 0 } ) );
-		forest.put( "avnode", MatWriter.doubles( 3, 1, new double[] { 5, 4, 6 } ) );
-		forest.put( "mbest", MatWriter.int32s( 3, 1, new int[] { 1, 0, 0 } ) );
-		forest.put( "ndtree", MatWriter.int32s( 1, 1, new int[] { 3 } ) );
-		forest.put( "ntree", MatWriter.doubles( 1, 1, new double[] { 1 } ) );
+		forest.put( "lDau", MatWriter.int32s( 3, trees, repeat( new int[] { 2, 0, 0 }, trees ) ) );
+		forest.put( "rDau", MatWriter.int32s( 3, trees, repeat( new int[] { 3, 0, 0 }, trees ) ) );
+		forest.put( "upper", MatWriter.doubles( 3, trees, repeat( new double[] { 0.5, 0, 0 }, trees ) ) );
+		forest.put( "avnode", MatWriter.doubles( 3, trees, repeat( new double[] { 5, 4, 6 }, trees ) ) );
+		forest.put( "mbest", MatWriter.int32s( 3, trees, repeat( new int[] { 1, 0, 0 }, trees ) ) );
+		forest.put( "ndtree", MatWriter.int32s( trees, 1, repeat( new int[] { 3 }, trees ) ) );
+		forest.put( "ntree", MatWriter.doubles( 1, 1, new double[] { trees } ) );
 		final Map< String, MatWriter.Value > m = new LinkedHashMap<>();
 		m.put( "rf", MatWriter.cell( 1, 3, MatWriter.struct( forest ), MatWriter.struct( forest ), MatWriter.struct( forest ) ) );
 		m.put( "linear", MatWriter.doubles( 4, 1, new double[] { 0, 1, 1, 1 } ) );
 		final Path file = dir.resolve( name );
 		new MatWriter( "test model" ).add( "model", MatWriter.struct( m ) ).compressed().write( file );
 		return file;
+	}
+
+	private static int[] repeat( final int[] column, final int times )
+	{
+		final int[] out = new int[ column.length * times ];
+		for ( int t = 0; t < times; t++ )
+			System.arraycopy( column, 0, out, t * column.length, column.length );
+		return out;
+	}
+
+	private static double[] repeat( final double[] column, final int times )
+	{
+		final double[] out = new double[ column.length * times ];
+		for ( int t = 0; t < times; t++ )
+			System.arraycopy( column, 0, out, t * column.length, column.length );
+		return out;
 	}
 
 	private CliRun run( final MaModelStore store, final URL url, final String... args )
@@ -110,7 +132,7 @@ class InstallMaModelCommandTest
 		{
 			final URL url = new URL( "http://127.0.0.1:" + server.getAddress().getPort() + "/model.mat" );
 			final MaModelStore store = new MaModelStore( dir.resolve( "models" ), dir.resolve( "elsewhere.mat" ) );
-			Files.copy( dir.resolve( "served.mat" ), dir.resolve( "elsewhere.mat" ) );
+			model( "elsewhere.mat", 2 );
 			final CliRun run = run( store, url, "--download" );
 			assertEquals( Main.OK, run.exit, run::toString );
 			assertArrayEquals( bytes, Files.readAllBytes( store.installedFile() ) );
@@ -119,7 +141,9 @@ class InstallMaModelCommandTest
 			assertTrue( err.get( err.size() - 2 ).startsWith( "note: 100% (" ), run.err );
 			assertTrue( err.get( err.size() - 1 ).startsWith( "warning: PDPLANE_MA_MODEL is set to '" + dir.resolve( "elsewhere.mat" ) + "'" ),
 					run.err );
-			assertTrue( run.out.startsWith( "Installed the Ma et al. model in " + store.installedFile() ), run.out );
+			// the counts are the installed model's, not those of the file the environment names
+			assertEquals( "Installed the Ma et al. model in " + store.installedFile() + " (1, 1 and 1 trees); the metrics ma and pi use it now.",
+					run.outLines().get( 0 ) );
 		}
 		finally
 		{

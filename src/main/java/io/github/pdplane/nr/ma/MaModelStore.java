@@ -156,8 +156,14 @@ public final class MaModelStore
 		return load( file );
 	}
 
-	/** A model file, read once per path, size and modification time. */
-	static MaModel load( final Path file )
+	/**
+	 * A model file, read once per path, size and modification time (the model installed last is already
+	 * read).
+	 *
+	 * @throws PdPlaneException
+	 *             as {@link MaModel#load}
+	 */
+	public static MaModel load( final Path file )
 	{
 		final Loaded key = Loaded.of( file, null );
 		final Loaded last = LAST.get();
@@ -191,12 +197,12 @@ public final class MaModelStore
 		if ( !Files.isRegularFile( source ) )
 			throw new PdPlaneException( "Cannot install the Ma et al. model '" + source + "': " + ( Files.isDirectory( source ) ? "it is a folder"
 					: "it does not exist" ) + "." );
-		MaModel.load( source );
+		final MaModel model = MaModel.load( source );
 		final Path temporary = temporaryFile();
 		try
 		{
 			Files.copy( source, temporary, StandardCopyOption.REPLACE_EXISTING );
-			return moveIntoPlace( temporary );
+			return moveIntoPlace( temporary, model );
 		}
 		catch ( final IOException e )
 		{
@@ -248,16 +254,17 @@ public final class MaModelStore
 		try
 		{
 			fetch( url, temporary, progress );
+			final MaModel model;
 			try
 			{
-				MaModel.load( temporary );
+				model = MaModel.load( temporary );
 			}
 			catch ( final PdPlaneException e )
 			{
 				throw new PdPlaneException( "The file downloaded from " + url + " is not a usable Ma et al. model, so nothing was installed"
 						+ gitLfsHint( temporary ) + ". " + e.getMessage(), e );
 			}
-			return moveIntoPlace( temporary );
+			return moveIntoPlace( temporary, model );
 		}
 		catch ( final IOException e )
 		{
@@ -354,8 +361,11 @@ public final class MaModelStore
 		}
 	}
 
-	/** The checked temporary file becomes {@code model.mat} in one step where the file system allows it. */
-	private Path moveIntoPlace( final Path temporary ) throws IOException
+	/**
+	 * The checked temporary file becomes {@code model.mat} in one step where the file system allows it;
+	 * its model is kept as the installed file's.
+	 */
+	private Path moveIntoPlace( final Path temporary, final MaModel model ) throws IOException
 	{
 		final Path target = installedFile();
 		try
@@ -366,6 +376,7 @@ public final class MaModelStore
 		{
 			Files.move( temporary, target, StandardCopyOption.REPLACE_EXISTING );
 		}
+		LAST.set( Loaded.of( target, model ) );
 		return target;
 	}
 

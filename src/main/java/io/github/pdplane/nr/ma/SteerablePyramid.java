@@ -30,6 +30,8 @@ public final class SteerablePyramid
 	/** Samples of the radial raised cosine beyond its centre ({@code rcosFn}'s {@code sz}). */
 	private static final int RCOS_SIZE = 256;
 
+	private static final double LN2 = Math.log( 2 );
+
 	/** {@code lutsize} of the angular table. */
 	private static final int ANGLE_LUT_SIZE = 1024;
 
@@ -497,8 +499,6 @@ public final class SteerablePyramid
 			return r;
 		}
 	}
-
-	private static final double LN2 = Math.log( 2 );
 
 	/** A complex spectrum of one level, in FFT order; the arrays are changed in place by the operations. */
 	private static final class Spectrum

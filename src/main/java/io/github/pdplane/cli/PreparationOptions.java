@@ -47,7 +47,15 @@ final class PreparationOptions
 	/** The preparation the options describe; a bad value is a usage error. */
 	static Preparation parse( final Arguments arguments, final List< Convention > conventions )
 	{
-		final Preparation defaults = Preparation.defaults();
+		return parse( arguments, conventions, Preparation.defaults() );
+	}
+
+	/**
+	 * As {@link #parse(Arguments, List)}, with the convention and shave of {@code defaults} where the
+	 * options are not given (a metric's reference protocol, see {@code MetricRegistry.defaultPreparation}).
+	 */
+	static Preparation parse( final Arguments arguments, final List< Convention > conventions, final Preparation defaults )
+	{
 		final Convention convention = arguments.value( CONVENTION, id -> {
 			final Convention c = Convention.fromId( id );
 			if ( !conventions.contains( c ) )

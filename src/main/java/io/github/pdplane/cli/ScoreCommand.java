@@ -113,7 +113,8 @@ final class ScoreCommand extends Subcommand
 				+ " slice) with those of the --reference-set and add one last row, image '" + SET_ROW + "'; its cells of the other"
 				+ " metrics, and the set-level cells of the image rows, are empty. Images that fail (size, type, range, pixels,"
 				+ " constant images for niqe) are reported on standard error with the reason, the others are still scored, and the"
-				+ " exit code is " + Main.INPUT_FAILED + "."
+				+ " exit code is " + Main.INPUT_FAILED + ". Without --convention and --shave, a run that includes pi follows PI's"
+				+ " PIRM protocol (convention y, shave 4) for every metric, as the PIRM challenge scores."
 				+ "\nExamples:"
 				+ "\n  " + Main.PROGRAM + " score --metrics ssim,psnr --reference ref.png out1.png out2.tif"
 				+ "\n  " + Main.PROGRAM + " score --metrics niqe --niqe-model my-model.mat out1.png out2.png"
@@ -243,7 +244,8 @@ final class ScoreCommand extends Subcommand
 	static ImageScorer scorer( final Arguments arguments )
 	{
 		final List< MetricDescriptor > metrics = Arguments.asUsage( () -> MetricRegistry.parseList( arguments.required( METRICS ) ) );
-		final Preparation preparation = PreparationOptions.parse( arguments, Arrays.asList( Convention.values() ) );
+		final Preparation preparation = PreparationOptions.parse( arguments, Arrays.asList( Convention.values() ),
+				MetricRegistry.defaultPreparation( metrics ) );
 		MetricSettings settings = MetricSettings.defaults();
 		if ( arguments.flag( SSIM_DOWNSAMPLE ) )
 			settings = settings.withSsimDownsample( true );

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import io.github.pdplane.PdPlaneException;
 import io.github.pdplane.image.Convention;
+import io.github.pdplane.image.Preparation;
 import io.github.pdplane.nr.Niqe;
 import io.github.pdplane.nr.SetDistances.Distance;
 import io.github.pdplane.nr.ma.MaFeatures;
@@ -114,5 +115,27 @@ public final class MetricRegistry
 		if ( out.isEmpty() )
 			throw new PdPlaneException( "No metric given: name one or more of " + String.join( ", ", ids() ) + "." );
 		return out;
+	}
+
+	/**
+	 * The convention and shave a run of {@code metrics} uses where the user names none: the reference
+	 * protocol of the metrics that have one (PI's PIRM protocol: 8-bit Y, shave 4), applied to the whole run
+	 * as the PIRM challenge does; otherwise, or where such metrics disagree, {@link Preparation#defaults()}.
+	 * The data range stays the bit depth's.
+	 */
+	public static Preparation defaultPreparation( final List< MetricDescriptor > metrics )
+	{
+		final Preparation plain = Preparation.defaults();
+		Preparation protocol = null;
+		for ( final MetricDescriptor d : metrics )
+		{
+			if ( d.defaultConvention() == plain.convention() && d.defaultShave() == plain.shave() )
+				continue;
+			final Preparation own = new Preparation( d.defaultConvention(), d.defaultShave(), plain.dataRange() );
+			if ( protocol != null && ( protocol.convention() != own.convention() || protocol.shave() != own.shave() ) )
+				return plain;
+			protocol = own;
+		}
+		return protocol == null ? plain : protocol;
 	}
 }

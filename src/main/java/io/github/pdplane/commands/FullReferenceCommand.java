@@ -25,7 +25,7 @@ public abstract class FullReferenceCommand extends MetricCommand
 			+ "One reference image serves every slice of a restored stack." )
 	private ImagePlus reference;
 
-	@Parameter( label = "Restored", description = "The image (or stack) to score; stacks get one row per slice and a mean." )
+	@Parameter( label = "Restored", description = RESTORED_DESCRIPTION )
 	private ImagePlus restored;
 
 	/** The registry id of the metric ({@code "ssim"}). */

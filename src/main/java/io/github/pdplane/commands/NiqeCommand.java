@@ -9,11 +9,8 @@ import org.scijava.widget.FileWidget;
 
 import ij.ImagePlus;
 
-import io.github.pdplane.PdPlaneException;
-import io.github.pdplane.metrics.MetricRegistry;
 import io.github.pdplane.metrics.MetricSettings;
 import io.github.pdplane.nr.Niqe;
-import io.github.pdplane.nr.NiqeModel;
 
 /**
  * NIQE (Mittal, Soundararajan and Bovik 2013) of a restored image or stack, with no reference; see
@@ -24,23 +21,19 @@ import io.github.pdplane.nr.NiqeModel;
 @Plugin( type = Command.class, name = "niqe", label = "NIQE", headless = true, visible = false,
 		description = "Natural Image Quality Evaluator: the distance of the image's natural-scene statistics from those of pristine "
 				+ "images (lower is better; no reference). Images need at least two blocks in each direction (192x192 with the LIVE model)." )
-public class NiqeCommand extends MetricCommand
+public class NiqeCommand extends NoReferenceCommand
 {
-	@Parameter( label = "Restored", description = "The image (or stack) to score; stacks get one row per slice and a mean." )
-	private ImagePlus restored;
-
-	@Parameter( label = "NIQE model", required = false, style = FileWidget.OPEN_STYLE,
-			description = "A NIQE model file (MAT-file from Train NIQE Model or train-niqe, or modelparameters.mat of the MATLAB release); "
-					+ "empty for the bundled LIVE model." )
+	@Parameter( label = NIQE_MODEL_LABEL, required = false, style = FileWidget.OPEN_STYLE, description = NIQE_MODEL_DESCRIPTION )
 	private File niqeModel;
 
-	@Override
-	protected void execute()
+	public NiqeCommand()
 	{
-		if ( restored == null )
-			throw new PdPlaneException( "Choose a restored image (open it first)." );
-		final boolean own = niqeModel != null && !niqeModel.getPath().isEmpty();
-		final MetricSettings settings = MetricSettings.defaults().withNiqeModel( own ? NiqeModel.load( niqeModel.toPath() ) : null );
-		score( MetricRegistry.byId( "niqe" ), settings, null, restored, own ? "model=" + niqeModel.getName() : "" );
+		super( "niqe" );
+	}
+
+	@Override
+	protected void scoreRestored( final ImagePlus image )
+	{
+		score( metric(), MetricSettings.defaults().withNiqeModel( niqeModel( niqeModel ) ), null, image, option( "model", niqeModel ) );
 	}
 }

@@ -4,8 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.scijava.command.DynamicCommand;
-import org.scijava.log.LogService;
 import org.scijava.plugin.Parameter;
 
 import io.github.pdplane.PdPlaneException;
@@ -14,28 +12,40 @@ import io.github.pdplane.image.Preparation;
 
 /**
  * What every PD Plane command that reads images shares: the colour convention, the border shave and
- * the data range (one {@link Preparation} for the run), and a run in which an error the user can cause
- * cancels the command with its message (naming the image and the rule) instead of a stack trace.
- * Subclasses declare their images and options and implement {@link #execute}; every front end (SciJava,
- * the ImageJ 1.x dialog of {@code io.github.pdplane.legacy.CommandBridge}, macros) reads the parameter
- * list from these fields.
+ * the data range (one {@link Preparation} for the run), on top of the cancel-on-error run of
+ * {@link CancellingCommand}. Their defaults are {@link Preparation#defaults()}, or a metric's own
+ * reference protocol where the subclass passes one (PI: PIRM's y and shave 4).
  */
-public abstract class PdCommand extends DynamicCommand
+public abstract class PdCommand extends CancellingCommand
 {
-	@Parameter
-	private LogService log;
-
 	@Parameter( label = "Convention", initializer = "initConvention",
 			description = "How colour images become the channel(s) scored: gray (MATLAB rgb2gray), y (8-bit Y of rgb2ycbcr, as PIRM), "
 					+ "rgb (every channel). Grey images are scored as they are." )
-	private String convention = Convention.GRAY.id();
+	private String convention;
 
 	@Parameter( label = "Shave", min = "0", description = "Pixels removed from every border before scoring (PIRM uses 4 at x4)." )
-	private int shave = 0;
+	private int shave;
 
 	@Parameter( label = "Data range", min = "0", description = "The data range L of the images: PSNR's peak, SSIM's constants; NIQE "
 			+ "maps it to its 8-bit scale. 0 takes it from the bit depth (255 for 8-bit, 65535 for 16-bit); 32-bit images need it." )
-	private double dataRange = 0;
+	private double dataRange;
+
+	/** Parameters with the defaults of {@link Preparation#defaults()}. */
+	protected PdCommand()
+	{
+		this( Preparation.defaults() );
+	}
+
+	/**
+	 * @param defaults
+	 *            the parameters' defaults; its data range NaN (from the bit depth) is the parameter's 0
+	 */
+	protected PdCommand( final Preparation defaults )
+	{
+		convention = defaults.convention().id();
+		shave = defaults.shave();
+		dataRange = Double.isNaN( defaults.dataRange() ) ? 0 : defaults.dataRange();
+	}
 
 	/** The conventions the command offers; all by default. */
 	protected List< Convention > conventions()
@@ -58,35 +68,4 @@ public abstract class PdCommand extends DynamicCommand
 					+ conventions().stream().map( Convention::id ).collect( Collectors.joining( ", " ) ) + "." );
 		return new Preparation( c, shave, dataRange == 0 ? Double.NaN : dataRange );
 	}
-
-	protected final LogService log()
-	{
-		return log;
-	}
-
-	@Override
-	public final void run()
-	{
-		try
-		{
-			execute();
-		}
-		catch ( final PdPlaneException e )
-		{
-			failed();
-			cancel( e.getMessage() );
-		}
-	}
-
-	/**
-	 * The command's work.
-	 *
-	 * @throws PdPlaneException
-	 *             for anything the user can put right; the command then cancels with its message
-	 */
-	protected abstract void execute();
-
-	/** Resets the outputs after a failure (a value becomes NaN); nothing by default. */
-	protected void failed()
-	{}
 }

@@ -1,6 +1,5 @@
 package io.github.pdplane.commands;
 
-import java.awt.GraphicsEnvironment;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +14,6 @@ import org.scijava.widget.FileWidget;
 
 import ij.IJ;
 import ij.ImagePlus;
-import ij.Macro;
 
 import io.github.pdplane.PdPlaneException;
 import io.github.pdplane.batch.NiqeTrainer;
@@ -36,9 +34,6 @@ import io.github.pdplane.nr.NiqeTraining;
 				+ "modality): the Gaussian of the features of their sharpest blocks, written as a MAT-file for NIQE's model parameter." )
 public class TrainNiqeCommand extends PdCommand
 {
-	/** The hint of the refusal to replace a model file. */
-	static final String HOW_TO_REPLACE = "tick Overwrite (in a macro: add the key overwrite) to replace it";
-
 	@Parameter( label = "Folder", required = false, style = FileWidget.DIRECTORY_STYLE,
 			description = "The pristine images: every image file of this folder, in name order (leave empty to use an open stack)." )
 	private File folder;
@@ -77,7 +72,8 @@ public class TrainNiqeCommand extends PdCommand
 		if ( model == null || model.getPath().isEmpty() )
 			throw new PdPlaneException( "Choose the model file to write." );
 		final Path target = model.toPath();
-		final boolean replace = overwrite || Files.exists( target ) && !Files.isDirectory( target ) && confirmReplace( target );
+		final boolean replace = overwrite || Files.exists( target ) && !Files.isDirectory( target ) && confirm( "Train NIQE Model",
+				"The model file '" + target + "' already exists.\nReplace it?" );
 		OutputFiles.checkWritable( target, replace, HOW_TO_REPLACE );
 		final NiqeTrainer trainer = new NiqeTrainer( blockSize, sharpnessThreshold, preparation() );
 		final ImageSet images = ImageSet.of( folder, stack, "the pristine images", message -> log().warn( message ) );
@@ -86,16 +82,5 @@ public class TrainNiqeCommand extends PdCommand
 		OutputFiles.write( target, replace, HOW_TO_REPLACE, trained.toBytes() );
 		blocks = trainer.training().usableBlockCount();
 		IJ.log( "Train NIQE Model: wrote '" + target + "': " + trainer.summary() );
-	}
-
-	/**
-	 * Whether to replace an existing model file: the person at the dialog is asked; a macro, a script
-	 * or a run without a display gets no (it says so with the {@code overwrite} key).
-	 */
-	protected boolean confirmReplace( final Path target )
-	{
-		if ( GraphicsEnvironment.isHeadless() || IJ.isMacro() || Macro.getOptions() != null )
-			return false;
-		return IJ.showMessageWithCancel( "Train NIQE Model", "The model file '" + target + "' already exists.\nReplace it?" );
 	}
 }

@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Consumer;
 import java.util.function.IntBinaryOperator;
 
 import org.scijava.Cancelable;
 import org.scijava.Context;
 import org.scijava.command.Command;
+import org.scijava.command.CommandModule;
 import org.scijava.command.CommandService;
 import org.scijava.log.LogLevel;
 import org.scijava.log.LogService;
@@ -68,6 +70,25 @@ public final class CommandHarness implements AutoCloseable
 		{
 			// Not CommandService.run: for commands that are Modules themselves (DynamicCommand) it returns null by design.
 			return context.service( ModuleService.class ).run( context.service( CommandService.class ).getCommand( command ), false, inputs ).get();
+		}
+		catch ( final InterruptedException | ExecutionException e )
+		{
+			throw new AssertionError( e );
+		}
+	}
+
+	/**
+	 * Runs a command as {@link #run(Class, Object...)} does, after {@code setup} has set what a test
+	 * replaces on the command object (a model store in a temporary folder, a local download address).
+	 */
+	public < C extends Command > Module run( final Class< C > command, final Consumer< ? super C > setup, final Object... inputs )
+	{
+		final ModuleService modules = context.service( ModuleService.class );
+		final Module module = modules.createModule( context.service( CommandService.class ).getCommand( command ) );
+		setup.accept( command.cast( module instanceof CommandModule ? ( ( CommandModule ) module ).getCommand() : module ) );
+		try
+		{
+			return modules.run( module, false, inputs ).get();
 		}
 		catch ( final InterruptedException | ExecutionException e )
 		{

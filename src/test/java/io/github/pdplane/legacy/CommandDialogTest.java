@@ -20,14 +20,19 @@ import org.scijava.module.Module;
 import org.scijava.module.ModuleService;
 
 import io.github.pdplane.commands.CommandHarness;
+import io.github.pdplane.commands.InstallMaModelCommand;
+import io.github.pdplane.commands.MaCommand;
 import io.github.pdplane.commands.MsSsimCommand;
 import io.github.pdplane.commands.NiqeCommand;
 import io.github.pdplane.commands.NiqeSetDistancesCommand;
+import io.github.pdplane.commands.PiCommand;
 import io.github.pdplane.commands.PsnrCommand;
 import io.github.pdplane.commands.RmseCommand;
 import io.github.pdplane.commands.SsimCommand;
 import io.github.pdplane.commands.TrainNiqeCommand;
 import io.github.pdplane.image.Convention;
+import io.github.pdplane.metrics.MetricDescriptor;
+import io.github.pdplane.metrics.MetricRegistry;
 import io.github.pdplane.metrics.MsSsimVariant;
 
 /**
@@ -95,6 +100,31 @@ class CommandDialogTest
 				"overwrite" ), keys( fields( TrainNiqeCommand.class ) ) );
 		assertEquals( Arrays.asList( "reference_folder", "reference_stack", "restored_folder", "restored_stack", "convention", "shave",
 				"data_range" ), keys( fields( NiqeSetDistancesCommand.class ) ) );
+	}
+
+	/**
+	 * Ma et al., the Perceptual Index and the model install: the documented keys; each metric command's
+	 * convention and shave default to its registry entry's (PI: PIRM's y and shave 4).
+	 */
+	@Test
+	void maCommandsHaveTheDocumentedKeysAndTheirMetricsDefaults() throws Exception
+	{
+		final List< DialogField > ma = fields( MaCommand.class ), pi = fields( PiCommand.class );
+		assertEquals( Arrays.asList( "restored", "ma_model", "convention", "shave", "data_range" ), keys( ma ) );
+		assertEquals( Arrays.asList( "restored", "ma_model", "niqe_model", "convention", "shave", "data_range" ), keys( pi ) );
+		assertEquals( "restored=restored.png ma_model=[] convention=gray shave=0 data_range=0", CommandDialog.example( ma ) );
+		assertEquals( "restored=restored.png ma_model=[] niqe_model=[] convention=y shave=4 data_range=0", CommandDialog.example( pi ) );
+		final MetricDescriptor piMetric = MetricRegistry.byId( "pi" );
+		assertEquals( piMetric.defaultConvention().id(), field( pi, "convention" ).defaultValue() );
+		assertEquals( piMetric.defaultShave(), field( pi, "shave" ).defaultValue() );
+		assertEquals( DialogField.Kind.FILE, field( pi, "ma_model" ).kind() );
+		assertFalse( field( pi, "ma_model" ).required() );
+		final List< DialogField > install = fields( InstallMaModelCommand.class );
+		assertEquals( Arrays.asList( "model", "download", "overwrite" ), keys( install ) );
+		assertEquals( DialogField.Kind.FILE, field( install, "model" ).kind() );
+		assertEquals( false, field( install, "download" ).defaultValue() );
+		assertEquals( false, field( install, "overwrite" ).defaultValue() );
+		assertEquals( "model=[]", CommandDialog.example( install ) );
 	}
 
 	@Test

@@ -269,7 +269,8 @@ public final class MaModelStore
 		catch ( final IOException e )
 		{
 			throw new PdPlaneException( "Cannot download the Ma et al. model from " + url + ": " + describe( e ) + ". Download model.mat in a"
-					+ " browser and install the file with '" + CLI_COMMAND + " model.mat'.", e );
+					+ " browser and install the file: in ImageJ or Fiji with " + MENU_COMMAND + ", on the command line with '" + CLI_COMMAND
+					+ " model.mat'.", e );
 		}
 		finally
 		{

@@ -10,9 +10,9 @@ import io.github.pdplane.nr.mat.MatWriter;
  * Ma et al. model files in the authors' layout, written by the tests: {@code model.rf} a 1x3 cell of
  * structs with the fields {@code regRF_train} of randomforest-matlab returns, in its order and classes
  * ({@code int32} node indices, {@code double} values, {@code nodestatus} as bytes packed into a char
- * array), and {@code model.linear} 4x1.
+ * array), and {@code model.linear} 4x1. Public for the tests of the front ends, which install and use such files.
  */
-final class SyntheticModel
+public final class SyntheticModel
 {
 	/** Tree 1 splits feature 1 at 0.5 (leaves 1 and 3); tree 2 splits feature 2 at -1, then feature 1 at 0.2 (leaves 10, 20; right 30). */
 	static final int[][] L_DAU = { { 2, 0, 0 }, { 2, 4, 0, 0, 0 } }, R_DAU = { { 3, 0, 0 }, { 3, 5, 0, 0, 0 } },
@@ -78,9 +78,44 @@ final class SyntheticModel
 	}
 
 	/** The standard synthetic model: the two-tree forest three times, {@link #LINEAR}. */
-	static Path write( final Path file )
+	public static Path write( final Path file )
 	{
 		file( forest(), forest(), forest(), MatWriter.doubles( 4, 1, LINEAR ) ).write( file );
+		return file;
+	}
+
+	/** The relative offset of a {@link #tunedTo} split from the feature value it is tuned to. */
+	static final double TUNING = 1e-3;
+
+	/**
+	 * A model whose score follows the features of one image: each forest has one stump per feature of its
+	 * group, splitting feature k a little ({@link #TUNING}) above its value on {@code image} for even k
+	 * and a little below for odd k, with the leaves 0 (left) and 1 (right), and the linear map
+	 * {@code [1 3 3 3]}. Another image, convention or shave moves features by more than that and flips
+	 * stumps, so the score tells them apart, while rounding differences between runs cannot.
+	 */
+	public static Path tunedTo( final MaFeatures image, final Path file )
+	{
+		final double[][] groups = { image.f1(), image.f2(), image.f3() };
+		@SuppressWarnings( "unchecked" )
+		final Map< String, MatWriter.Value >[] forests = new Map[ groups.length ];
+		for ( int g = 0; g < groups.length; g++ )
+		{
+			final int n = groups[ g ].length;
+			final int[][] lDau = new int[ n ][], rDau = new int[ n ][], mbest = new int[ n ][];
+			final double[][] upper = new double[ n ][], avnode = new double[ n ][];
+			for ( int k = 0; k < n; k++ )
+			{
+				final double x = groups[ g ][ k ];
+				lDau[ k ] = new int[] { 2, 0, 0 };
+				rDau[ k ] = new int[] { 3, 0, 0 };
+				mbest[ k ] = new int[] { k + 1, 0, 0 };
+				upper[ k ] = new double[] { x + ( k % 2 == 0 ? 1 : -1 ) * ( Math.abs( x ) * TUNING + 1e-12 ), 0, 0 };
+				avnode[ k ] = new double[] { 0.5, 0, 1 };
+			}
+			forests[ g ] = forest( lDau, rDau, upper, avnode, mbest, new double[ 2 ] );
+		}
+		file( forests[ 0 ], forests[ 1 ], forests[ 2 ], MatWriter.doubles( 4, 1, new double[] { 1, 3, 3, 3 } ) ).write( file );
 		return file;
 	}
 

@@ -12,7 +12,11 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -21,6 +25,7 @@ import org.junit.jupiter.api.Test;
 
 import io.github.pdplane.batch.ImageScorer;
 import io.github.pdplane.image.Convention;
+import io.github.pdplane.image.Plane;
 import io.github.pdplane.image.Preparation;
 import io.github.pdplane.imagej.ImageFiles;
 import io.github.pdplane.metrics.MetricRegistry;
@@ -29,6 +34,12 @@ import io.github.pdplane.metrics.MsSsimVariant;
 import io.github.pdplane.nr.Niqe;
 import io.github.pdplane.nr.NiqeModel;
 import io.github.pdplane.nr.NiqeTraining;
+import io.github.pdplane.nr.ma.MaFeatures;
+import io.github.pdplane.nr.ma.MaModel;
+import io.github.pdplane.nr.ma.MaModelStore;
+import io.github.pdplane.nr.ma.MaScore;
+import io.github.pdplane.nr.ma.PerceptualIndex;
+import io.github.pdplane.nr.ma.SyntheticModel;
 
 /**
  * The built plugin inside a real ImageJ 1.x (Debian's 1.53t under Xvfb): the example macros of
@@ -299,5 +310,124 @@ class ImageJMacroIT
 		}
 		final byte[] live = NiqeModel.live().toBytes();
 		assertArrayEquals( live, Files.readAllBytes( model ), "the existing model is untouched" );
+	}
+
+	// ---- Ma et al. and the Perceptual Index
+
+	private static final Preparation PIRM = new Preparation( Convention.Y, PerceptualIndex.PIRM_SHAVE, Double.NaN );
+
+	/** The lines of macros/ma-pi.ijm. */
+	private static final Pattern MA_LINE = Pattern.compile( "Ma (\\S+) \\(convention gray, shave 0\\)" ),
+			PI_LINE = Pattern.compile( "PI (\\S+) \\(Ma (\\S+), NIQE (\\S+); convention y, shave 4\\)" );
+
+	/**
+	 * An environment whose model folder is {@code folder} (emptied first), without a model file named by
+	 * {@link MaModelStore#FILE_VARIABLE}, whatever the developer's environment holds.
+	 */
+	private static Map< String, String > modelFolder( final Path folder ) throws IOException
+	{
+		ImageJRunner.deleteRecursively( folder );
+		Files.createDirectories( folder );
+		final Map< String, String > environment = new HashMap<>();
+		environment.put( MaModelStore.FOLDER_VARIABLE, folder.toString() );
+		environment.put( MaModelStore.FILE_VARIABLE, null );
+		return environment;
+	}
+
+	private static Plane plane( final Preparation preparation, final Path image )
+	{
+		return preparation.prepare( ImageFiles.open( image ), 0 )[ 0 ];
+	}
+
+	private static Matcher matched( final Pattern pattern, final ImageJRunner.Run run )
+	{
+		for ( final String line : run.output.split( "\r?\n" ) )
+		{
+			final Matcher m = pattern.matcher( line.trim() );
+			if ( m.matches() )
+				return m;
+		}
+		throw new AssertionError( "no line like '" + pattern + "'; " + run );
+	}
+
+	/** Without a model, macros/ma-pi.ijm prints the install instructions (naming the menu command) and ImageJ ends cleanly. */
+	@Test
+	void maPiMacroWithoutAModelSaysHowToInstallOne() throws Exception
+	{
+		final Path folder = WORK.resolve( "ma-none" );
+		final ImageJRunner.Run run = imagej.run( PROJECT.resolve( "macros/ma-pi.ijm" ), PAIRS.resolve( "dist/I04.bmp" ).toString(), modelFolder(
+				folder ) );
+		assertClean( run );
+		final MaModelStore store = new MaModelStore( folder, null );
+		assertTrue( run.output.contains( "Ma et al. error: No Ma et al. model is installed (looked for '" + store.installedFile() + "'). "
+				+ store.installInstructions() ), run.toString() );
+		assertTrue( store.installInstructions().contains( "Plugins > Perception-Distortion > Install Ma et al. Model..." ) );
+		// the macro stopped at the first command
+		assertFalse( MA_LINE.matcher( run.output ).find() || run.output.contains( "Perceptual Index" ), run.toString() );
+	}
+
+	/**
+	 * A synthetic model in the authors' layout, tuned to the image (so that the score tells conventions
+	 * and shaves apart), installed through the macro command into a temporary model folder; then
+	 * macros/ma-pi.ijm prints the library's Ma (gray) and PI with its terms (PIRM's y, shave 4). A second
+	 * install without overwrite is refused and stops its macro.
+	 */
+	@Test
+	void maPiMacroWithAnInstalledModelPrintsTheLibrarysValues() throws Exception
+	{
+		final Path image = PAIRS.resolve( "dist/I04.bmp" ), folder = WORK.resolve( "ma-models" );
+		final Map< String, String > environment = modelFolder( folder );
+		final Path file = SyntheticModel.tunedTo( MaFeatures.compute( "I04", plane( Preparation.defaults(), image ), 255 ), WORK.resolve(
+				"tuned ma model.mat" ) );
+		final Path installed = new MaModelStore( folder, null ).installedFile();
+		final Path install = writeMacro( "install-ma.ijm", "run(\"Install Ma et al. Model...\", \"model=[" + file + "]\");",
+				"print(\"installed\");" );
+		final ImageJRunner.Run first = imagej.run( install, null, environment );
+		assertClean( first );
+		assertEquals( 1, first.linesAfter( "Install Ma et al. Model: installed the Ma et al. model in '" + installed
+				+ "' (18, 45 and 75 trees); Ma et al. and Perceptual Index use it now." ).size(), first.toString() );
+		assertArrayEquals( Files.readAllBytes( file ), Files.readAllBytes( installed ) );
+		final ImageJRunner.Run again = imagej.run( install, null, environment );
+		assertClean( again );
+		assertTrue( again.output.contains( "Install Ma et al. Model error: A Ma et al. model is already installed in '" + installed
+				+ "'; tick Overwrite (in a macro: add the key overwrite) to replace it." ), again.toString() );
+		assertTrue( again.linesAfter( "installed" ).isEmpty(), again.toString() );
+
+		final ImageJRunner.Run run = imagej.run( PROJECT.resolve( "macros/ma-pi.ijm" ), image.toString(), environment );
+		assertClean( run );
+		final MaModel model = MaModel.load( file );
+		final double ma = new MaScore( model ).score( "I04", plane( Preparation.defaults(), image ), 255 );
+		assertEquals( ma, Double.parseDouble( matched( MA_LINE, run ).group( 1 ) ), PRINTED, run.toString() );
+		final Plane y = plane( PIRM, image );
+		final double piMa = new MaScore( model ).score( "I04", y, 255 ), piNiqe = new Niqe().score( "I04", y, 255 );
+		final Matcher pi = matched( PI_LINE, run );
+		assertEquals( PerceptualIndex.of( piMa, piNiqe ), Double.parseDouble( pi.group( 1 ) ), PRINTED, run.toString() );
+		assertEquals( piMa, Double.parseDouble( pi.group( 2 ) ), PRINTED, run.toString() );
+		assertEquals( piNiqe, Double.parseDouble( pi.group( 3 ) ), PRINTED, run.toString() );
+		assertTrue( Math.abs( ma - piMa ) > 1e-6, "the tuned model tells the protocols apart: " + ma + ", " + piMa );
+	}
+
+	/** The Ma et al. and PI commands through their macro keys, with the model files named (none installed). */
+	@Test
+	void maCommandsTakeTheirMacroKeys() throws Exception
+	{
+		final Path image = PAIRS.resolve( "dist/I08.bmp" ), niqeModel = WORK.resolve( "live niqe.mat" );
+		NiqeModel.live().save( niqeModel );
+		final Path file = SyntheticModel.tunedTo( MaFeatures.compute( "I08", plane( PIRM, image ), 255 ), WORK.resolve( "I08 ma model.mat" ) );
+		final Path macro = writeMacro( "ma-commands.ijm",
+				"setBatchMode(true);",
+				"open(" + quoted( image ) + "); rename(\"out image\");",
+				"function last(metric) { return d2s(Table.get(metric, Table.size(\"PD Results\") - 1, \"PD Results\"), 9); }",
+				"run(\"Ma et al.\", \"restored=[out image] ma_model=[" + file + "] convention=y shave=4 data_range=0\");",
+				"print(\"MA \" + last(\"Ma\"));",
+				"run(\"Perceptual Index\", \"restored=[out image] ma_model=[" + file + "] niqe_model=[" + niqeModel + "] convention=gray shave=0\");",
+				"print(\"PI \" + last(\"PI\"));" );
+		final ImageJRunner.Run run = imagej.run( macro, null, modelFolder( WORK.resolve( "ma-empty" ) ) );
+		assertClean( run );
+		final MaModel model = MaModel.load( file );
+		assertEquals( new MaScore( model ).score( "I08", plane( PIRM, image ), 255 ), single( run, "MA" ), PRINTED, run.toString() );
+		final Plane gray = plane( Preparation.defaults(), image );
+		assertEquals( PerceptualIndex.of( new MaScore( model ).score( "I08", gray, 255 ), new Niqe().score( "I08", gray, 255 ) ), single( run,
+				"PI" ), PRINTED, run.toString() );
 	}
 }

@@ -12,8 +12,10 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -147,13 +149,28 @@ final class ImageJRunner
 	/** Runs {@code macro} with {@code -batch} and the given argument. */
 	Run run( final Path macro, final String argument ) throws IOException, InterruptedException
 	{
+		return run( macro, argument, Collections.emptyMap() );
+	}
+
+	/**
+	 * Runs {@code macro} with {@code -batch} and the given argument, in this process's environment
+	 * changed by {@code environment} (a null value removes the variable).
+	 */
+	Run run( final Path macro, final String argument, final Map< String, String > environment ) throws IOException, InterruptedException
+	{
 		final String java = Paths.get( System.getProperty( "java.home" ), "bin", "java" ).toString();
 		final List< String > command = new ArrayList<>( Arrays.asList( "timeout", Integer.toString( TIMEOUT_SECONDS ), "xvfb-run", "-a", java,
 				"-jar", IJ_JAR.toString(), "-ijpath", folder.toAbsolutePath().toString(), "-batch", macro.toAbsolutePath().toString() ) );
 		if ( argument != null )
 			command.add( argument );
 		final long start = System.nanoTime();
-		final Process process = new ProcessBuilder( command ).redirectErrorStream( true ).directory( folder.toFile() ).start();
+		final ProcessBuilder builder = new ProcessBuilder( command ).redirectErrorStream( true ).directory( folder.toFile() );
+		for ( final Map.Entry< String, String > e : environment.entrySet() )
+			if ( e.getValue() == null )
+				builder.environment().remove( e.getKey() );
+			else
+				builder.environment().put( e.getKey(), e.getValue() );
+		final Process process = builder.start();
 		process.getOutputStream().close();
 		final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		final Thread reader = new Thread( () -> copy( process.getInputStream(), bytes ) );

@@ -1,0 +1,56 @@
+// PD Plane example: Ma et al.'s score and the Perceptual Index (PIRM 2018) of one restored image.
+//
+// Argument: "IMAGE" (an image file), for example
+//   java -jar ij.jar -batch /path/to/macros/ma-pi.ijm /data/out/kodim01.png
+// Without an argument: the first image of the project's test-images/bicubic/ folder.
+//
+// Both metrics need the authors' trained model (model.mat of github.com/chaoma99/sr-metric), installed once:
+//   run("Install Ma et al. Model...", "model=[/path/to/model.mat]");   // a file you downloaded
+//   run("Install Ma et al. Model...", "download");                     // or fetch it from the authors' repository
+// Without it, the first command prints how to install it to the Log and stops the macro.
+//
+// Each command uses its metric's default protocol: Ma et al. the grey image (rgb2gray) as it is, the Perceptual
+// Index PIRM's (the 8-bit Y of rgb2ycbcr, 4 pixels shaved). Prints
+//   Ma <value> (convention gray, shave 0)
+//   PI <value> (Ma <value>, NIQE <value>; convention y, shave 4)
+// with 9 decimals: a PI row of the "PD Results" table also holds the Ma and NIQE terms of its index.
+
+image = imageFromArgument(getArgument());
+if (!File.exists(image))
+	fail("'" + image + "' does not exist.");
+setBatchMode(true);
+open(image);
+title = getTitle();
+
+run("Ma et al.", "restored=[" + title + "]");
+row = Table.size("PD Results") - 1;
+print("Ma " + value("Ma", row) + " (" + protocol(row) + ")");
+
+run("Perceptual Index", "restored=[" + title + "]");
+row = Table.size("PD Results") - 1;
+print("PI " + value("PI", row) + " (Ma " + value("Ma", row) + ", NIQE " + value("NIQE", row) + "; " + protocol(row) + ")");
+
+function value(metric, row) {
+	return d2s(Table.get(metric, row, "PD Results"), 9);
+}
+
+// The convention and shave a row was scored with.
+function protocol(row) {
+	return "convention " + Table.getString("Convention", row, "PD Results") + ", shave " + Table.get("Shave", row, "PD Results");
+}
+
+function imageFromArgument(argument) {
+	if (argument != "")
+		return argument;
+	folder = File.getParent(File.getParent(getInfo("macro.filepath"))) + File.separator + "test-images" + File.separator + "bicubic";
+	names = getFileList(folder);
+	if (names.length == 0)
+		fail("No argument and no images in " + folder + ": give an image file.");
+	return folder + File.separator + names[0];
+}
+
+// Prints the reason and stops (exit("...") would open a dialog, which waits forever without a person).
+function fail(message) {
+	print("Error: " + message);
+	exit;
+}

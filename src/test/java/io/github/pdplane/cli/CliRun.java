@@ -39,8 +39,14 @@ final class CliRun
 
 	static CliRun of( final String... args )
 	{
+		return with( Main.commands(), args );
+	}
+
+	/** A run with these commands (a command built with a test's reader or Ctrl-C). */
+	static CliRun with( final List< Subcommand > commands, final String... args )
+	{
 		final ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
-		final int exit = Main.run( args, new PrintStream( out, true ), new PrintStream( err, true ) );
+		final int exit = Main.run( commands, args, new PrintStream( out, true ), new PrintStream( err, true ) );
 		return new CliRun( exit, new String( out.toByteArray(), StandardCharsets.UTF_8 ), new String( err.toByteArray(),
 				StandardCharsets.UTF_8 ) );
 	}

@@ -223,6 +223,17 @@ public final class EvaluationBenchmark
 		}
 	}
 
+	/**
+	 * The JVM's garbage collectors: they matter here, since with a small heap G1 (the default) runs
+	 * concurrent cycles for the megabyte-sized image arrays on the core a second worker would use.
+	 */
+	private static String collectors()
+	{
+		final List< String > names = new ArrayList<>();
+		ManagementFactory.getGarbageCollectorMXBeans().forEach( gc -> names.add( gc.getName() ) );
+		return String.join( ", ", names );
+	}
+
 	/** The table: threads, seconds, pairs per second, speed-up; then the heap. */
 	public static void print( final Result r, final PrintStream out )
 	{
@@ -234,7 +245,7 @@ public final class EvaluationBenchmark
 		for ( final Timing.Result t : r.timings )
 			out.printf( Locale.ROOT, "%-10s %12.2f %10.1f %10.2f %14.6f%n", t.label(), t.medianMs() / 1000, r.pairs / ( t.medianMs() / 1000 ),
 					base / t.medianMs(), t.value() );
-		out.printf( Locale.ROOT, "Peak heap in use during the timed runs: %d MB (sum of the heap pools' peaks, an upper bound).%n",
-				r.peakHeapBytes >> 20 );
+		out.printf( Locale.ROOT, "Peak heap in use during the timed runs: %d MB (sum of the heap pools' peaks, an upper bound); collectors:"
+				+ " %s.%n", r.peakHeapBytes >> 20, collectors() );
 	}
 }

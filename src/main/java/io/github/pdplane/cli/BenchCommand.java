@@ -45,7 +45,7 @@ final class BenchCommand extends Subcommand
 
 	BenchCommand()
 	{
-		super( "bench", "time each metric (ms per image) and NIQE training on one thread", "", 0, 0 );
+		super( "bench", "time each metric (ms per image) and NIQE training on one thread, or (--evaluate N) the batch", "", 0, 0 );
 	}
 
 	@Override

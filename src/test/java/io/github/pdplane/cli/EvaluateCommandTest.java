@@ -130,6 +130,22 @@ class EvaluateCommandTest
 	}
 
 	@Test
+	void whereNothingCouldBeScoredNothingIsWritten( @TempDir final Path dir ) throws IOException
+	{
+		final Path data = data( dir.resolve( "data" ), 2 );
+		for ( int i = 0; i < 2; i++ )
+			Files.write( data.resolve( "far/img" + i + ".tif" ), new byte[] { 1 } );
+		final Path out = dir.resolve( "out" );
+		final CliRun run = CliRun.of( "evaluate", "--reference", data.resolve( "ref" ).toString(), "--restored", data.resolve( "far" )
+				.toString(), "--out", out.toString() );
+		assertEquals( Main.INPUT_FAILED, run.exit );
+		assertEquals( 3, run.errLines().size(), run.err );
+		assertEquals( "error: No image could be scored (see above), so nothing was written.", run.errLines().get( 2 ) );
+		assertEquals( "", run.out );
+		assertFalse( Files.exists( out ) );
+	}
+
+	@Test
 	void inputsThatCannotWorkAreRefusedBeforeAnyScoring( @TempDir final Path dir ) throws IOException
 	{
 		final Path data = data( dir.resolve( "data" ), 1 );

@@ -54,6 +54,68 @@ public final class OutputFiles
 			throw new PdPlaneException( "Cannot write '" + target + "': the folder '" + folder + "' does not exist." );
 	}
 
+	/**
+	 * Checks, before any work is done, that files can be written into {@code folder}: it is a writable
+	 * folder (tried by creating and deleting a hidden file in it), or it does not exist yet and its nearest
+	 * existing parent is a writable folder, where {@link #createFolder} will make it.
+	 *
+	 * @throws PdPlaneException
+	 *             naming the folder and what is wrong with it
+	 */
+	public static void checkFolder( final Path folder )
+	{
+		final Path absolute = folder.toAbsolutePath().normalize();
+		if ( Files.isDirectory( absolute ) )
+		{
+			probe( folder, absolute );
+			return;
+		}
+		if ( Files.exists( absolute ) )
+			throw new PdPlaneException( "Cannot write into '" + folder + "': it is a file, not a folder." );
+		Path parent = absolute.getParent();
+		while ( parent != null && !Files.exists( parent ) )
+			parent = parent.getParent();
+		if ( parent == null )
+			throw new PdPlaneException( "Cannot create the folder '" + folder + "': none of its parents exists." );
+		if ( !Files.isDirectory( parent ) )
+			throw new PdPlaneException( "Cannot create the folder '" + folder + "': '" + parent + "' is a file, not a folder." );
+		if ( !Files.isWritable( parent ) )
+			throw new PdPlaneException( "Cannot create the folder '" + folder + "': '" + parent + "' is not writable." );
+	}
+
+	/** Tries a hidden file in the folder, so that read-only file systems and access rules are found before the work. */
+	private static void probe( final Path folder, final Path absolute )
+	{
+		final Path probe = absolute.resolve( ".pdplane-write-test-" + Long.toHexString( ThreadLocalRandom.current().nextLong() ) );
+		try
+		{
+			Files.createFile( probe );
+			Files.delete( probe );
+		}
+		catch ( final IOException e )
+		{
+			throw new PdPlaneException( "Cannot write into the folder '" + folder + "': " + reason( e ) + ".", e );
+		}
+	}
+
+	/**
+	 * Makes {@code folder} and its missing parents.
+	 *
+	 * @throws PdPlaneException
+	 *             naming the folder where it cannot be made
+	 */
+	public static void createFolder( final Path folder )
+	{
+		try
+		{
+			Files.createDirectories( folder );
+		}
+		catch ( final IOException e )
+		{
+			throw new PdPlaneException( "Cannot create the folder '" + folder + "': " + reason( e ) + ".", e );
+		}
+	}
+
 	/** Writes {@code content} to {@code target} atomically, after {@link #checkWritable}. */
 	public static void write( final Path target, final boolean overwrite, final String howToReplace, final byte[] content )
 	{

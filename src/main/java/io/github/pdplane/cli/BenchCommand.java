@@ -1,13 +1,20 @@
 package io.github.pdplane.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import ij.ImagePlus;
+import ij.io.FileSaver;
+import ij.process.ByteProcessor;
+
+import io.github.pdplane.PdPlaneException;
 import io.github.pdplane.batch.ImageScorer;
 import io.github.pdplane.bench.MaBenchmark;
+import io.github.pdplane.bench.EvaluationBenchmark;
 import io.github.pdplane.bench.MetricBenchmark;
 import io.github.pdplane.bench.NiqeBenchmark;
 import io.github.pdplane.bench.Timing;
@@ -16,6 +23,7 @@ import io.github.pdplane.image.ImageSource;
 import io.github.pdplane.image.Plane;
 import io.github.pdplane.image.Preparation;
 import io.github.pdplane.image.SampleType;
+import io.github.pdplane.imagej.ImageJFileReader;
 import io.github.pdplane.metrics.MetricDescriptor;
 import io.github.pdplane.metrics.MetricKind;
 import io.github.pdplane.metrics.MetricRegistry;
@@ -23,6 +31,7 @@ import io.github.pdplane.metrics.MetricSettings;
 import io.github.pdplane.nr.BlockFeatureMetric;
 import io.github.pdplane.nr.ma.MaScore;
 import io.github.pdplane.nr.ma.PerceptualIndex;
+import io.github.pdplane.nr.NiqeModel;
 
 /**
  * {@code bench}: milliseconds per image pair for each full-reference metric, on one thread, with
@@ -32,14 +41,14 @@ import io.github.pdplane.nr.ma.PerceptualIndex;
 final class BenchCommand extends Subcommand
 {
 	static final String SIZE = "size", WARMUP = "warmup", REPEATS = "repeats", METRICS = "metrics", REFERENCE = "reference",
-			RESTORED = "restored", CSV = "csv";
+			RESTORED = "restored", CSV = "csv", EVALUATE = "evaluate";
 
 	/** The synthetic pair's noise seed: fixed, so that every run times the same pixels. */
 	private static final long SEED = 1;
 
 	BenchCommand()
 	{
-		super( "bench", "time each metric (ms per image) and NIQE training on one thread", "", 0, 0 );
+		super( "bench", "time each metric (ms per image) and NIQE training on one thread, or (--evaluate N) the batch", "", 0, 0 );
 	}
 
 	@Override
@@ -56,7 +65,14 @@ final class BenchCommand extends Subcommand
 						.withDefault( ids( MetricRegistry.all() ) ),
 				Option.value( REFERENCE, "REF", "time on this reference instead of the synthetic pair (with --" + RESTORED + ")" ),
 				Option.value( RESTORED, "IMG", "the restored image for --" + REFERENCE ),
-				Option.flag( CSV, "print CSV instead of a table" ) ) );
+				Option.flag( CSV, "print CSV instead of a table" ),
+				Option.value( EVALUATE, "N", "instead, the batch benchmark: N generated grey pairs of --" + SIZE + " written as PNG files to a"
+						+ " temporary folder and evaluated with " + threadCounts() + " threads; run it with -Xmx256m to check the memory bound" ) ) );
+	}
+
+	private static String threadCounts()
+	{
+		return Arrays.stream( EvaluationBenchmark.THREADS ).mapToObj( Integer::toString ).collect( Collectors.joining( " and " ) );
 	}
 
 	@Override
@@ -78,6 +94,8 @@ final class BenchCommand extends Subcommand
 	@Override
 	int run( final Arguments arguments, final Terminal terminal )
 	{
+		if ( arguments.value( EVALUATE ) != null )
+			return runEvaluation( arguments, terminal );
 		final List< MetricDescriptor > metrics = arguments.value( METRICS, MetricRegistry::parseList, MetricRegistry.all() );
 		final List< MetricDescriptor > fullReference = metrics.stream().filter( d -> d.kind() == MetricKind.FULL_REFERENCE )
 				.collect( Collectors.toList() );
@@ -143,6 +161,39 @@ final class BenchCommand extends Subcommand
 		}
 		terminal.out().flush();
 		return Main.OK;
+	}
+
+	/** {@code --evaluate N}: the batch benchmark alone. */
+	private static int runEvaluation( final Arguments arguments, final Terminal terminal )
+	{
+		for ( final String other : new String[] { WARMUP, REPEATS, METRICS, REFERENCE, RESTORED, CSV } )
+			if ( arguments.flag( other ) )
+				throw new UsageException( "--" + EVALUATE + " runs the batch benchmark alone, with the evaluation's defaults; --" + other
+						+ " does not apply to it." );
+		final int pairs = arguments.integer( EVALUATE, 0 );
+		final int size = arguments.integer( SIZE, MetricBenchmark.DEFAULT_SIZE );
+		if ( pairs < 1 )
+			throw new UsageException( "--" + EVALUATE + " needs 1 or more pairs, not " + pairs + "." );
+		if ( size < 2 * NiqeModel.DEFAULT_BLOCK_SIZE )
+			throw new UsageException( "--" + SIZE + " must be at least " + 2 * NiqeModel.DEFAULT_BLOCK_SIZE + " for the batch benchmark (NIQE's"
+					+ " minimum), not " + size + "." );
+		terminal.note( "writing " + pairs + " pairs to a temporary folder, then evaluating them with " + threadCounts() + " threads..." );
+		final EvaluationBenchmark.Result result = EvaluationBenchmark.run( pairs, size, SEED, BenchCommand::writePng,
+				ImageJFileReader.INSTANCE );
+		EvaluationBenchmark.print( result, terminal.out() );
+		terminal.out().flush();
+		return Main.OK;
+	}
+
+	/** An 8-bit grey PNG through ImageJ. */
+	private static void writePng( final Path file, final Plane image )
+	{
+		final ByteProcessor ip = new ByteProcessor( image.width(), image.height() );
+		final double[] v = image.values();
+		for ( int i = 0; i < v.length; i++ )
+			ip.set( i, ( int ) v[ i ] );
+		if ( !new FileSaver( new ImagePlus( file.getFileName().toString(), ip ) ).saveAsPng( file.toString() ) )
+			throw new PdPlaneException( "Cannot write '" + file + "'." );
 	}
 
 	/** Times the full-reference metrics on the files or the synthetic pair and prints a table, or CSV rows. */

@@ -31,6 +31,9 @@ public final class Main
 	/** The command line is wrong; nothing was read or written. */
 	public static final int USAGE = 2;
 
+	/** The run was canceled (Ctrl-C); no result file was written. 128 + SIGINT, as shells report it. */
+	public static final int CANCELED = 130;
+
 	private static final String HELP_COMMAND = "help";
 
 	/** The prefix of standard-error lines that are neither errors nor warnings. */
@@ -45,14 +48,14 @@ public final class Main
 		final PrintStream results = System.out;
 		// Without a Log window ImageJ prints some reading problems to System.out; keep standard output for results.
 		System.setOut( new PrintStream( new PrefixedLines( System.err, NOTE ), true ) );
-		System.exit( run( args, results, System.err ) );
+		System.exit( run( commands(), args, results, System.err, Terminal.standardErrorIsTerminal() ) );
 	}
 
 	/** Every subcommand, in the order of the command list. */
 	static List< Subcommand > commands()
 	{
-		return Collections.unmodifiableList( Arrays.asList( new ScoreCommand(), new TrainNiqeCommand(), new BenchCommand(), new DemoCommand(),
-				new MakeTestImagesCommand(), new FeaturesCommand(), new InstallMaModelCommand() ) );
+		return Collections.unmodifiableList( Arrays.asList( new ScoreCommand(), new EvaluateCommand(), new SweepCommand(), new DemoCommand(),
+				new TrainNiqeCommand(), new FeaturesCommand(), new InstallMaModelCommand(), new BenchCommand(), new MakeTestImagesCommand() ) );
 	}
 
 	/**
@@ -67,7 +70,18 @@ public final class Main
 
 	static int run( final List< Subcommand > commands, final String[] args, final PrintStream out, final PrintStream err )
 	{
-		final Terminal terminal = new Terminal( out, err );
+		return run( commands, args, out, err, false );
+	}
+
+	/**
+	 * @param interactive
+	 *            whether {@code err} is a terminal (progress bars redraw one line; otherwise they print a
+	 *            line at most every few seconds)
+	 */
+	static int run( final List< Subcommand > commands, final String[] args, final PrintStream out, final PrintStream err,
+			final boolean interactive )
+	{
+		final Terminal terminal = new Terminal( out, err, interactive );
 		boolean debug = false;
 		try
 		{
@@ -167,7 +181,7 @@ public final class Main
 		sb.append( "Run '" ).append( PROGRAM ).append( " <command> --help' for a command's options.\n" );
 		sb.append( "Exit codes: " ).append( OK ).append( " done; " ).append( INPUT_FAILED )
 				.append( " some input failed (each failure is one 'error:' line on standard error); " ).append( USAGE )
-				.append( " usage error.\n" );
+				.append( " usage error, or an output file exists; " ).append( CANCELED ).append( " canceled (Ctrl-C).\n" );
 		return sb.toString();
 	}
 }

@@ -25,10 +25,7 @@ import io.github.pdplane.metrics.MetricDescriptor;
 import io.github.pdplane.metrics.MetricKind;
 import io.github.pdplane.metrics.MetricRegistry;
 import io.github.pdplane.metrics.MetricSettings;
-import io.github.pdplane.metrics.MsSsimVariant;
-import io.github.pdplane.nr.BlockFeatureMetric;
 import io.github.pdplane.nr.BlockFeatures;
-import io.github.pdplane.nr.NiqeModel;
 import io.github.pdplane.nr.SetDistances.FeatureSet;
 
 /**
@@ -39,8 +36,7 @@ import io.github.pdplane.nr.SetDistances.FeatureSet;
  */
 final class ScoreCommand extends Subcommand
 {
-	static final String METRICS = "metrics", REFERENCE = "reference", REFERENCE_SET = "reference-set", NIQE_MODEL = "niqe-model",
-			SSIM_DOWNSAMPLE = "ssim-downsample", MS_SSIM_VARIANT = "ms-ssim-variant";
+	static final String METRICS = "metrics", REFERENCE = "reference", REFERENCE_SET = "reference-set";
 
 	/** The image cell of the row of the set-level metrics. */
 	static final String SET_ROW = "(set)";
@@ -54,21 +50,14 @@ final class ScoreCommand extends Subcommand
 	@Override
 	List< Option > options()
 	{
-		final MetricSettings settings = MetricSettings.defaults();
 		final List< Option > options = new ArrayList<>( Arrays.asList(
 				Option.value( METRICS, "IDS", "comma-separated metric ids, in the order of the CSV columns: " + describeMetrics() ),
 				Option.value( REFERENCE, "REF", "the reference image (or a stack with one slice per slice of each IMAGE);"
 						+ " required by full-reference metrics, not used by the others" ),
 				Option.value( REFERENCE_SET, "DIR|FILE", "the reference set of the set-level metrics: a folder (its image files) or an image"
-						+ " file (every slice of a stack); repeat it to add more" ).repeatable(),
-				Option.value( NIQE_MODEL, "FILE", "the NIQE model (a MAT-file written by train-niqe, or modelparameters.mat of the"
-						+ " MATLAB release) for niqe; its block size also sets that of the set-level metrics" )
-						.withDefault( "the bundled LIVE model" ) ) );
+						+ " file (every slice of a stack); repeat it to add more" ).repeatable() ) );
 		options.addAll( PreparationOptions.options( Arrays.asList( Convention.values() ), "PSNR's peak, SSIM's constants; NIQE maps it to 255" ) );
-		options.add( Option.flag( SSIM_DOWNSAMPLE, "SSIM first applies the automatic downsampling of the 2009 ssim.m" )
-				.withDefault( settings.ssimDownsample() ? "on" : "off" ) );
-		options.add( Option.value( MS_SSIM_VARIANT, String.join( "|", MsSsimVariant.ids() ), "which MS-SSIM release to follow" )
-				.withDefault( settings.msSsimVariant().id() ) );
+		options.addAll( SettingsOptions.options() );
 		return Collections.unmodifiableList( options );
 	}
 
@@ -246,27 +235,8 @@ final class ScoreCommand extends Subcommand
 		final List< MetricDescriptor > metrics = Arguments.asUsage( () -> MetricRegistry.parseList( arguments.required( METRICS ) ) );
 		final Preparation preparation = PreparationOptions.parse( arguments, Arrays.asList( Convention.values() ),
 				MetricRegistry.defaultPreparation( metrics ) );
-		MetricSettings settings = MetricSettings.defaults();
-		if ( arguments.flag( SSIM_DOWNSAMPLE ) )
-			settings = settings.withSsimDownsample( true );
-		settings = settings.withMsSsimVariant( arguments.value( MS_SSIM_VARIANT, MsSsimVariant::fromId, settings.msSsimVariant() ) );
-		final Path model = arguments.path( NIQE_MODEL, null );
-		if ( model != null )
-		{
-			if ( !usesNiqeFeatures( metrics ) )
-				throw new UsageException( "--niqe-model is the model of niqe (and sets the block size of " + ids( MetricRegistry.ofKind(
-						MetricKind.SET_LEVEL ) ) + "), and --metrics names none of them." );
-			// a missing or damaged model file is bad input, not a bad command line
-			settings = settings.withNiqeModel( NiqeModel.load( model ) );
-		}
-		final MetricSettings chosen = settings;
+		final MetricSettings chosen = SettingsOptions.parse( arguments, metrics );
 		return Arguments.asUsage( () -> new ImageScorer( metrics, chosen, preparation ) );
-	}
-
-	private static boolean usesNiqeFeatures( final List< MetricDescriptor > metrics )
-	{
-		return metrics.stream().anyMatch( d -> d.kind() == MetricKind.SET_LEVEL
-				|| d.create( MetricSettings.defaults() ) instanceof BlockFeatureMetric );
 	}
 
 	/**

@@ -29,7 +29,15 @@ public final class ImageFiles
 	private static final Set< Integer > IMAGE_TYPES = new HashSet<>( Arrays.asList( Opener.TIFF, Opener.TIFF_AND_DICOM, Opener.DICOM,
 			Opener.FITS, Opener.PGM, Opener.JPEG, Opener.GIF, Opener.BMP, Opener.PNG, Opener.ZIP ) );
 
-	private static final String READABLE = "TIFF, PNG, BMP, GIF, JPEG, PGM, FITS, DICOM";
+	static final String READABLE = "TIFF, PNG, BMP, GIF, JPEG, PGM, FITS, DICOM";
+
+	/**
+	 * Opens in progress on any thread. ImageJ's redirection of error messages is one global flag, so it
+	 * is switched on by the first open and off by the last (a batch job opens files on several threads).
+	 */
+	private static int opening;
+
+	private static final Object REDIRECTION = new Object();
 
 	private ImageFiles()
 	{}
@@ -105,11 +113,15 @@ public final class ImageFiles
 		if ( !isImage( path ) )
 			throw new PdPlaneException( "'" + shown + "' could not be read: it is not an image file ImageJ reads (" + READABLE + ")." );
 		final ImagePlus imp;
+		opener.setSilentMode( true );
+		// a damaged file of a known kind: ImageJ's reader reports it to the Log instead of a modal dialog
+		synchronized ( REDIRECTION )
+		{
+			opening++;
+			IJ.redirectErrorMessages( true );
+		}
 		try
 		{
-			opener.setSilentMode( true );
-			// a damaged file of a known kind: ImageJ's reader reports it to the Log instead of a modal dialog
-			IJ.redirectErrorMessages( true );
 			imp = opener.openImage( absolute );
 		}
 		catch ( final RuntimeException | OutOfMemoryError e )
@@ -118,7 +130,11 @@ public final class ImageFiles
 		}
 		finally
 		{
-			IJ.redirectErrorMessages( false );
+			synchronized ( REDIRECTION )
+			{
+				if ( --opening == 0 )
+					IJ.redirectErrorMessages( false );
+			}
 		}
 		if ( imp == null || imp.getWidth() == 0 )
 			throw new PdPlaneException( "'" + shown + "' could not be read as an image (" + READABLE + ";"

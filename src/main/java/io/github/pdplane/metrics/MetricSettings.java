@@ -10,7 +10,7 @@ import io.github.pdplane.nr.ma.MaModelStore;
  */
 public final class MetricSettings
 {
-	private static final MetricSettings DEFAULTS = new MetricSettings( false, MsSsimVariant.PAPER, null, null );
+	private static final MetricSettings DEFAULTS = new MetricSettings( false, MsSsimVariant.PAPER, null, null, null );
 
 	private final boolean ssimDownsample;
 
@@ -22,12 +22,17 @@ public final class MetricSettings
 	/** {@code null} for the installed model, read only when Ma et al.'s metric or PI is built. */
 	private final MaModel maModel;
 
-	private MetricSettings( final boolean ssimDownsample, final MsSsimVariant msSsimVariant, final NiqeModel niqeModel, final MaModel maModel )
+	/** Where the installed model is looked up; {@code null} for {@link MaModelStore#fromEnvironment()}. */
+	private final MaModelStore maModelStore;
+
+	private MetricSettings( final boolean ssimDownsample, final MsSsimVariant msSsimVariant, final NiqeModel niqeModel, final MaModel maModel,
+			final MaModelStore maModelStore )
 	{
 		this.ssimDownsample = ssimDownsample;
 		this.msSsimVariant = msSsimVariant;
 		this.niqeModel = niqeModel;
 		this.maModel = maModel;
+		this.maModelStore = maModelStore;
 	}
 
 	public static MetricSettings defaults()
@@ -63,35 +68,44 @@ public final class MetricSettings
 
 	public MetricSettings withSsimDownsample( final boolean downsample )
 	{
-		return new MetricSettings( downsample, msSsimVariant, niqeModel, maModel );
+		return new MetricSettings( downsample, msSsimVariant, niqeModel, maModel, maModelStore );
 	}
 
 	public MetricSettings withMsSsimVariant( final MsSsimVariant variant )
 	{
-		return new MetricSettings( ssimDownsample, variant, niqeModel, maModel );
+		return new MetricSettings( ssimDownsample, variant, niqeModel, maModel, maModelStore );
 	}
 
 	/** NIQE with {@code model} ({@link NiqeModel#load}); {@code null} restores the bundled LIVE model. */
 	public MetricSettings withNiqeModel( final NiqeModel model )
 	{
-		return new MetricSettings( ssimDownsample, msSsimVariant, model, maModel );
+		return new MetricSettings( ssimDownsample, msSsimVariant, model, maModel, maModelStore );
 	}
 
 	/**
-	 * The Ma et al. model: the one given ({@link #withMaModel}), else the installed one
-	 * ({@link MaModelStore#fromEnvironment()}).
+	 * The Ma et al. model: the one given ({@link #withMaModel}), else the one installed in the store
+	 * ({@link #withMaModelStore}, by default {@link MaModelStore#fromEnvironment()}).
 	 *
 	 * @throws io.github.pdplane.PdPlaneException
 	 *             saying how to install a model where none is given or installed
 	 */
 	public MaModel maModel()
 	{
-		return maModel != null ? maModel : MaModelStore.fromEnvironment().require();
+		return maModel != null ? maModel : ( maModelStore != null ? maModelStore : MaModelStore.fromEnvironment() ).require();
 	}
 
 	/** Ma et al. and PI with {@code model} ({@link MaModel#load}); {@code null} restores the installed model. */
 	public MetricSettings withMaModel( final MaModel model )
 	{
-		return new MetricSettings( ssimDownsample, msSsimVariant, niqeModel, model );
+		return new MetricSettings( ssimDownsample, msSsimVariant, niqeModel, model, maModelStore );
+	}
+
+	/**
+	 * Where the installed Ma et al. model is looked up when none is given: a store of the caller's (a
+	 * front end's own folder, a test's), or {@code null} for the user's ({@link MaModelStore#fromEnvironment()}).
+	 */
+	public MetricSettings withMaModelStore( final MaModelStore store )
+	{
+		return new MetricSettings( ssimDownsample, msSsimVariant, niqeModel, maModel, store );
 	}
 }

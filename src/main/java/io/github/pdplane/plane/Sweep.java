@@ -22,9 +22,22 @@ public final class Sweep
 	/** 0, 0.1, ..., 1, each computed as {@code k / STEPS} so that no rounding accumulates and the ends are exact. */
 	public static double[] alphas()
 	{
-		final double[] alphas = new double[ STEPS + 1 ];
-		for ( int k = 0; k <= STEPS; k++ )
-			alphas[ k ] = ( double ) k / STEPS;
+		return alphas( STEPS );
+	}
+
+	/**
+	 * 0, 1/steps, ..., 1, each computed as {@code k / steps}.
+	 *
+	 * @throws PdPlaneException
+	 *             for fewer than 1 step
+	 */
+	public static double[] alphas( final int steps )
+	{
+		if ( steps < 1 )
+			throw new PdPlaneException( "A sweep needs at least 1 step between its two outputs, not " + steps + "." );
+		final double[] alphas = new double[ steps + 1 ];
+		for ( int k = 0; k <= steps; k++ )
+			alphas[ k ] = ( double ) k / steps;
 		return alphas;
 	}
 

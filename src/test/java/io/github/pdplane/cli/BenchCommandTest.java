@@ -3,10 +3,15 @@ package io.github.pdplane.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -73,6 +78,41 @@ class BenchCommandTest
 		assertTrue( lines.get( 10 ).startsWith( "NIQE, one 512x384 grey image:" ) && lines.get( 10 ).contains( "budget 25 ms" )
 				&& lines.get( 10 ).contains( "MATLAB" ), run.out );
 		assertTrue( lines.get( 12 ).startsWith( "NIQE training, 20 images of 512x512:" ) && lines.get( 12 ).contains( "budget 2000 ms" ), run.out );
+	}
+
+	/** The batch benchmark evaluates the same generated pairs with each thread count, and cleans up. */
+	@Test
+	void batchBenchmarkComparesThreadCounts() throws IOException
+	{
+		final List< Path > before = temporaryFolders();
+		final CliRun run = CliRun.of( "bench", "--evaluate", "3", "--size", "192" );
+		assertEquals( Main.OK, run.exit, run::toString );
+		assertEquals( Collections.singletonList( "note: writing 3 pairs to a temporary folder, then evaluating them with 1 and 2 threads..." ),
+				run.errLines() );
+		final List< String > lines = run.outLines();
+		assertTrue( lines.get( 0 ).startsWith( "Batch evaluation of 3 generated 192x192 8-bit grey pairs (PNG files, written in " ), run.out );
+		assertTrue( lines.get( 1 ).matches( "threads +seconds +pairs/s +speed-up +set RMSE" ), run.out );
+		final String[] one = lines.get( 2 ).split( " +" ), two = lines.get( 3 ).split( " +" );
+		assertEquals( "1 thread", one[ 0 ] + " " + one[ 1 ] );
+		assertEquals( "2 threads", two[ 0 ] + " " + two[ 1 ] );
+		assertEquals( "1.00", one[ 4 ] );
+		assertEquals( one[ 5 ], two[ 5 ], "the same set RMSE with either thread count" );
+		final double rmse = Double.parseDouble( one[ 5 ] );
+		assertTrue( rmse > 4 && rmse < 5.1, "noise of sigma 5, rounded and clipped: " + rmse );
+		assertTrue( lines.get( 4 ).startsWith( "Peak heap in use during the timed runs: " ), run.out );
+		assertEquals( before, temporaryFolders(), "the generated images are deleted" );
+
+		CliRun.of( "bench", "--evaluate", "0" ).assertOneError( Main.USAGE, "--evaluate needs 1 or more pairs" );
+		CliRun.of( "bench", "--evaluate", "2", "--size", "100" ).assertOneError( Main.USAGE, "--size must be at least 192" );
+		CliRun.of( "bench", "--evaluate", "2", "--metrics", "ssim" ).assertOneError( Main.USAGE, "--metrics does not apply to it" );
+	}
+
+	private static List< Path > temporaryFolders() throws IOException
+	{
+		try (Stream< Path > files = Files.list( Paths.get( System.getProperty( "java.io.tmpdir" ) ) ))
+		{
+			return files.filter( p -> p.getFileName().toString().startsWith( "pdplane-bench-" ) ).sorted().collect( Collectors.toList() );
+		}
 	}
 
 	@Test

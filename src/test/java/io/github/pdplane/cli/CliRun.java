@@ -21,6 +21,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import io.github.pdplane.nr.ma.MaModelStore;
+
 /** One in-process run of {@link Main#run} with captured standard output and error. */
 final class CliRun
 {
@@ -42,7 +44,7 @@ final class CliRun
 		return with( Main.commands(), args );
 	}
 
-	/** A run with other commands than the program's (commands a test builds on its own folders). */
+	/** A run with these commands (a command built with a test's reader or Ctrl-C). */
 	static CliRun with( final List< Subcommand > commands, final String... args )
 	{
 		final ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
@@ -59,6 +61,19 @@ final class CliRun
 	List< String > errLines()
 	{
 		return lines( err );
+	}
+
+	/**
+	 * Standard error without the note that the plane's default y axis fell back from PI to NIQE, after
+	 * checking that the note is there exactly when this machine has no Ma et al. model installed.
+	 */
+	List< String > errLinesBesideTheAxisFallback()
+	{
+		final List< String > lines = errLines();
+		final boolean fallback = !MaModelStore.fromEnvironment().isAvailable();
+		final boolean noted = !lines.isEmpty() && lines.get( 0 ).startsWith( "warning: The y axis is NIQE instead of PI" );
+		assertEquals( fallback, noted, "the y-axis fallback note, where no Ma et al. model is installed: " + err );
+		return noted ? lines.subList( 1, lines.size() ) : lines;
 	}
 
 	private static List< String > lines( final String s )

@@ -10,186 +10,155 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import ij.ImagePlus;
-import ij.ImageStack;
-import ij.io.FileSaver;
-import ij.process.ByteProcessor;
-
-import io.github.pdplane.batch.ImageScorer;
-import io.github.pdplane.batch.ScoreRow;
+import io.github.pdplane.batch.EvaluationJob;
+import io.github.pdplane.batch.EvaluationResult;
+import io.github.pdplane.batch.ImageSet;
 import io.github.pdplane.demo.DemoAlgorithm;
 import io.github.pdplane.demo.TestImageSet;
-import io.github.pdplane.image.Convention;
-import io.github.pdplane.image.Preparation;
-import io.github.pdplane.imagej.ImageFiles;
-import io.github.pdplane.metrics.MetricRegistry;
-import io.github.pdplane.metrics.MetricSettings;
+import io.github.pdplane.image.Plane;
+import io.github.pdplane.imagej.ImageJFileReader;
 
 class DemoCommandTest
 {
 	private static final Path BUNDLED = Paths.get( TestImageSet.DEFAULT_FOLDER );
 
+	private static final List< String > FILES = Arrays.asList( "per-image.csv", "plane.png", "plane.svg", "summary.csv" );
+
 	@Test
-	void scoresTheBundledImagesLikeTheLibrary( @TempDir final Path dir ) throws IOException
+	void evaluatesTheBundledImagesAsTheEngineDoes( @TempDir final Path dir ) throws IOException
 	{
 		final Map< Path, String > before = CliRun.checksums( BUNDLED );
-		final Path csv = dir.resolve( "per-image.csv" );
-		final CliRun run = CliRun.of( "demo", "--images", BUNDLED.toString(), "--out", csv.toString() );
+		final Path out = dir.resolve( "pd-demo" );
+		final CliRun run = CliRun.of( "demo", "--images", BUNDLED.toString(), "--out", out.toString() );
 		assertEquals( Main.OK, run.exit, run::toString );
-		assertEquals( "", run.err );
+		assertTrue( run.errLinesBesideTheAxisFallback().stream().allMatch( l -> l.startsWith( Main.NOTE ) ), run.err );
+		assertEquals( FILES, ImageFilesOnDisk.names( out ), "the four files and nothing temporary" );
 
-		final ImageScorer direct = new ImageScorer( MetricRegistry.parseList( DemoCommand.METRICS ), MetricSettings.defaults(),
-				new Preparation( Convention.GRAY, 0, Double.NaN ) );
-		final List< String > lines = Files.readAllLines( csv );
-		assertEquals( "algorithm,image," + DemoCommand.METRICS, lines.get( 0 ) );
-		final List< String > expectedLines = new ArrayList<>();
-		final String[] images = { "I03.png", "I04.png", "I06.png", "I08.png", "I19.png" };
-		final List< String > folders = Arrays.stream( DemoAlgorithm.values() ).map( DemoAlgorithm::folder ).sorted()
-				.collect( Collectors.toList() );
-		for ( final String folder : folders )
+		final List< ImageSet > algorithms = new ArrayList<>();
+		for ( final String folder : new String[] { "bicubic", "bicubic-grain", "bicubic-sharpened", "bilinear", "nearest" } )
+			algorithms.add( ImageSet.folder( BUNDLED.resolve( folder ) ) );
+		assertEquals( DemoAlgorithm.values().length, algorithms.size() );
+		final EvaluationJob job = EvaluationJob.builder( ImageJFileReader.INSTANCE ).reference( ImageSet.folder( BUNDLED.resolve(
+				TestImageSet.REFERENCE_FOLDER ) ) ).algorithms( algorithms ).extraMetrics( DemoCommand.EXTRA_METRICS ).build();
+		assertTrue( job.process(), job::getErrorMessage );
+		final EvaluationResult r = job.result();
+		assertEquals( r.perImageTable().toCsv(), read( out.resolve( "per-image.csv" ) ) );
+		assertEquals( r.summaryTable().toCsv(), read( out.resolve( "summary.csv" ) ) );
+		assertEquals( "algorithm,image,rmse,niqe,psnr,ssim,ms-ssim", read( out.resolve( "per-image.csv" ) ).split( "\n" )[ 0 ] );
+		assertEquals( 1 + 25, read( out.resolve( "per-image.csv" ) ).split( "\n" ).length, "5 algorithms of 5 images" );
+
+		assertTrue( run.out.startsWith( "PD Plane demo: 5 algorithms of '" + BUNDLED + "' against its 5 reference images (gray):" ), run.out );
+		for ( final String a : r.algorithms() )
 		{
-			final List< ScoreRow > rows = new ArrayList<>();
-			for ( final String image : images )
-			{
-				final ScoreRow row = direct.score( ImageFiles.open( BUNDLED.resolve( TestImageSet.REFERENCE_FOLDER ).resolve( image ) ),
-						ImageFiles.open( BUNDLED.resolve( folder ).resolve( image ) ), w -> {} ).rows().get( 0 );
-				rows.add( row );
-				expectedLines.add( Csv.row( Arrays.asList( folder, image ), row.values() ) );
-			}
-			// the summary line of the algorithm: name, count, and each mean to 4 decimals
-			final ScoreRow mean = ScoreRow.mean( folder, rows );
-			final StringBuilder cells = new StringBuilder( folder + " +5" );
-			for ( final double v : mean.values() )
-				cells.append( " +" ).append( String.format( Locale.ROOT, "%.4f", v ).replace( ".", "\\." ) );
-			assertTrue( run.outLines().stream().anyMatch( l -> l.matches( cells.toString() ) ), cells + " not in\n" + run.out );
+			final String frontier = r.plane().point( a ).onFrontier() ? "on" : PlaneOutput.number( r.plane().point( a ).distance() );
+			final String rmse = PlaneOutput.number( r.plane().point( a ).x() ).replace( ".", "\\." );
+			assertTrue( run.outLines().stream().anyMatch( l -> l.matches( a + " +5 +0 +" + rmse + " .* " + frontier.replace( ".", "\\." ) ) ),
+					a + " not in\n" + run.out );
 		}
-		assertEquals( expectedLines, lines.subList( 1, lines.size() ) );
-		assertTrue( run.out.contains( "Lower is better: RMSE. Higher is better: PSNR, SSIM, MS-SSIM." ), run.out );
-		assertEquals( before, CliRun.checksums( BUNDLED ) );
-		assertEquals( Collections.singletonList( csv ), list( dir ), "no temporary file left behind" );
+		assertTrue( run.out.contains( "Lower is better: RMSE, NIQE, NSS-FD. Higher is better: PSNR, SSIM, MS-SSIM." ), run.out );
+		assertTrue( run.out.contains( "Written: " + out.resolve( "per-image.csv" ) ), run.out );
+		assertEquals( before, CliRun.checksums( BUNDLED ), "the test images are never modified" );
+		assertPng( out.resolve( "plane.png" ) );
+		assertTrue( read( out.resolve( "plane.svg" ) ).contains( "<svg" ) );
 	}
 
-	/** A 200x200 grey ramp (large enough for MS-SSIM's five scales) plus an offset. */
-	private static void write( final Path file, final int offset ) throws IOException
+	static void assertPng( final Path file ) throws IOException
 	{
-		Files.createDirectories( file.getParent() );
-		final ByteProcessor ip = new ByteProcessor( 200, 200 );
-		for ( int i = 0; i < 200 * 200; i++ )
-			ip.set( i, ( i * 13 % 190 ) + offset );
-		assertTrue( new FileSaver( new ImagePlus( file.getFileName().toString(), ip ) ).saveAsTiff( file.toString() ) );
+		final byte[] bytes = Files.readAllBytes( file );
+		assertTrue( bytes.length > 1000 && bytes[ 1 ] == 'P' && bytes[ 2 ] == 'N' && bytes[ 3 ] == 'G', file + " is not a PNG" );
 	}
 
-	@Test
-	void pairsByFileNameAndListsWhatDoesNotPair( @TempDir final Path dir ) throws IOException
+	static String read( final Path file ) throws IOException
 	{
-		write( dir.resolve( "reference/a.tif" ), 0 );
-		write( dir.resolve( "reference/b.tif" ), 0 );
-		write( dir.resolve( "good/a.tif" ), 1 );
-		write( dir.resolve( "good/b.tif" ), 2 );
-		write( dir.resolve( "partial/a.tif" ), 3 );
-		write( dir.resolve( "partial/c.tif" ), 3 );
-		Files.write( dir.resolve( "notes.txt" ), Arrays.asList( "files beside the folders are ignored" ) );
-		final Map< Path, String > before = CliRun.checksums( dir );
-		final CliRun run = CliRun.of( "demo", "--images", dir.toString() );
-		assertEquals( Main.INPUT_FAILED, run.exit, run::toString );
-		assertEquals( Arrays.asList( "error: '" + dir.resolve( "partial/b.tif" ) + "' is missing: every algorithm folder needs one output per"
-				+ " image of '" + dir.resolve( "reference" ) + "', with the same file name.",
-				"error: '" + dir.resolve( "partial/c.tif" ) + "' has no reference: '" + dir.resolve( "reference/c.tif" )
-						+ "' does not exist, so it is not scored." ),
-				run.errLines() );
-		// RMSE of a constant offset is the offset; the summary averages per image
-		assertTrue( run.outLines().stream().anyMatch( l -> l.matches( "good +2 +1\\.5000 .*" ) ), run.out );
-		assertTrue( run.outLines().stream().anyMatch( l -> l.matches( "partial +1 +3\\.0000 .*" ) ), run.out );
-		assertTrue( run.out.contains( "2 algorithms, 2 reference images" ) && run.out.contains( "3 pairs scored" ), run.out );
-		assertEquals( before, CliRun.checksums( dir ) );
+		return new String( Files.readAllBytes( file ), StandardCharsets.UTF_8 );
 	}
 
-	@Test
-	void anUnreadableImageIsReportedOnceAndTheRestScored( @TempDir final Path dir ) throws IOException
+	/** DIR/reference/ with two scenes and one algorithm folder {@code x} with each scene brighter by 2. */
+	private static Path smallSet( final Path dir ) throws IOException
 	{
-		write( dir.resolve( "reference/a.tif" ), 0 );
-		write( dir.resolve( "reference/b.tif" ), 0 );
-		write( dir.resolve( "x/a.tif" ), 1 );
-		Files.write( dir.resolve( "x/b.tif" ), new byte[] { 1, 2, 3 } );
-		final CliRun run = CliRun.of( "demo", "--images", dir.toString() );
-		run.assertOneError( Main.INPUT_FAILED, "'" + dir.resolve( "x/b.tif" ) + "' could not be read" );
-		assertTrue( run.outLines().stream().anyMatch( l -> l.matches( "x +1 +1\\.0000 .*" ) ), run.out );
-	}
-
-	@Test
-	void aStackContributesOneRowPerSlice( @TempDir final Path dir ) throws IOException
-	{
-		write( dir.resolve( "reference/a.tif" ), 0 );
-		final ImageStack stack = new ImageStack( 200, 200 );
-		for ( final int offset : new int[] { 1, 3 } )
+		for ( int i = 0; i < 2; i++ )
 		{
-			final ByteProcessor ip = new ByteProcessor( 200, 200 );
-			for ( int i = 0; i < 200 * 200; i++ )
-				ip.set( i, ( i * 13 % 190 ) + offset );
-			stack.addSlice( ip );
+			final Plane scene = ImageFilesOnDisk.scene( 200, 30 + i );
+			ImageFilesOnDisk.tiff( dir.resolve( "reference/" + i + ".tif" ), scene );
+			ImageFilesOnDisk.tiff( dir.resolve( "x/" + i + ".tif" ), ImageFilesOnDisk.offset( scene, 2 ) );
 		}
-		Files.createDirectories( dir.resolve( "s" ) );
-		assertTrue( new FileSaver( new ImagePlus( "a.tif", stack ) ).saveAsTiffStack( dir.resolve( "s/a.tif" ).toString() ) );
-		final Path csv = dir.resolve( "rows.csv" );
-		final CliRun run = CliRun.of( "demo", "--images", dir.toString(), "--out", csv.toString() );
-		assertEquals( Main.OK, run.exit, run::toString );
-		final List< String > lines = Files.readAllLines( csv );
-		assertEquals( 3, lines.size() );
-		assertTrue( lines.get( 1 ).startsWith( "s,a.tif:1,1.0," ) && lines.get( 2 ).startsWith( "s,a.tif:2,3.0," ), lines.toString() );
-		assertTrue( run.outLines().stream().anyMatch( l -> l.matches( "s +2 +2\\.0000 .*" ) ), run.out );
+		return dir;
 	}
 
 	@Test
-	void neverOverwritesWithoutBeingAsked( @TempDir final Path dir ) throws IOException
+	void aSecondRunRefusesClearlyBeforeAnyWorkAndOverwriteReplaces( @TempDir final Path dir ) throws IOException
 	{
-		write( dir.resolve( "reference/a.tif" ), 0 );
-		write( dir.resolve( "alg/a.tif" ), 4 );
-		final Path csv = dir.resolve( "out.csv" );
-		Files.write( csv, Arrays.asList( "precious" ) );
-		final CliRun refused = CliRun.of( "demo", "--images", dir.toString(), "--out", csv.toString() );
-		refused.assertOneError( Main.USAGE, "'" + csv + "' already exists", "--overwrite" );
-		assertEquals( "", refused.out, "refused before any scoring" );
-		assertEquals( Arrays.asList( "precious" ), Files.readAllLines( csv ) );
+		final Path images = smallSet( dir.resolve( "set" ) );
+		final Path out = dir.resolve( "out" );
+		assertEquals( Main.OK, CliRun.of( "demo", "--images", images.toString(), "--out", out.toString() ).exit );
+		final Map< Path, String > first = CliRun.checksums( out );
+		Files.write( out.resolve( "summary.csv" ), Arrays.asList( "precious" ) );
+		final CliRun again = CliRun.of( "demo", "--images", images.toString(), "--out", out.toString() );
+		again.assertOneError( Main.USAGE, "'" + out + "' already holds the results of an earlier run (per-image.csv, summary.csv, plane.png,"
+				+ " plane.svg): pass --overwrite to replace them, or --out DIR to write elsewhere." );
+		assertEquals( "", again.out );
+		assertEquals( Arrays.asList( "precious" ), Files.readAllLines( out.resolve( "summary.csv" ) ) );
 
-		final CliRun replaced = CliRun.of( "demo", "--images", dir.toString(), "--out", csv.toString(), "--overwrite" );
+		final CliRun replaced = CliRun.of( "demo", "--images", images.toString(), "--out", out.toString(), "--overwrite" );
 		assertEquals( Main.OK, replaced.exit, replaced::toString );
-		final List< String > lines = Files.readAllLines( csv, StandardCharsets.UTF_8 );
-		assertEquals( 2, lines.size() );
-		assertTrue( lines.get( 1 ).startsWith( "alg,a.tif,4.0," ), lines.get( 1 ) );
-		assertTrue( replaced.out.contains( "Per-image scores written to " + csv ), replaced.out );
-		assertEquals( 3, list( dir ).size(), "reference, alg, out.csv and nothing temporary: " + list( dir ) );
+		final Map< Path, String > second = CliRun.checksums( out );
+		for ( final String file : new String[] { "per-image.csv", "summary.csv", "plane.png" } )
+			assertEquals( first.get( out.resolve( file ) ), second.get( out.resolve( file ) ), "the same run writes the same " + file );
+		assertEquals( FILES, ImageFilesOnDisk.names( out ) );
+	}
+
+	@Test
+	void pairingProblemsAndUnreadableImagesAreReportedAndTheRestEvaluated( @TempDir final Path dir ) throws IOException
+	{
+		final Path images = smallSet( dir.resolve( "set" ) );
+		ImageFilesOnDisk.tiff( images.resolve( "partial/0.tif" ), ImageFilesOnDisk.scene( 200, 30 ) );
+		ImageFilesOnDisk.tiff( images.resolve( "partial/7.tif" ), ImageFilesOnDisk.scene( 200, 37 ) );
+		ImageFilesOnDisk.tiff( images.resolve( "damaged/0.tif" ), ImageFilesOnDisk.scene( 200, 30 ) );
+		Files.write( images.resolve( "damaged/1.tif" ), new byte[] { 1, 2, 3 } );
+		Files.write( images.resolve( "notes.txt" ), Arrays.asList( "files beside the folders are ignored" ) );
+		final Map< Path, String > before = CliRun.checksums( images );
+		final Path out = dir.resolve( "out" );
+		final CliRun run = CliRun.of( "demo", "--images", images.toString(), "--out", out.toString() );
+		assertEquals( Main.INPUT_FAILED, run.exit, run::toString );
+		final List< String > errors = run.errLinesBesideTheAxisFallback();
+		assertEquals( 3, errors.size(), run.err );
+		assertEquals( "error: '" + images.resolve( "partial/1.tif" ) + "' is missing: every algorithm folder needs one output per image of '"
+				+ images.resolve( "reference" ) + "', with the same file name.", errors.get( 0 ) );
+		assertEquals( "error: '" + images.resolve( "partial/7.tif" ) + "' has no reference: '" + images.resolve( "reference/7.tif" )
+				+ "' does not exist, so it is not scored.", errors.get( 1 ) );
+		assertEquals( "error: '" + images.resolve( "damaged/1.tif" ) + "' could not be read: it is not an image file ImageJ reads (TIFF, PNG,"
+				+ " BMP, GIF, JPEG, PGM, FITS, DICOM).", errors.get( 2 ) );
+		run.assertNoStackTrace();
+		assertTrue( run.outLines().stream().anyMatch( l -> l.matches( "damaged +1 +1 .*" ) ), run.out );
+		assertTrue( run.outLines().stream().anyMatch( l -> l.matches( "partial +1 +1 .*" ) ), run.out );
+		assertTrue( run.outLines().stream().anyMatch( l -> l.matches( "x +2 +0 .*" ) ), run.out );
+		assertEquals( FILES, ImageFilesOnDisk.names( out ), "the results are written all the same" );
+		assertEquals( before, CliRun.checksums( images ) );
 	}
 
 	@Test
 	void missingFoldersSayWhatToDo( @TempDir final Path dir ) throws IOException
 	{
-		CliRun.of( "demo", "--images", dir.resolve( "nowhere" ).toString() ).assertOneError( Main.INPUT_FAILED,
+		final Path out = dir.resolve( "out" );
+		CliRun.of( "demo", "--images", dir.resolve( "nowhere" ).toString(), "--out", out.toString() ).assertOneError( Main.INPUT_FAILED,
 				"'" + dir.resolve( "nowhere" ) + "' does not exist", "run from the project root", "--images DIR" );
-		CliRun.of( "demo", "--images", dir.toString() ).assertOneError( Main.INPUT_FAILED, "has no 'reference' folder" );
-		write( dir.resolve( "reference/a.tif" ), 0 );
-		CliRun.of( "demo", "--images", dir.toString() ).assertOneError( Main.INPUT_FAILED, "at least one algorithm folder" );
-		write( dir.resolve( "alg/a.tif" ), 0 );
-		CliRun.of( "demo", "--images", dir.toString(), "--out", dir.resolve( "no/such/folder.csv" ).toString() ).assertOneError(
-				Main.INPUT_FAILED, "the folder '" + dir.resolve( "no/such" ) + "' does not exist" );
-		CliRun.of( "demo", "--images", dir.toString(), "--out", dir.toString() ).assertOneError( Main.INPUT_FAILED, "is a folder" );
+		CliRun.of( "demo", "--images", dir.toString(), "--out", out.toString() ).assertOneError( Main.INPUT_FAILED,
+				"has no 'reference' folder" );
+		ImageFilesOnDisk.tiff( dir.resolve( "reference/a.tif" ), ImageFilesOnDisk.scene( 200, 1 ) );
+		CliRun.of( "demo", "--images", dir.toString(), "--out", out.toString() ).assertOneError( Main.INPUT_FAILED,
+				"at least one algorithm folder" );
+		Files.createDirectories( dir.resolve( "empty" ) );
+		CliRun.of( "demo", "--images", dir.toString(), "--out", out.toString() ).assertOneError( Main.INPUT_FAILED,
+				"The folder '" + dir.resolve( "empty" ) + "' has no image files" );
 		CliRun.of( "demo", "extra" ).assertOneError( Main.USAGE, "demo takes no arguments besides its options", "'extra'" );
-	}
-
-	private static List< Path > list( final Path dir ) throws IOException
-	{
-		try (Stream< Path > files = Files.list( dir ))
-		{
-			return files.sorted().collect( Collectors.toList() );
-		}
+		CliRun.of( "demo", "--threads", "0" ).assertOneError( Main.USAGE, "--threads must be 1 or more" );
+		assertEquals( Arrays.asList( "a.tif" ), ImageFilesOnDisk.names( dir.resolve( "reference" ) ) );
+		assertTrue( !Files.exists( out ), "nothing was written" );
 	}
 }

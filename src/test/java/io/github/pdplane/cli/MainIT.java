@@ -11,13 +11,16 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.github.pdplane.demo.DemoAlgorithm;
+import io.github.pdplane.image.Plane;
 
 /**
  * The packaged {@code target/pdplane-cli.jar} in its own JVM, as users run it (failsafe, {@code mvn verify}):
@@ -36,11 +39,7 @@ class MainIT
 
 	private static Result java( final Path workingDirectory, final String... args ) throws IOException, InterruptedException
 	{
-		final String jar = System.getProperty( "pdplane.cliJar" );
-		assertTrue( jar != null && new File( jar ).isFile(), "the CLI jar (system property pdplane.cliJar) is missing: " + jar );
-		final List< String > command = new ArrayList<>( Arrays.asList(
-				Paths.get( System.getProperty( "java.home" ), "bin", "java" ).toString(), "-jar", new File( jar ).getAbsolutePath() ) );
-		command.addAll( Arrays.asList( args ) );
+		final List< String > command = javaCommand( args );
 		final Path out = Files.createTempFile( "pdplane-cli", ".out" ), err = Files.createTempFile( "pdplane-cli", ".err" );
 		try
 		{
@@ -58,6 +57,16 @@ class MainIT
 			Files.delete( out );
 			Files.delete( err );
 		}
+	}
+
+	private static List< String > javaCommand( final String... args )
+	{
+		final String jar = System.getProperty( "pdplane.cliJar" );
+		assertTrue( jar != null && new File( jar ).isFile(), "the CLI jar (system property pdplane.cliJar) is missing: " + jar );
+		final List< String > command = new ArrayList<>( Arrays.asList(
+				Paths.get( System.getProperty( "java.home" ), "bin", "java" ).toString(), "-jar", new File( jar ).getAbsolutePath() ) );
+		command.addAll( Arrays.asList( args ) );
+		return command;
 	}
 
 	@Test
@@ -79,14 +88,63 @@ class MainIT
 	@Test
 	void demoRunsFromTheProjectRootAndExplainsElsewhere( @TempDir final Path dir ) throws Exception
 	{
-		final Result r = java( Paths.get( "" ).toAbsolutePath(), "demo" );
+		final Path out = dir.resolve( "from-root" );
+		final Result r = java( Paths.get( "" ).toAbsolutePath(), "demo", "--out", out.toString() );
 		assertEquals( Main.OK, r.exit, r.err );
 		for ( final DemoAlgorithm a : DemoAlgorithm.values() )
 			assertTrue( r.out.contains( "\n" + a.folder() + " " ), r.out );
+		assertEquals( Arrays.asList( "per-image.csv", "plane.png", "plane.svg", "summary.csv" ), ImageFilesOnDisk.names( out ) );
 		final Result elsewhere = java( dir, "demo" );
 		assertEquals( Main.INPUT_FAILED, elsewhere.exit );
 		assertEquals( "", elsewhere.out );
 		assertTrue( elsewhere.err.startsWith( "error: " ) && elsewhere.err.contains( "run from the project root" ), elsewhere.err );
+	}
+
+	/** The README's command writes ./pd-demo; a second run says clearly what to do, and changes nothing. */
+	@Test
+	void demoWritesPdDemoInTheWorkingFolderOnceUnlessToldToOverwrite( @TempDir final Path dir ) throws Exception
+	{
+		final String images = Paths.get( "test-images" ).toAbsolutePath().toString();
+		final Result first = java( dir, "demo", "--images", images );
+		assertEquals( Main.OK, first.exit, first.err );
+		final Path out = dir.resolve( "pd-demo" );
+		assertEquals( Arrays.asList( "per-image.csv", "plane.png", "plane.svg", "summary.csv" ), ImageFilesOnDisk.names( out ) );
+		final Map< Path, String > written = CliRun.checksums( out );
+		final Result second = java( dir, "demo", "--images", images );
+		assertEquals( Main.USAGE, second.exit );
+		assertEquals( "", second.out );
+		assertEquals( "error: 'pd-demo' already holds the results of an earlier run (per-image.csv, summary.csv, plane.png, plane.svg): pass"
+				+ " --overwrite to replace them, or --out DIR to write elsewhere.\n", second.err.replace( "\r\n", "\n" ) );
+		assertEquals( written, CliRun.checksums( out ) );
+		assertEquals( Main.OK, java( dir, "demo", "--images", images, "--overwrite" ).exit );
+	}
+
+	/** SIGTERM (as Ctrl-C's SIGINT) cancels through the shutdown hook: the run stops and leaves no file. */
+	@Test
+	void aSignalStopsTheRunAndLeavesNoFile( @TempDir final Path dir ) throws Exception
+	{
+		final Plane[] scenes = new Plane[ 8 ];
+		for ( int k = 0; k < scenes.length; k++ )
+			scenes[ k ] = ImageFilesOnDisk.scene( 256, k );
+		for ( int i = 0; i < 400; i++ )
+		{
+			ImageFilesOnDisk.tiff( dir.resolve( "ref/" + i + ".tif" ), scenes[ i % scenes.length ] );
+			ImageFilesOnDisk.tiff( dir.resolve( "out/" + i + ".tif" ), ImageFilesOnDisk.offset( scenes[ i % scenes.length ], 1 + i % 3 ) );
+		}
+		final Path results = dir.resolve( "results" );
+		final List< String > command = javaCommand( "evaluate", "--reference", dir.resolve( "ref" ).toString(), "--restored",
+				dir.resolve( "out" ).toString(), "--metrics", "ssim,ms-ssim", "--threads", "1", "--out", results.toString() );
+		final Path err = dir.resolve( "stderr.txt" );
+		final Process p = new ProcessBuilder( command ).redirectOutput( dir.resolve( "stdout.txt" ).toFile() ).redirectError( err.toFile() )
+				.start();
+		Thread.sleep( 3000 );
+		assertTrue( p.isAlive(), "the run should take longer than 3 s; it ended with " + ( p.isAlive() ? "" : p.exitValue() ) );
+		p.destroy();
+		assertTrue( p.waitFor( 60, TimeUnit.SECONDS ) );
+		final String errors = new String( Files.readAllBytes( err ), StandardCharsets.UTF_8 );
+		assertTrue( errors.contains( "error: Canceled: no result file was written." ), errors );
+		assertEquals( 0, Files.size( dir.resolve( "stdout.txt" ) ) );
+		assertEquals( Collections.emptyList(), ImageFilesOnDisk.names( results ) );
 	}
 
 	@Test

@@ -373,7 +373,7 @@ class ScoreCommandTest
 		CliRun.of( "score", "--metrics", "ms-ssim", "--ms-ssim-variant", "2009", "--reference", r, r ).assertOneError( Main.USAGE,
 				"Unknown MS-SSIM variant '2009'", String.join( ", ", MsSsimVariant.ids() ) );
 		CliRun.of( "frobnicate" ).assertOneError( Main.USAGE, "Unknown command 'frobnicate'",
-				"score, train-niqe, bench, demo, features, install-ma-model, help" );
+				"score, evaluate, sweep, demo, train-niqe, features, install-ma-model, bench, help" );
 	}
 
 	private static void assertRefused( final Path dir, final String[] args, final String... fragments )

@@ -1,0 +1,57 @@
+package io.github.pdplane.batch;
+
+import java.util.Arrays;
+import java.util.function.Consumer;
+
+import io.github.pdplane.PdPlaneException;
+import io.github.pdplane.metrics.MetricDescriptor;
+import io.github.pdplane.metrics.MetricRegistry;
+import io.github.pdplane.metrics.MetricSettings;
+
+/**
+ * The default axes of the perception-distortion plane, decided in one place for every front end.
+ */
+public final class EvaluationDefaults
+{
+	/** The x axis unless chosen: RMSE, the distortion of the PIRM 2018 challenge. */
+	public static final String DISTORTION = "rmse";
+
+	/** The y axis where it can be computed: the Perceptual Index of PIRM 2018 (needs the Ma et al. model). */
+	public static final String PERCEPTUAL_INDEX = "pi";
+
+	/** The y axis otherwise: NIQE, which needs no model beyond the bundled one. */
+	public static final String PERCEPTUAL_FALLBACK = "niqe";
+
+	private EvaluationDefaults()
+	{}
+
+	public static MetricDescriptor distortionMetric()
+	{
+		return MetricRegistry.byId( DISTORTION );
+	}
+
+	/**
+	 * The default y axis: {@code pi} where the registry has it and it can be built with
+	 * {@code settings} (its model is installed), else {@code niqe}. Where {@code pi} exists but cannot be
+	 * built, {@code warnings} hears why (the message of the failure, which says how to install the
+	 * model); where this version has no {@code pi} at all, nothing is said.
+	 */
+	public static MetricDescriptor perceptualMetric( final MetricSettings settings, final Consumer< String > warnings )
+	{
+		if ( Arrays.asList( MetricRegistry.ids() ).contains( PERCEPTUAL_INDEX ) )
+		{
+			final MetricDescriptor pi = MetricRegistry.byId( PERCEPTUAL_INDEX );
+			try
+			{
+				pi.create( settings );
+				return pi;
+			}
+			catch ( final PdPlaneException e )
+			{
+				warnings.accept( "The y axis is " + MetricRegistry.byId( PERCEPTUAL_FALLBACK ).displayName() + " instead of "
+						+ pi.displayName() + ", which cannot be computed here: " + e.getMessage() );
+			}
+		}
+		return MetricRegistry.byId( PERCEPTUAL_FALLBACK );
+	}
+}

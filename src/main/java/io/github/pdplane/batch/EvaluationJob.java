@@ -1,0 +1,402 @@
+package io.github.pdplane.batch;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+import io.github.pdplane.PdPlaneException;
+import io.github.pdplane.image.ImageSource;
+import io.github.pdplane.image.Preparation;
+import io.github.pdplane.metrics.MetricDescriptor;
+import io.github.pdplane.metrics.MetricRegistry;
+import io.github.pdplane.metrics.MetricSettings;
+import io.github.pdplane.plane.Bootstrap;
+import io.github.pdplane.plane.PlaneModel;
+
+/**
+ * The batch evaluation: the outputs of several algorithms against one set of references, scored on a
+ * thread pool and placed on the perception-distortion plane. Front ends (the CLI's {@code evaluate}
+ * and {@code demo}, ImageJ's Evaluate Algorithms...) configure it, run it and show its
+ * {@link EvaluationResult}; it opens no window and writes no file.
+ *
+ * <pre>
+ * EvaluationJob job = EvaluationJob.builder( reader )             // e.g. ImageJFileReader.INSTANCE
+ *         .reference( ImageSet.folder( Paths.get( "hr" ) ) )
+ *         .algorithm( ImageSet.folder( Paths.get( "out/edsr" ) ) )   // named "edsr"
+ *         .algorithm( ImageSet.stack( new ImagePlusSource( imp ) ).named( "ESRGAN" ) )
+ *         .xMetric( "rmse" )                                          // default: rmse
+ *         .extraMetrics( "ssim,nss-fd" )                               // y: pi if installed, else niqe
+ *         .preparation( Protocol.PIRM.preparation( Double.NaN ) )
+ *         .threads( 0 )                                               // 0 = one per core, the default
+ *         .listener( progress -&gt; IJ.showProgress( progress.fraction() ) )
+ *         .build();
+ * if ( !job.checkInput() ) { error( job.getErrorMessage() ); return; }
+ * job.pairingFailures().forEach( f -&gt; log( f.message() ) );          // unmatched images, before scoring
+ * if ( !job.process() ) { error( job.getErrorMessage() ); return; }   // failed input, or canceled
+ * EvaluationResult result = job.result();
+ * result.failures(); result.summaryTable(); result.perImageTable(); result.plane();
+ * </pre>
+ *
+ * <b>Pairing.</b> The references and every algorithm are all folders or all stacks. Folders pair by
+ * file name (a stack file in a folder gives one row per slice, paired with a reference file of as many
+ * slices or of one); stacks pair by slice index. An image without its partner is listed as a
+ * {@link Failure} and never guessed; an output without a reference is not scored.
+ * <p>
+ * <b>Threads and memory.</b> Each worker scores one reference image at a time against every algorithm's
+ * output of it, opening each file only then, so at most one reference and one output per worker are in
+ * memory (stack sets are held by their owner). Rows, failures and (only where set-level metrics are
+ * asked for) the NIQE block features of each image are kept, all small. Results are assembled in the
+ * references' order, so any number of threads gives the same result as one, bit for bit.
+ * <p>
+ * <b>Failures.</b> An image that cannot be read or scored is a {@link Failure} with its reason; the run
+ * goes on, and the algorithm's summary counts it. {@link #cancel()} stops the workers after their
+ * current image and discards everything.
+ */
+public final class EvaluationJob extends BatchJob
+{
+	private final ImageFileReader reader;
+
+	private final ImageSet reference;
+
+	private final List< ImageSet > algorithms;
+
+	private final AxisMetrics metrics;
+
+	private final MetricSettings settings;
+
+	private final Preparation preparation;
+
+	private final Bootstrap bootstrap;
+
+	private ImageScorer scorer;
+
+	private Pairing pairing;
+
+	private volatile EvaluationResult result;
+
+	private EvaluationJob( final Builder b, final MetricDescriptor y, final List< String > warnings )
+	{
+		super( b.threads, b.listener, warnings );
+		reader = b.reader;
+		reference = b.reference;
+		algorithms = Collections.unmodifiableList( new ArrayList<>( b.algorithms ) );
+		metrics = new AxisMetrics( b.x, y, b.extras );
+		settings = b.settings;
+		preparation = b.preparation;
+		bootstrap = b.bootstrap;
+	}
+
+	public static Builder builder( final ImageFileReader reader )
+	{
+		return new Builder( reader );
+	}
+
+	public ImageSet reference()
+	{
+		return reference;
+	}
+
+	public List< ImageSet > algorithms()
+	{
+		return algorithms;
+	}
+
+	/** The x axis. */
+	public MetricDescriptor xMetric()
+	{
+		return metrics.x();
+	}
+
+	/** The y axis: as chosen, or {@link EvaluationDefaults#perceptualMetric}. */
+	public MetricDescriptor yMetric()
+	{
+		return metrics.y();
+	}
+
+	/** x, y and the extras, without repeats. */
+	public List< MetricDescriptor > metrics()
+	{
+		return metrics.all();
+	}
+
+	public Preparation preparation()
+	{
+		return preparation;
+	}
+
+	public MetricSettings settings()
+	{
+		return settings;
+	}
+
+	/** The bootstrap of the plane's intervals, or null for none. */
+	public Bootstrap bootstrap()
+	{
+		return bootstrap;
+	}
+
+	/**
+	 * Images without a partner, found by {@link #checkInput()}: missing outputs, then outputs without
+	 * reference, algorithm by algorithm. Empty before a successful check.
+	 */
+	@Override
+	public List< Failure > pairingFailures()
+	{
+		return pairing == null ? Collections.emptyList() : pairing.failures();
+	}
+
+	/** The number of reference images (their files, or the slices of their stack), after {@link #checkInput()}. */
+	public int referenceCount()
+	{
+		return pairing == null ? 0 : pairing.references().size();
+	}
+
+	/** The number of images {@link #process()} will score (pairs of a reference and an output), after {@link #checkInput()}. */
+	public int pairCount()
+	{
+		return pairing == null ? 0 : pairing.pairCount();
+	}
+
+	/** The result of a successful {@link #process()}, else null. */
+	public EvaluationResult result()
+	{
+		return result;
+	}
+
+	@Override
+	void check()
+	{
+		if ( reference == null )
+			throw new PdPlaneException( "Give the reference images: a folder of images or a stack." );
+		if ( algorithms.isEmpty() )
+			throw new PdPlaneException( "Give the outputs of at least one algorithm: a folder of images or a stack each." );
+		checkNames( reference, algorithms );
+		scorer = metrics.scorer( settings, preparation );
+		pairing = Pairing.of( reference, algorithms, reader, this );
+	}
+
+	/** Every algorithm named, and no name twice (names are the rows of the tables and the points of the plane). */
+	static void checkNames( final ImageSet reference, final List< ImageSet > sets )
+	{
+		for ( int a = 0; a < sets.size(); a++ )
+		{
+			final ImageSet set = sets.get( a );
+			if ( set.name() == null || set.name().trim().isEmpty() )
+				throw new PdPlaneException( "The algorithm of " + set.describe() + " needs a name; an empty name was given." );
+			for ( int b = 0; b < a; b++ )
+				if ( sets.get( b ).name().equals( set.name() ) )
+					throw new PdPlaneException( "Two algorithms are named '" + set.name() + "' (" + sets.get( b ).describe() + " and "
+							+ set.describe() + "): give each algorithm its own name." );
+		}
+	}
+
+	@Override
+	boolean run()
+	{
+		final PlaneRun.Assembled a = new PlaneRun( this, reader, reference, pairing.references(), new AlgorithmOutputs(), scorer ).run( threads() );
+		if ( a == null )
+			return false;
+		final PlaneModel plane = PlaneModel.of( a.evaluation, metrics.x().id(), metrics.y().id(), bootstrap );
+		result = new EvaluationResult( reference.name(), names( algorithms ), metrics.x(), metrics.y(), scorer, a.rows, a.failures, a.scored,
+				a.failed, a.setValues, a.evaluation, plane, a.warnings );
+		return true;
+	}
+
+	@Override
+	void discard()
+	{
+		result = null;
+	}
+
+	/** The algorithms as the columns of the run, paired with the references by {@link Pairing}. */
+	private final class AlgorithmOutputs implements Outputs
+	{
+		@Override
+		public int count()
+		{
+			return algorithms.size();
+		}
+
+		@Override
+		public String name( final int column )
+		{
+			return algorithms.get( column ).name();
+		}
+
+		@Override
+		public boolean has( final int column, final int reference )
+		{
+			return pairing.item( column, reference ) != null;
+		}
+
+		@Override
+		public String label( final int column, final int reference )
+		{
+			return name( column ) + "/" + pairing.item( column, reference ).key();
+		}
+
+		@Override
+		public ImageSource open( final int column, final int reference, final ItemImages images )
+		{
+			// opened directly, not kept for the task: only one output of the reference image is open at a time
+			return algorithms.get( column ).open( pairing.item( column, reference ), reader );
+		}
+
+		@Override
+		public Failure missing( final int column, final int reference )
+		{
+			return pairing.missing( column, reference );
+		}
+
+		@Override
+		public List< Failure > unpaired( final int column )
+		{
+			return pairing.extra( column );
+		}
+	}
+
+	private static List< String > names( final List< ImageSet > sets )
+	{
+		final List< String > names = new ArrayList<>();
+		for ( final ImageSet s : sets )
+			names.add( s.name() );
+		return names;
+	}
+
+	/** Collects the configuration; {@link #build()} checks the metrics. */
+	public static final class Builder
+	{
+		private final ImageFileReader reader;
+
+		private ImageSet reference;
+
+		private final List< ImageSet > algorithms = new ArrayList<>();
+
+		private MetricDescriptor x = EvaluationDefaults.distortionMetric();
+
+		private MetricDescriptor y;
+
+		private final List< MetricDescriptor > extras = new ArrayList<>();
+
+		private MetricSettings settings = MetricSettings.defaults();
+
+		private Preparation preparation = Preparation.defaults();
+
+		private int threads;
+
+		private Bootstrap bootstrap = Bootstrap.standard();
+
+		private ProgressListener listener = ProgressListener.NONE;
+
+		private Builder( final ImageFileReader reader )
+		{
+			this.reader = Objects.requireNonNull( reader, "reader" );
+		}
+
+		public Builder reference( final ImageSet references )
+		{
+			this.reference = references;
+			return this;
+		}
+
+		/** Adds an algorithm; the order is that of tables, legends and colours. */
+		public Builder algorithm( final ImageSet outputs )
+		{
+			algorithms.add( Objects.requireNonNull( outputs ) );
+			return this;
+		}
+
+		public Builder algorithms( final Collection< ImageSet > outputs )
+		{
+			outputs.forEach( this::algorithm );
+			return this;
+		}
+
+		/** The x axis (default {@value EvaluationDefaults#DISTORTION}). */
+		public Builder xMetric( final MetricDescriptor metric )
+		{
+			x = Objects.requireNonNull( metric );
+			return this;
+		}
+
+		/** @throws PdPlaneException for an unknown id */
+		public Builder xMetric( final String id )
+		{
+			return xMetric( MetricRegistry.byId( id ) );
+		}
+
+		/** The y axis; default {@link EvaluationDefaults#perceptualMetric}. */
+		public Builder yMetric( final MetricDescriptor metric )
+		{
+			y = metric;
+			return this;
+		}
+
+		/** @throws PdPlaneException for an unknown id */
+		public Builder yMetric( final String id )
+		{
+			return yMetric( MetricRegistry.byId( id ) );
+		}
+
+		/** Metrics tabulated besides the axes (set-level ones too), in the order given. */
+		public Builder extraMetrics( final List< MetricDescriptor > metrics )
+		{
+			extras.clear();
+			extras.addAll( metrics );
+			return this;
+		}
+
+		/** A comma-separated list of ids ({@code "ssim,nss-fd"}); empty for none. */
+		public Builder extraMetrics( final String ids )
+		{
+			return extraMetrics( ids == null || ids.trim().isEmpty() ? Collections.emptyList() : MetricRegistry.parseList( ids ) );
+		}
+
+		public Builder settings( final MetricSettings metricSettings )
+		{
+			settings = Objects.requireNonNull( metricSettings );
+			return this;
+		}
+
+		/** Convention, shave and data range (default gray, 0, from the bit depth); {@link Protocol#preparation} for a preset. */
+		public Builder preparation( final Preparation imagePreparation )
+		{
+			preparation = Objects.requireNonNull( imagePreparation );
+			return this;
+		}
+
+		/** Worker threads; 0 (the default) for one per core. */
+		public Builder threads( final int count )
+		{
+			threads = count;
+			return this;
+		}
+
+		/** The intervals of the plane ({@link Bootstrap#standard()} by default); null for none. */
+		public Builder bootstrap( final Bootstrap resampling )
+		{
+			bootstrap = resampling;
+			return this;
+		}
+
+		public Builder listener( final ProgressListener progress )
+		{
+			listener = progress == null ? ProgressListener.NONE : progress;
+			return this;
+		}
+
+		/**
+		 * @throws PdPlaneException
+		 *             where an axis is a set-level metric, both axes are the same metric, or the thread
+		 *             count is negative
+		 */
+		public EvaluationJob build()
+		{
+			final List< String > warnings = new ArrayList<>();
+			final MetricDescriptor yAxis = y != null ? y : EvaluationDefaults.perceptualMetric( settings, warnings::add );
+			return new EvaluationJob( this, yAxis, warnings );
+		}
+	}
+}

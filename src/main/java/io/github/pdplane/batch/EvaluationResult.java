@@ -1,0 +1,231 @@
+package io.github.pdplane.batch;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+import io.github.pdplane.image.Preparation;
+import io.github.pdplane.metrics.MetricDescriptor;
+import io.github.pdplane.metrics.MetricSettings;
+import io.github.pdplane.plane.AlgorithmSummary;
+import io.github.pdplane.plane.Evaluation;
+import io.github.pdplane.plane.PlaneMetric;
+import io.github.pdplane.plane.PlaneModel;
+
+/**
+ * What an {@link EvaluationJob} found: every scored image, every failure, the set-level values, the
+ * per-algorithm summaries and the plane. Everything is in a fixed order (algorithms as given, images in
+ * the references' order), so the result does not depend on the number of threads. Immutable.
+ * <p>
+ * {@link #perImageTable()} and {@link #summaryTable()} are the tables every front end shows and saves
+ * ({@code per-image.csv}, {@code summary.csv}; "PD Per Image" and "PD Summary" in ImageJ).
+ */
+public final class EvaluationResult
+{
+	private final String reference;
+
+	private final List< String > algorithms;
+
+	private final MetricDescriptor x;
+
+	private final MetricDescriptor y;
+
+	private final List< MetricDescriptor > imageMetrics;
+
+	private final List< MetricDescriptor > setMetrics;
+
+	private final List< ImageRow > rows;
+
+	private final List< Failure > failures;
+
+	private final int[] scored;
+
+	private final int[] failed;
+
+	private final double[][] setValues;
+
+	private final Evaluation evaluation;
+
+	private final PlaneModel plane;
+
+	private final List< String > warnings;
+
+	private final Preparation preparation;
+
+	private final MetricSettings settings;
+
+	EvaluationResult( final String reference, final List< String > algorithms, final MetricDescriptor x, final MetricDescriptor y,
+			final ImageScorer scorer, final List< ImageRow > rows, final List< Failure > failures, final int[] scored, final int[] failed,
+			final double[][] setValues, final Evaluation evaluation, final PlaneModel plane, final List< String > warnings )
+	{
+		this.reference = reference;
+		this.algorithms = Collections.unmodifiableList( new ArrayList<>( algorithms ) );
+		this.x = x;
+		this.y = y;
+		this.imageMetrics = scorer.imageMetrics();
+		this.setMetrics = scorer.setMetrics();
+		this.rows = Collections.unmodifiableList( new ArrayList<>( rows ) );
+		this.failures = Collections.unmodifiableList( new ArrayList<>( failures ) );
+		this.scored = scored.clone();
+		this.failed = failed.clone();
+		this.setValues = setValues;
+		this.evaluation = evaluation;
+		this.plane = plane;
+		this.warnings = Collections.unmodifiableList( new ArrayList<>( warnings ) );
+		this.preparation = scorer.preparation();
+		this.settings = scorer.settings();
+	}
+
+	/** The name of the reference set. */
+	public String reference()
+	{
+		return reference;
+	}
+
+	/** In the order given. */
+	public List< String > algorithms()
+	{
+		return algorithms;
+	}
+
+	public MetricDescriptor xMetric()
+	{
+		return x;
+	}
+
+	public MetricDescriptor yMetric()
+	{
+		return y;
+	}
+
+	/** The metrics with a value per image (x, y, then the extras), the columns of {@link #rows()}. */
+	public List< MetricDescriptor > imageMetrics()
+	{
+		return imageMetrics;
+	}
+
+	/** The set-level metrics asked for (one value per algorithm), the columns of {@link #setValues(String)}. */
+	public List< MetricDescriptor > setMetrics()
+	{
+		return setMetrics;
+	}
+
+	/** Every scored image: algorithms in order, each over the references' order (slices of a stack file in order). */
+	public List< ImageRow > rows()
+	{
+		return rows;
+	}
+
+	/**
+	 * Every problem, in order: references that failed, then per algorithm its missing outputs and failed
+	 * images (in the references' order), its outputs without reference, and its failed set values.
+	 */
+	public List< Failure > failures()
+	{
+		return failures;
+	}
+
+	/** Images (slices of stack files count one each) of the algorithm with scores. */
+	public int scored( final String algorithm )
+	{
+		return scored[ index( algorithm ) ];
+	}
+
+	/**
+	 * Reference images the algorithm has no score for: its output is missing, could not be read or
+	 * scored, or its reference failed. Outputs without a reference are not counted here (they are not
+	 * images of the evaluation), only listed in {@link #failures()}.
+	 */
+	public int failed( final String algorithm )
+	{
+		return failed[ index( algorithm ) ];
+	}
+
+	/** Whether anything at all failed (including outputs without a reference). */
+	public boolean hasFailures()
+	{
+		return !failures.isEmpty();
+	}
+
+	/** The set-level values of the algorithm, in the order of {@link #setMetrics()}; NaN where one could not be computed. */
+	public double[] setValues( final String algorithm )
+	{
+		return setValues[ index( algorithm ) ].clone();
+	}
+
+	/** The per-image values (NaN rows for the images of {@link #failed(String)}), for aggregation and bootstrap. */
+	public Evaluation evaluation()
+	{
+		return evaluation;
+	}
+
+	/** Summaries of the per-image metrics, in algorithm order. */
+	public List< AlgorithmSummary > summaries()
+	{
+		return evaluation.summaries();
+	}
+
+	/** The plane of x against y: points, bootstrap intervals, frontier and distances. */
+	public PlaneModel plane()
+	{
+		return plane;
+	}
+
+	/** Notes on legal but unusual input (constant images), each once, in the order of the images. */
+	public List< String > warnings()
+	{
+		return warnings;
+	}
+
+	public Preparation preparation()
+	{
+		return preparation;
+	}
+
+	public MetricSettings settings()
+	{
+		return settings;
+	}
+
+	/** {@code algorithm,image,<per-image metric ids>}, one row per scored image. */
+	public ResultTable perImageTable()
+	{
+		return Tables.perImage( planeMetrics(), rows );
+	}
+
+	/**
+	 * One row per algorithm: {@code algorithm}, {@code n} (images scored), {@code failed}; per per-image
+	 * metric its set value (column named by its id: RMSE from the mean MSE, PI from mean Ma and NIQE,
+	 * else the mean), {@code _mean} and {@code _std}, and for the two axes the bootstrap interval
+	 * {@code _ci_low}, {@code _ci_high} (where a bootstrap was asked for); the set-level metrics;
+	 * {@code on_frontier} and {@code frontier_distance}.
+	 */
+	public ResultTable summaryTable()
+	{
+		return Tables.summary( "algorithm", new ArrayList<>( algorithms ), evaluation, scored, failed, setMetrics, setValues, plane );
+	}
+
+	private List< PlaneMetric > planeMetrics()
+	{
+		final List< PlaneMetric > metrics = new ArrayList<>();
+		for ( final MetricDescriptor d : imageMetrics )
+			metrics.add( PlaneMetric.of( d ) );
+		return metrics;
+	}
+
+	private int index( final String algorithm )
+	{
+		final int a = algorithms.indexOf( algorithm );
+		if ( a < 0 )
+			throw new IllegalArgumentException( "no algorithm '" + algorithm + "'; the algorithms are " + algorithms );
+		return a;
+	}
+
+	@Override
+	public String toString()
+	{
+		return "evaluation of " + algorithms + " against " + reference + ": " + rows.size() + " images scored, " + failures.size()
+				+ " failures, set values " + Arrays.deepToString( setValues );
+	}
+}

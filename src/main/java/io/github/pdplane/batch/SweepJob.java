@@ -1,0 +1,355 @@
+package io.github.pdplane.batch;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+import io.github.pdplane.PdPlaneException;
+import io.github.pdplane.image.ImageSource;
+import io.github.pdplane.image.Preparation;
+import io.github.pdplane.metrics.MetricDescriptor;
+import io.github.pdplane.metrics.MetricRegistry;
+import io.github.pdplane.metrics.MetricSettings;
+import io.github.pdplane.plane.Bootstrap;
+import io.github.pdplane.plane.Evaluation;
+import io.github.pdplane.plane.PlaneMetric;
+import io.github.pdplane.plane.PlaneModel;
+import io.github.pdplane.plane.Sweep;
+import io.github.pdplane.plane.SweepCurve;
+
+/**
+ * The trade-off sweep: given a low-distortion and a high-perception output of the same images, scores
+ * the pixel-wise blends {@code (1 - alpha) * low + alpha * high} at alpha = 0, 1/steps, ..., 1
+ * ({@link BlendedImage}: integer images are rounded, as saving the blend would) and draws them as a
+ * curve on the plane beside the two outputs, showing how close simple interpolation comes to the
+ * frontier. Pairing, threads, failures, progress and cancel work as in {@link EvaluationJob}; each
+ * task reads a reference image and its two outputs once for all blends.
+ *
+ * <pre>
+ * SweepJob job = SweepJob.builder( reader ).reference( ImageSet.folder( hr ) )
+ *         .low( ImageSet.folder( edsr ) ).high( ImageSet.folder( esrgan ) ).steps( 10 ).build();
+ * if ( !job.process() ) { error( job.getErrorMessage() ); return; }
+ * SweepResult result = job.result();   // result.table(), result.plane(), result.curve()
+ * </pre>
+ */
+public final class SweepJob extends BatchJob
+{
+	private final ImageFileReader reader;
+
+	private final ImageSet reference;
+
+	private final ImageSet low;
+
+	private final ImageSet high;
+
+	private final double[] alphas;
+
+	private final AxisMetrics metrics;
+
+	private final MetricSettings settings;
+
+	private final Preparation preparation;
+
+	private final Bootstrap bootstrap;
+
+	private ImageScorer scorer;
+
+	private Pairing pairing;
+
+	private volatile SweepResult result;
+
+	private SweepJob( final Builder b, final MetricDescriptor y, final List< String > warnings )
+	{
+		super( b.threads, b.listener, warnings );
+		reader = b.reader;
+		reference = b.reference;
+		low = b.low;
+		high = b.high;
+		alphas = Sweep.alphas( b.steps );
+		metrics = new AxisMetrics( b.x, y, b.extras );
+		settings = b.settings;
+		preparation = b.preparation;
+		bootstrap = b.bootstrap;
+	}
+
+	public static Builder builder( final ImageFileReader reader )
+	{
+		return new Builder( reader );
+	}
+
+	/** 0, 1/steps, ..., 1. */
+	public double[] alphas()
+	{
+		return alphas.clone();
+	}
+
+	public MetricDescriptor xMetric()
+	{
+		return metrics.x();
+	}
+
+	public MetricDescriptor yMetric()
+	{
+		return metrics.y();
+	}
+
+	public Preparation preparation()
+	{
+		return preparation;
+	}
+
+	public MetricSettings settings()
+	{
+		return settings;
+	}
+
+	/** Images of the low or high output without a partner, found by {@link #checkInput()}. */
+	@Override
+	public List< Failure > pairingFailures()
+	{
+		return pairing == null ? Collections.emptyList() : pairing.failures();
+	}
+
+	/** The result of a successful {@link #process()}, else null. */
+	public SweepResult result()
+	{
+		return result;
+	}
+
+	@Override
+	void check()
+	{
+		if ( reference == null || low == null || high == null )
+			throw new PdPlaneException( "A sweep needs the reference images, a low-distortion output and a high-perception output of them." );
+		EvaluationJob.checkNames( reference, Arrays.asList( low, high ) );
+		scorer = metrics.scorer( settings, preparation );
+		pairing = Pairing.of( reference, Arrays.asList( low, high ), reader, this );
+	}
+
+	@Override
+	boolean run()
+	{
+		final PlaneRun.Assembled a = new PlaneRun( this, reader, reference, pairing.references(), new Blends(), scorer ).run( threads() );
+		if ( a == null )
+			return false;
+		final SweepCurve curve = Sweep.curve( low.name() + " \u2192 " + high.name(), a.evaluation, metrics.x().id(), metrics.y().id(),
+				alphas );
+		final Evaluation ends = endpoints( a.evaluation );
+		final PlaneModel plane = PlaneModel.of( ends, metrics.x().id(), metrics.y().id(), bootstrap ).withSweep( curve );
+		result = new SweepResult( low.name(), high.name(), alphas, scorer, a, curve, plane );
+		return true;
+	}
+
+	/** The two outputs as algorithms: the blends at alpha = 0 and 1, which are those outputs exactly. */
+	private Evaluation endpoints( final Evaluation blends )
+	{
+		final Evaluation.Builder b = Evaluation.builder( blends.metrics() );
+		final String[] ends = { Sweep.algorithmName( alphas[ 0 ] ), Sweep.algorithmName( alphas[ alphas.length - 1 ] ) };
+		final String[] names = { low.name(), high.name() };
+		for ( int e = 0; e < 2; e++ )
+		{
+			b.algorithm( names[ e ] );
+			final List< String > images = blends.images( ends[ e ] );
+			final List< PlaneMetric > ms = blends.metrics();
+			for ( int m = 0; m < ms.size(); m++ )
+			{
+				final double[] values = blends.values( ends[ e ], ms.get( m ).id() );
+				for ( int i = 0; i < values.length; i++ )
+					b.put( names[ e ], images.get( i ), ms.get( m ).id(), values[ i ] );
+			}
+		}
+		return b.build();
+	}
+
+	@Override
+	void discard()
+	{
+		result = null;
+	}
+
+	/** One column per alpha; each blends the low and high outputs of the reference image, read once per task. */
+	private final class Blends implements Outputs
+	{
+		@Override
+		public int count()
+		{
+			return alphas.length;
+		}
+
+		@Override
+		public String name( final int column )
+		{
+			return Sweep.algorithmName( alphas[ column ] );
+		}
+
+		@Override
+		public boolean has( final int column, final int reference )
+		{
+			return pairing.item( 0, reference ) != null && pairing.item( 1, reference ) != null;
+		}
+
+		@Override
+		public String label( final int column, final int reference )
+		{
+			return name( column ) + "/" + pairing.references().get( reference ).key();
+		}
+
+		@Override
+		public ImageSource open( final int column, final int reference, final ItemImages images )
+		{
+			return new BlendedImage( images.open( low, pairing.item( 0, reference ) ), images.open( high, pairing.item( 1, reference ) ),
+					alphas[ column ] );
+		}
+
+		@Override
+		public Failure missing( final int column, final int reference )
+		{
+			return pairing.missing( 0, reference ) != null ? pairing.missing( 0, reference ) : pairing.missing( 1, reference );
+		}
+
+		@Override
+		public List< Failure > unpaired( final int column )
+		{
+			// every pairing problem of both outputs (the same for each alpha; listed once)
+			return pairing.failures();
+		}
+	}
+
+	/** Collects the configuration. */
+	public static final class Builder
+	{
+		private final ImageFileReader reader;
+
+		private ImageSet reference;
+
+		private ImageSet low;
+
+		private ImageSet high;
+
+		private int steps = Sweep.STEPS;
+
+		private MetricDescriptor x = EvaluationDefaults.distortionMetric();
+
+		private MetricDescriptor y;
+
+		private final List< MetricDescriptor > extras = new ArrayList<>();
+
+		private MetricSettings settings = MetricSettings.defaults();
+
+		private Preparation preparation = Preparation.defaults();
+
+		private int threads;
+
+		private Bootstrap bootstrap = Bootstrap.standard();
+
+		private ProgressListener listener = ProgressListener.NONE;
+
+		private Builder( final ImageFileReader reader )
+		{
+			this.reader = Objects.requireNonNull( reader, "reader" );
+		}
+
+		public Builder reference( final ImageSet references )
+		{
+			reference = references;
+			return this;
+		}
+
+		/** The low-distortion output (alpha = 0). */
+		public Builder low( final ImageSet outputs )
+		{
+			low = outputs;
+			return this;
+		}
+
+		/** The high-perception output (alpha = 1). */
+		public Builder high( final ImageSet outputs )
+		{
+			high = outputs;
+			return this;
+		}
+
+		/** Intervals between alpha = 0 and 1 (default {@value Sweep#STEPS}: alpha = 0, 0.1, ..., 1). */
+		public Builder steps( final int count )
+		{
+			steps = count;
+			return this;
+		}
+
+		public Builder xMetric( final MetricDescriptor metric )
+		{
+			x = Objects.requireNonNull( metric );
+			return this;
+		}
+
+		public Builder xMetric( final String id )
+		{
+			return xMetric( MetricRegistry.byId( id ) );
+		}
+
+		/** Default {@link EvaluationDefaults#perceptualMetric}. */
+		public Builder yMetric( final MetricDescriptor metric )
+		{
+			y = metric;
+			return this;
+		}
+
+		public Builder yMetric( final String id )
+		{
+			return yMetric( MetricRegistry.byId( id ) );
+		}
+
+		public Builder extraMetrics( final List< MetricDescriptor > metrics )
+		{
+			extras.clear();
+			extras.addAll( metrics );
+			return this;
+		}
+
+		public Builder settings( final MetricSettings metricSettings )
+		{
+			settings = Objects.requireNonNull( metricSettings );
+			return this;
+		}
+
+		public Builder preparation( final Preparation imagePreparation )
+		{
+			preparation = Objects.requireNonNull( imagePreparation );
+			return this;
+		}
+
+		/** 0 (the default) for one per core. */
+		public Builder threads( final int count )
+		{
+			threads = count;
+			return this;
+		}
+
+		/** The intervals of the two outputs' points; null for none. */
+		public Builder bootstrap( final Bootstrap resampling )
+		{
+			bootstrap = resampling;
+			return this;
+		}
+
+		public Builder listener( final ProgressListener progress )
+		{
+			listener = progress == null ? ProgressListener.NONE : progress;
+			return this;
+		}
+
+		/**
+		 * @throws PdPlaneException
+		 *             for fewer than 1 step, an axis that is set-level, the same metric on both axes, or a
+		 *             negative thread count
+		 */
+		public SweepJob build()
+		{
+			final List< String > warnings = new ArrayList<>();
+			final MetricDescriptor yAxis = y != null ? y : EvaluationDefaults.perceptualMetric( settings, warnings::add );
+			return new SweepJob( this, yAxis, warnings );
+		}
+	}
+}

@@ -1,0 +1,118 @@
+package io.github.pdplane.batch;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import io.github.pdplane.metrics.MetricDescriptor;
+import io.github.pdplane.plane.Evaluation;
+import io.github.pdplane.plane.PlaneModel;
+import io.github.pdplane.plane.Sweep;
+import io.github.pdplane.plane.SweepCurve;
+
+/**
+ * What a {@link SweepJob} found: the blends evaluated like algorithms (named {@code "alpha=0.3"}), the
+ * curve through their set values, and the plane with the two outputs and the curve. Immutable.
+ */
+public final class SweepResult
+{
+	private final String low;
+
+	private final String high;
+
+	private final double[] alphas;
+
+	private final List< MetricDescriptor > setMetrics;
+
+	private final PlaneRun.Assembled assembled;
+
+	private final SweepCurve curve;
+
+	private final PlaneModel plane;
+
+	SweepResult( final String low, final String high, final double[] alphas, final ImageScorer scorer, final PlaneRun.Assembled assembled,
+			final SweepCurve curve, final PlaneModel plane )
+	{
+		this.low = low;
+		this.high = high;
+		this.alphas = alphas.clone();
+		this.setMetrics = scorer.setMetrics();
+		this.assembled = assembled;
+		this.curve = curve;
+		this.plane = plane;
+	}
+
+	public String low()
+	{
+		return low;
+	}
+
+	public String high()
+	{
+		return high;
+	}
+
+	public double[] alphas()
+	{
+		return alphas.clone();
+	}
+
+	/** The blends as algorithms ({@link Sweep#algorithmName(double)}), per image. */
+	public Evaluation blends()
+	{
+		return assembled.evaluation;
+	}
+
+	public SweepCurve curve()
+	{
+		return curve;
+	}
+
+	/** The two outputs as points (intervals, frontier of the two) with the sweep's curve. */
+	public PlaneModel plane()
+	{
+		return plane;
+	}
+
+	/** Every scored blend of every image, alpha by alpha. */
+	public List< ImageRow > rows()
+	{
+		return Collections.unmodifiableList( assembled.rows );
+	}
+
+	/** Every problem, each once even where it affects every alpha. */
+	public List< Failure > failures()
+	{
+		return Collections.unmodifiableList( assembled.failures );
+	}
+
+	public List< String > warnings()
+	{
+		return Collections.unmodifiableList( assembled.warnings );
+	}
+
+	/** Images scored at the {@code k}-th alpha. */
+	public int scored( final int k )
+	{
+		return assembled.scored[ k ];
+	}
+
+	/** Reference images without a blend at the {@code k}-th alpha. */
+	public int failed( final int k )
+	{
+		return assembled.failed[ k ];
+	}
+
+	/**
+	 * {@code sweep.csv}: one row per alpha, the columns of {@link EvaluationResult#summaryTable()} with
+	 * {@code alpha} (a number) in place of the algorithm and without the frontier and interval columns.
+	 */
+	public ResultTable table()
+	{
+		final List< Object > first = new ArrayList<>();
+		for ( final double a : alphas )
+			first.add( a );
+		return Tables.summary( "alpha", first, assembled.evaluation, assembled.scored, assembled.failed, setMetrics, assembled.setValues,
+				null );
+	}
+}

@@ -1,0 +1,263 @@
+package io.github.pdplane.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.IntSupplier;
+import java.util.stream.Collectors;
+
+import org.jfree.chart.JFreeChart;
+
+import io.github.pdplane.PdPlaneException;
+import io.github.pdplane.batch.BatchJob;
+import io.github.pdplane.batch.EvaluationResult;
+import io.github.pdplane.batch.Failure;
+import io.github.pdplane.batch.ImageFileReader;
+import io.github.pdplane.batch.ImageSet;
+import io.github.pdplane.batch.OutputFiles;
+import io.github.pdplane.chart.ChartFiles;
+import io.github.pdplane.chart.ChartOptions;
+import io.github.pdplane.chart.PlaneChart;
+import io.github.pdplane.image.ImageSource;
+import io.github.pdplane.metrics.Direction;
+import io.github.pdplane.metrics.MetricDescriptor;
+import io.github.pdplane.plane.Aggregation;
+import io.github.pdplane.plane.AlgorithmSummary;
+import io.github.pdplane.plane.MetricSummary;
+import io.github.pdplane.plane.PlaneModel;
+import io.github.pdplane.plane.PlanePoint;
+
+/**
+ * What the plane commands ({@code evaluate}, {@code demo}, {@code sweep}) share: reading image sets from
+ * the command line, the output files and their checks before any work, running a job with progress and
+ * Ctrl-C, reporting its problems, and the summary table.
+ */
+final class PlaneOutput
+{
+	static final String PER_IMAGE = "per-image.csv", SUMMARY = "summary.csv", SWEEP = "sweep.csv", PNG = "plane.png", SVG = "plane.svg";
+
+	/** The evaluation's output files, in the order they are written. */
+	static final List< String > EVALUATION_FILES = Arrays.asList( PER_IMAGE, SUMMARY, PNG, SVG );
+
+	private PlaneOutput()
+	{}
+
+	/**
+	 * An image set given on the command line as {@code [NAME=]PATH}: a folder (its image files, paired by
+	 * file name) or an image file (a stack, paired by slice index; read into memory). The name is NAME,
+	 * else the folder's name or the file's name without its extension. A path with {@code '='} in it
+	 * needs a NAME in front.
+	 */
+	static ImageSet imageSet( final String argument, final ImageFileReader reader )
+	{
+		final int equals = argument.indexOf( '=' );
+		final String name = equals < 0 ? null : argument.substring( 0, equals ).trim();
+		final Path path = Arguments.toPath( equals < 0 ? argument : argument.substring( equals + 1 ) );
+		if ( name != null && name.isEmpty() )
+			throw new UsageException( "'" + argument + "' has an empty name before '='; write NAME=" + path + ", or the path alone." );
+		final ImageSet set;
+		if ( Files.isDirectory( path ) )
+			set = ImageSet.folder( path );
+		else if ( Files.exists( path ) )
+		{
+			final ImageSource stack = reader.open( path );
+			final String file = path.getFileName().toString();
+			set = ImageSet.stack( stack ).named( file.contains( "." ) ? file.substring( 0, file.lastIndexOf( '.' ) ) : file );
+		}
+		else
+			throw new PdPlaneException( "'" + path + "' does not exist: give a folder of images or an image file (a stack)." );
+		return name == null ? set : set.named( name );
+	}
+
+	/**
+	 * Checks, before any image is read, that every output can be written: the folder is writable or can
+	 * be made, and no file exists unless {@code overwrite}.
+	 */
+	static void checkOutputs( final Path folder, final boolean overwrite, final List< String > files )
+	{
+		OutputFiles.checkFolder( folder );
+		if ( Files.isDirectory( folder ) )
+			for ( final String file : files )
+				OutputFiles.checkWritable( folder.resolve( file ), overwrite, Subcommand.HOW_TO_REPLACE );
+	}
+
+	/**
+	 * Checks the job's input, reports notes, warnings and unpaired images, runs it with progress on
+	 * standard error and Ctrl-C as cancel, and then runs {@code afterSuccess} (which prints and writes)
+	 * while Ctrl-C still waits for it, so that a file being written is completed.
+	 *
+	 * @return the exit code of {@code afterSuccess}, or {@link Main#CANCELED}
+	 * @throws PdPlaneException
+	 *             where the job refuses its input
+	 */
+	static int run( final BatchJob job, final ProgressDisplay display, final Terminal terminal, final CancelSignal signal,
+			final IntSupplier afterSuccess )
+	{
+		try (CancelSignal.Registration registration = signal.register( job::cancel ))
+		{
+			if ( !job.checkInput() )
+				throw new PdPlaneException( job.getErrorMessage() );
+			job.notes().forEach( terminal::note );
+			job.warnings().forEach( terminal::warning );
+			job.pairingFailures().forEach( f -> terminal.error( f.message() ) );
+			final boolean done;
+			try
+			{
+				done = job.process();
+			}
+			finally
+			{
+				display.finish();
+			}
+			if ( !done )
+			{
+				if ( job.isCanceled() )
+				{
+					terminal.error( "Canceled: no result file was written." );
+					return Main.CANCELED;
+				}
+				throw new PdPlaneException( job.getErrorMessage() );
+			}
+			return afterSuccess.getAsInt();
+		}
+	}
+
+	/** Reports what failed while scoring (unpaired images were reported before) and the warnings. */
+	static void reportProblems( final List< Failure > failures, final List< String > warnings, final Terminal terminal )
+	{
+		warnings.forEach( terminal::warning );
+		for ( final Failure f : failures )
+			if ( !f.kind().isPairing() )
+				terminal.error( f.message() );
+	}
+
+	/** Writes the chart as PNG and SVG into {@code folder}. */
+	static void writeChart( final PlaneModel plane, final ChartOptions options, final Path folder, final boolean overwrite )
+	{
+		final JFreeChart chart = PlaneChart.build( plane, options );
+		ChartFiles.writePng( chart, folder.resolve( PNG ), options, overwrite );
+		ChartFiles.writeSvg( chart, folder.resolve( SVG ), options, overwrite );
+	}
+
+	/** Writes {@code per-image.csv}, {@code summary.csv}, {@code plane.png} and {@code plane.svg}. */
+	static void writeEvaluation( final EvaluationResult result, final Path folder, final boolean overwrite, final ChartOptions chart )
+	{
+		OutputFiles.createFolder( folder );
+		result.perImageTable().writeCsv( folder.resolve( PER_IMAGE ), overwrite, Subcommand.HOW_TO_REPLACE );
+		result.summaryTable().writeCsv( folder.resolve( SUMMARY ), overwrite, Subcommand.HOW_TO_REPLACE );
+		writeChart( result.plane(), chart, folder, overwrite );
+	}
+
+	/**
+	 * After a successful evaluation: reports its problems, and unless nothing could be scored writes the
+	 * four files and prints {@code header} and the summary table.
+	 *
+	 * @return {@link Main#OK}, or {@link Main#INPUT_FAILED} where anything failed (the files are written
+	 *         all the same where some image was scored)
+	 */
+	static int finishEvaluation( final EvaluationResult result, final Path folder, final boolean overwrite, final boolean cloud,
+			final String header, final Terminal terminal )
+	{
+		reportProblems( result.failures(), result.warnings(), terminal );
+		if ( result.rows().isEmpty() )
+		{
+			terminal.error( "No image could be scored (see above), so nothing was written." );
+			return Main.INPUT_FAILED;
+		}
+		final int images = result.evaluation().images( result.algorithms().get( 0 ) ).size();
+		writeEvaluation( result, folder, overwrite, ChartOptions.defaults().withCloud( cloud ).withTitle( title( images,
+				result.preparation().toString() ) ) );
+		terminal.out().println( header );
+		terminal.out().println();
+		terminal.out().print( summaryTable( result ) );
+		terminal.out().println();
+		terminal.out().println( "Written: " + list( folder, EVALUATION_FILES ) + "." );
+		terminal.out().flush();
+		return result.hasFailures() ? Main.INPUT_FAILED : Main.OK;
+	}
+
+	/** {@code "Perception-distortion plane (5 images; gray)"}. */
+	static String title( final int images, final String preparation )
+	{
+		return "Perception-distortion plane (" + images + ( images == 1 ? " image; " : " images; " ) + preparation + ")";
+	}
+
+	/**
+	 * The summary as a text table: per algorithm the images scored and failed, the set value of every
+	 * metric (4 decimals), and the frontier ("on", or the distance to it); then what the numbers are.
+	 */
+	static String summaryTable( final EvaluationResult result )
+	{
+		final List< MetricDescriptor > image = result.imageMetrics();
+		final List< MetricDescriptor > set = result.setMetrics();
+		final List< String > header = new ArrayList<>( Arrays.asList( "algorithm", "n", "failed" ) );
+		image.forEach( d -> header.add( d.displayName() ) );
+		set.forEach( d -> header.add( d.displayName() ) );
+		header.add( "frontier" );
+		final TextTable table = new TextTable( header.toArray( new String[ 0 ] ) );
+		for ( final String a : result.algorithms() )
+		{
+			final List< String > cells = new ArrayList<>( Arrays.asList( a, Integer.toString( result.scored( a ) ),
+					Integer.toString( result.failed( a ) ) ) );
+			final AlgorithmSummary s = result.evaluation().summary( a );
+			for ( final MetricDescriptor d : image )
+				cells.add( number( s.metric( d.id() ).value() ) );
+			for ( final double v : result.setValues( a ) )
+				cells.add( number( v ) );
+			final PlanePoint p = result.plane().point( a );
+			cells.add( p.onFrontier() ? "on" : number( p.distance() ) );
+			table.add( cells.toArray( new String[ 0 ] ) );
+		}
+		final List< MetricDescriptor > all = new ArrayList<>( image );
+		all.addAll( set );
+		return table + "\n" + Text.wrap( rules( result ) + " Frontier: 'on' for the algorithms on the empirical frontier of "
+				+ result.xMetric().displayName() + " and " + result.yMetric().displayName()
+				+ ", else the distance to it (in units of the points' spread).", Text.WIDTH, "" ) + "\n" + directions( all ) + "\n";
+	}
+
+	/** How the set values are computed: the PIRM rules where they apply, else the mean. */
+	private static String rules( final EvaluationResult result )
+	{
+		final List< String > special = new ArrayList<>();
+		if ( !result.algorithms().isEmpty() )
+			for ( final MetricSummary m : result.evaluation().summary( result.algorithms().get( 0 ) ).metrics() )
+				if ( !m.rule().equals( Aggregation.MEAN.description() ) )
+					special.add( m.metric().displayName() + " is the " + m.rule() );
+		return ( special.isEmpty() ? "Values are means over the images." : String.join( "; ", special ) + "; the others are means over the images." )
+				+ ( result.setMetrics().isEmpty() ? "" : " Set-level metrics compare the whole set with the references." );
+	}
+
+	/** "Lower is better: RMSE, NIQE. Higher is better: SSIM." from the registry. */
+	static String directions( final List< MetricDescriptor > metrics )
+	{
+		final StringBuilder sb = new StringBuilder();
+		for ( final Direction direction : Direction.values() )
+		{
+			final String names = metrics.stream().filter( d -> d.direction() == direction ).map( MetricDescriptor::displayName )
+					.collect( Collectors.joining( ", " ) );
+			if ( !names.isEmpty() )
+				sb.append( sb.length() > 0 ? " " : "" ).append( Character.toUpperCase( direction.label().charAt( 0 ) ) )
+						.append( direction.label().substring( 1 ) ).append( ": " ).append( names ).append( '.' );
+		}
+		return sb.toString();
+	}
+
+	/** Four decimals; {@code -} where there is no value. */
+	static String number( final double v )
+	{
+		if ( Double.isNaN( v ) )
+			return "-";
+		if ( Double.isInfinite( v ) )
+			return v > 0 ? "Infinity" : "-Infinity";
+		return String.format( Locale.ROOT, "%.4f", v );
+	}
+
+	/** {@code "'out/per-image.csv', 'out/summary.csv', ..."} */
+	static String list( final Path folder, final List< String > files )
+	{
+		return files.stream().map( f -> folder.resolve( f ).toString() ).collect( Collectors.joining( ", " ) );
+	}
+}

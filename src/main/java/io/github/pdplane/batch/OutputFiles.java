@@ -116,8 +116,24 @@ public final class OutputFiles
 		}
 	}
 
+	/** What goes into a file, written to the open stream of its temporary file. */
+	public interface Content
+	{
+		void write( OutputStream out ) throws IOException;
+	}
+
 	/** Writes {@code content} to {@code target} atomically, after {@link #checkWritable}. */
 	public static void write( final Path target, final boolean overwrite, final String howToReplace, final byte[] content )
+	{
+		write( target, overwrite, howToReplace, out -> out.write( content ) );
+	}
+
+	/**
+	 * Writes what {@code content} produces to {@code target} atomically, after {@link #checkWritable}; the
+	 * temporary file is created with the folder's default permissions (not {@code Files.createTempFile}'s
+	 * owner-only ones, which would stay on the renamed file).
+	 */
+	public static void write( final Path target, final boolean overwrite, final String howToReplace, final Content content )
 	{
 		checkWritable( target, overwrite, howToReplace );
 		final Path temporary = folderOf( target ).resolve( "." + target.getFileName() + "."
@@ -126,7 +142,7 @@ public final class OutputFiles
 		{
 			try (OutputStream out = Files.newOutputStream( temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE ))
 			{
-				out.write( content );
+				content.write( out );
 			}
 			if ( overwrite )
 				moveReplacing( temporary, target );

@@ -1,22 +1,15 @@
 package io.github.pdplane.chart;
 
 import java.awt.Rectangle;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.graphics2d.svg.SVGGraphics2D;
 
 import io.github.pdplane.PdPlaneException;
+import io.github.pdplane.batch.OutputFiles;
 
 /**
  * Writes a chart to a PNG or SVG file without a display. A file either appears complete or not at all
@@ -28,11 +21,8 @@ public final class ChartFiles
 	private ChartFiles()
 	{}
 
-	/** A chart writer for one format, given the open stream of the temporary file. */
-	private interface Content
-	{
-		void write( OutputStream out ) throws IOException;
-	}
+	/** How a caller asks for an existing chart file to be replaced, for the refusal message. */
+	private static final String HOW_TO_REPLACE = "it was not overwritten (ask for overwriting to replace it)";
 
 	/**
 	 * @throws PdPlaneException
@@ -82,76 +72,11 @@ public final class ChartFiles
 	 */
 	public static void checkWritable( final Path target, final boolean overwrite )
 	{
-		if ( Files.isDirectory( target ) )
-			throw new PdPlaneException( "'" + target + "' is a folder; give a file name to write the chart to." );
-		if ( Files.exists( target ) && !overwrite )
-			throw exists( target );
-		if ( !Files.isDirectory( folderOf( target ) ) )
-			throw new PdPlaneException( "Cannot write the chart to '" + target + "': the folder '" + folderOf( target ) + "' does not exist." );
+		OutputFiles.checkWritable( target, overwrite, HOW_TO_REPLACE );
 	}
 
-	private static void write( final Path target, final boolean overwrite, final Content content )
+	private static void write( final Path target, final boolean overwrite, final OutputFiles.Content content )
 	{
-		checkWritable( target, overwrite );
-		// Not Files.createTempFile: its owner-only permissions would stay on the renamed file.
-		final Path temporary = folderOf( target ).resolve( "." + target.getFileName() + "." + Long.toHexString( ThreadLocalRandom.current().nextLong() )
-				+ ".tmp" );
-		boolean created = false;
-		try
-		{
-			try (OutputStream out = Files.newOutputStream( temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE ))
-			{
-				created = true;
-				content.write( out );
-			}
-			if ( overwrite )
-				moveReplacing( temporary, target );
-			else
-				Files.move( temporary, target ); // fails rather than replace a file that appeared meanwhile
-		}
-		catch ( final FileAlreadyExistsException e )
-		{
-			throw exists( target );
-		}
-		catch ( final IOException e )
-		{
-			throw new PdPlaneException( "Cannot write the chart to '" + target + "': " + e.getClass().getSimpleName()
-					+ ( e.getMessage() == null ? "" : " (" + e.getMessage() + ")" ) + ".", e );
-		}
-		finally
-		{
-			if ( created )
-				try
-				{
-					Files.deleteIfExists( temporary );
-				}
-				catch ( final IOException e )
-				{
-					// a stray temporary file; the target itself is complete or untouched
-				}
-		}
-	}
-
-	private static void moveReplacing( final Path from, final Path to ) throws IOException
-	{
-		try
-		{
-			Files.move( from, to, StandardCopyOption.ATOMIC_MOVE );
-		}
-		catch ( final AtomicMoveNotSupportedException e )
-		{
-			Files.move( from, to, StandardCopyOption.REPLACE_EXISTING );
-		}
-	}
-
-	private static PdPlaneException exists( final Path target )
-	{
-		return new PdPlaneException( "'" + target + "' already exists; it was not overwritten (ask for overwriting to replace it)." );
-	}
-
-	private static Path folderOf( final Path target )
-	{
-		final Path parent = target.toAbsolutePath().getParent();
-		return parent == null ? target.toAbsolutePath().getRoot() : parent;
+		OutputFiles.write( target, overwrite, HOW_TO_REPLACE, content );
 	}
 }

@@ -9,25 +9,19 @@ import java.util.Locale;
 import java.util.function.IntSupplier;
 import java.util.stream.Collectors;
 
-import org.jfree.chart.JFreeChart;
-
 import io.github.pdplane.PdPlaneException;
 import io.github.pdplane.batch.BatchJob;
 import io.github.pdplane.batch.EvaluationResult;
 import io.github.pdplane.batch.Failure;
 import io.github.pdplane.batch.ImageFileReader;
 import io.github.pdplane.batch.ImageSet;
-import io.github.pdplane.batch.OutputFiles;
-import io.github.pdplane.chart.ChartFiles;
-import io.github.pdplane.chart.ChartOptions;
-import io.github.pdplane.chart.PlaneChart;
+import io.github.pdplane.chart.PlaneFiles;
 import io.github.pdplane.image.ImageSource;
 import io.github.pdplane.metrics.Direction;
 import io.github.pdplane.metrics.MetricDescriptor;
 import io.github.pdplane.plane.Aggregation;
 import io.github.pdplane.plane.AlgorithmSummary;
 import io.github.pdplane.plane.MetricSummary;
-import io.github.pdplane.plane.PlaneModel;
 import io.github.pdplane.plane.PlanePoint;
 
 /**
@@ -37,10 +31,8 @@ import io.github.pdplane.plane.PlanePoint;
  */
 final class PlaneOutput
 {
-	static final String PER_IMAGE = "per-image.csv", SUMMARY = "summary.csv", SWEEP = "sweep.csv", PNG = "plane.png", SVG = "plane.svg";
-
 	/** The evaluation's output files, in the order they are written. */
-	static final List< String > EVALUATION_FILES = Arrays.asList( PER_IMAGE, SUMMARY, PNG, SVG );
+	static final List< String > EVALUATION_FILES = PlaneFiles.EVALUATION_FILES;
 
 	private PlaneOutput()
 	{}
@@ -78,10 +70,7 @@ final class PlaneOutput
 	 */
 	static void checkOutputs( final Path folder, final boolean overwrite, final List< String > files )
 	{
-		OutputFiles.checkFolder( folder );
-		if ( Files.isDirectory( folder ) )
-			for ( final String file : files )
-				OutputFiles.checkWritable( folder.resolve( file ), overwrite, Subcommand.HOW_TO_REPLACE );
+		PlaneFiles.check( folder, overwrite, files, Subcommand.HOW_TO_REPLACE );
 	}
 
 	/**
@@ -134,23 +123,6 @@ final class PlaneOutput
 				terminal.error( f.message() );
 	}
 
-	/** Writes the chart as PNG and SVG into {@code folder}. */
-	static void writeChart( final PlaneModel plane, final ChartOptions options, final Path folder, final boolean overwrite )
-	{
-		final JFreeChart chart = PlaneChart.build( plane, options );
-		ChartFiles.writePng( chart, folder.resolve( PNG ), options, overwrite );
-		ChartFiles.writeSvg( chart, folder.resolve( SVG ), options, overwrite );
-	}
-
-	/** Writes {@code per-image.csv}, {@code summary.csv}, {@code plane.png} and {@code plane.svg}. */
-	static void writeEvaluation( final EvaluationResult result, final Path folder, final boolean overwrite, final ChartOptions chart )
-	{
-		OutputFiles.createFolder( folder );
-		result.perImageTable().writeCsv( folder.resolve( PER_IMAGE ), overwrite, Subcommand.HOW_TO_REPLACE );
-		result.summaryTable().writeCsv( folder.resolve( SUMMARY ), overwrite, Subcommand.HOW_TO_REPLACE );
-		writeChart( result.plane(), chart, folder, overwrite );
-	}
-
 	/**
 	 * After a successful evaluation: reports its problems, and unless nothing could be scored writes the
 	 * four files and prints {@code header} and the summary table.
@@ -167,9 +139,7 @@ final class PlaneOutput
 			terminal.error( "No image could be scored (see above), so nothing was written." );
 			return Main.INPUT_FAILED;
 		}
-		final int images = result.evaluation().images( result.algorithms().get( 0 ) ).size();
-		writeEvaluation( result, folder, overwrite, ChartOptions.defaults().withCloud( cloud ).withTitle( title( images,
-				result.preparation().toString() ) ) );
+		PlaneFiles.writeEvaluation( result, folder, overwrite, PlaneFiles.evaluationChart( result, cloud ), Subcommand.HOW_TO_REPLACE );
 		terminal.out().println( header );
 		terminal.out().println();
 		terminal.out().print( summaryTable( result ) );
@@ -177,12 +147,6 @@ final class PlaneOutput
 		terminal.out().println( "Written: " + list( folder, EVALUATION_FILES ) + "." );
 		terminal.out().flush();
 		return result.hasFailures() ? Main.INPUT_FAILED : Main.OK;
-	}
-
-	/** {@code "Perception-distortion plane (5 images; gray)"}. */
-	static String title( final int images, final String preparation )
-	{
-		return "Perception-distortion plane (" + images + ( images == 1 ? " image; " : " images; " ) + preparation + ")";
 	}
 
 	/**

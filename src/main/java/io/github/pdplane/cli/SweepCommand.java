@@ -6,10 +6,9 @@ import java.util.List;
 
 import io.github.pdplane.batch.ImageFileReader;
 import io.github.pdplane.batch.ImageSet;
-import io.github.pdplane.batch.OutputFiles;
 import io.github.pdplane.batch.SweepJob;
 import io.github.pdplane.batch.SweepResult;
-import io.github.pdplane.chart.ChartOptions;
+import io.github.pdplane.chart.PlaneFiles;
 import io.github.pdplane.imagej.ImageJFileReader;
 import io.github.pdplane.metrics.MetricDescriptor;
 import io.github.pdplane.metrics.MetricRegistry;
@@ -25,7 +24,7 @@ final class SweepCommand extends Subcommand
 {
 	static final String REFERENCE = "reference", LOW = "low", HIGH = "high", STEPS = "steps";
 
-	static final List< String > FILES = Arrays.asList( PlaneOutput.SWEEP, PlaneOutput.PNG, PlaneOutput.SVG );
+	static final List< String > FILES = PlaneFiles.SWEEP_FILES;
 
 	private final ImageFileReader reader;
 
@@ -106,11 +105,7 @@ final class SweepCommand extends Subcommand
 		}
 		final Evaluation blends = result.blends();
 		final int images = blends.images( blends.algorithms().get( 0 ) ).size();
-		OutputFiles.createFolder( o.out );
-		result.table().writeCsv( o.out.resolve( PlaneOutput.SWEEP ), o.overwrite, HOW_TO_REPLACE );
-		PlaneOutput.writeChart( result.plane(), ChartOptions.defaults().withCloud( o.cloud ).withTitle( "Trade-off sweep "
-				+ result.curve().label() + " (" + images + ( images == 1 ? " image; " : " images; " ) + job.preparation() + ")" ), o.out,
-				o.overwrite );
+		PlaneFiles.writeSweep( result, o.out, o.overwrite, PlaneFiles.sweepChart( result, job.preparation(), o.cloud ), HOW_TO_REPLACE );
 
 		final List< MetricDescriptor > metrics = new ArrayList<>();
 		blends.metrics().forEach( m -> metrics.add( MetricRegistry.byId( m.id() ) ) );

@@ -1,0 +1,112 @@
+package io.github.pdplane.chart;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+import org.jfree.chart.JFreeChart;
+
+import io.github.pdplane.PdPlaneException;
+import io.github.pdplane.batch.EvaluationResult;
+import io.github.pdplane.batch.OutputFiles;
+import io.github.pdplane.batch.SweepResult;
+import io.github.pdplane.image.Preparation;
+import io.github.pdplane.plane.Evaluation;
+import io.github.pdplane.plane.PlaneModel;
+
+/**
+ * The files an evaluation and a sweep leave in their output folder, for every front end (the CLI's
+ * {@code evaluate}, {@code demo} and {@code sweep}; ImageJ's Evaluate Algorithms... and Trade-off
+ * Sweep...): their names, the check before any image is read, the chart's title, and the writing after
+ * a complete run. Each front end says in {@code howToReplace} how its user asks for an existing file
+ * to be replaced.
+ */
+public final class PlaneFiles
+{
+	public static final String PER_IMAGE = "per-image.csv", SUMMARY = "summary.csv", SWEEP = "sweep.csv", PNG = "plane.png", SVG = "plane.svg";
+
+	/** The evaluation's files, in the order they are written. */
+	public static final List< String > EVALUATION_FILES = Collections.unmodifiableList( Arrays.asList( PER_IMAGE, SUMMARY, PNG, SVG ) );
+
+	/** The sweep's files, in the order they are written. */
+	public static final List< String > SWEEP_FILES = Collections.unmodifiableList( Arrays.asList( SWEEP, PNG, SVG ) );
+
+	private PlaneFiles()
+	{}
+
+	/**
+	 * Checks, before any image is read, that {@code files} can be written into {@code folder}: it is a
+	 * writable folder or can be made, and none of the files exists unless {@code overwrite}.
+	 *
+	 * @throws PdPlaneException
+	 *             naming the folder or the first file that exists
+	 */
+	public static void check( final Path folder, final boolean overwrite, final List< String > files, final String howToReplace )
+	{
+		OutputFiles.checkFolder( folder );
+		if ( Files.isDirectory( folder ) )
+			for ( final String file : files )
+				OutputFiles.checkWritable( folder.resolve( file ), overwrite, howToReplace );
+	}
+
+	/** Those of {@code files} that exist in {@code folder}, in their order (for asking before replacing them). */
+	public static List< String > existing( final Path folder, final List< String > files )
+	{
+		final List< String > existing = new ArrayList<>();
+		for ( final String file : files )
+			if ( Files.exists( folder.resolve( file ) ) )
+				existing.add( file );
+		return existing;
+	}
+
+	/** The chart of an evaluation: titled {@code "Perception-distortion plane (5 images; gray)"}. */
+	public static ChartOptions evaluationChart( final EvaluationResult result, final boolean cloud )
+	{
+		return ChartOptions.defaults().withCloud( cloud ).withTitle( "Perception-distortion plane (" + images( result.evaluation() ) + "; "
+				+ result.preparation() + ")" );
+	}
+
+	/** The chart of a sweep: titled {@code "Trade-off sweep EDSR → ESRGAN (5 images; y, shave 4)"}. */
+	public static ChartOptions sweepChart( final SweepResult result, final Preparation preparation, final boolean cloud )
+	{
+		return ChartOptions.defaults().withCloud( cloud ).withTitle( "Trade-off sweep " + result.curve().label() + " (" + images( result
+				.blends() ) + "; " + preparation + ")" );
+	}
+
+	/** {@code "5 images"}: the reference images of the first algorithm (every algorithm has the same). */
+	private static String images( final Evaluation evaluation )
+	{
+		final int n = evaluation.images( evaluation.algorithms().get( 0 ) ).size();
+		return n + ( n == 1 ? " image" : " images" );
+	}
+
+	/** Writes {@code per-image.csv}, {@code summary.csv}, {@code plane.png} and {@code plane.svg} into {@code folder} (made where missing). */
+	public static void writeEvaluation( final EvaluationResult result, final Path folder, final boolean overwrite, final ChartOptions chart,
+			final String howToReplace )
+	{
+		OutputFiles.createFolder( folder );
+		result.perImageTable().writeCsv( folder.resolve( PER_IMAGE ), overwrite, howToReplace );
+		result.summaryTable().writeCsv( folder.resolve( SUMMARY ), overwrite, howToReplace );
+		writeChart( result.plane(), chart, folder, overwrite );
+	}
+
+	/** Writes {@code sweep.csv}, {@code plane.png} and {@code plane.svg} into {@code folder} (made where missing). */
+	public static void writeSweep( final SweepResult result, final Path folder, final boolean overwrite, final ChartOptions chart,
+			final String howToReplace )
+	{
+		OutputFiles.createFolder( folder );
+		result.table().writeCsv( folder.resolve( SWEEP ), overwrite, howToReplace );
+		writeChart( result.plane(), chart, folder, overwrite );
+	}
+
+	/** Writes the chart of {@code plane} as {@code plane.png} and {@code plane.svg} into {@code folder}. */
+	public static void writeChart( final PlaneModel plane, final ChartOptions options, final Path folder, final boolean overwrite )
+	{
+		final JFreeChart chart = PlaneChart.build( plane, options );
+		ChartFiles.writePng( chart, folder.resolve( PNG ), options, overwrite );
+		ChartFiles.writeSvg( chart, folder.resolve( SVG ), options, overwrite );
+	}
+}

@@ -1,5 +1,8 @@
 package io.github.pdplane.legacy;
 
+import java.awt.Component;
+import java.awt.GridBagConstraints;
+import java.awt.GridBagLayout;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,8 +11,10 @@ import java.util.Map;
 
 import org.scijava.Context;
 import org.scijava.ItemVisibility;
+import org.scijava.command.CommandModule;
 import org.scijava.module.Module;
 import org.scijava.module.ModuleItem;
+import org.scijava.plugin.Parameter;
 import org.scijava.service.Service;
 
 import ij.ImagePlus;
@@ -28,22 +33,63 @@ final class CommandDialog
 	/**
 	 * The dialog fields of a created and initialised module: its inputs without the context and services
 	 * SciJava fills itself, and without invisible ones; first the data (images, files, folders), then the
-	 * options, each in parameter order. SciJava lists a superclass's parameters first, so the options
-	 * every command shares ({@code io.github.pdplane.commands.PdCommand}) would otherwise come before the
-	 * images.
+	 * options, then the outputs ({@link io.github.pdplane.commands.DialogLayout#OUTPUT}), each in
+	 * parameter order, a field marked {@link io.github.pdplane.commands.DialogLayout#SAME_ROW} right
+	 * after the field before it. SciJava lists a superclass's parameters first, so the options every
+	 * command shares ({@code io.github.pdplane.commands.PdCommand}) would otherwise come before the images.
 	 */
 	static List< DialogField > fields( final Module module )
 	{
-		final List< DialogField > data = new ArrayList<>(), options = new ArrayList<>();
+		final List< DialogField > data = new ArrayList<>(), options = new ArrayList<>(), outputs = new ArrayList<>();
+		List< DialogField > previous = null;
+		final Class< ? > command = module instanceof CommandModule ? ( ( CommandModule ) module ).getCommand().getClass() : module.getClass();
 		for ( final ModuleItem< ? > item : module.getInfo().inputs() )
 			if ( item.getVisibility() != ItemVisibility.INVISIBLE && !Context.class.isAssignableFrom( item.getType() )
 					&& !Service.class.isAssignableFrom( item.getType() ) )
 			{
-				final DialogField field = DialogField.of( item, item.getValue( module ) );
-				( field.isData() ? data : options ).add( field );
+				final DialogField field = DialogField.of( item, item.getValue( module ), parameter( command, item.getName() ) );
+				final List< DialogField > group = field.sameRow() && previous != null ? previous
+						: field.output() ? outputs : field.isData() ? data : options;
+				group.add( field );
+				previous = group;
 			}
 		data.addAll( options );
+		data.addAll( outputs );
 		return data;
+	}
+
+	/**
+	 * GenericDialog gives a text field of more than 8 columns (a folder field too) the rest of its row,
+	 * so that fields added to the same row would lie outside the packed dialog; the last component added
+	 * gets one cell instead.
+	 */
+	private static void oneCell( final GenericDialog gd )
+	{
+		if ( gd.getComponentCount() == 0 || !( gd.getLayout() instanceof GridBagLayout ) )
+			return;
+		final GridBagLayout layout = ( GridBagLayout ) gd.getLayout();
+		final Component last = gd.getComponent( gd.getComponentCount() - 1 );
+		final GridBagConstraints c = layout.getConstraints( last );
+		if ( c.gridwidth == GridBagConstraints.REMAINDER )
+		{
+			c.gridwidth = 1;
+			layout.setConstraints( last, c );
+		}
+	}
+
+	/** The annotation of the field {@code name} of the command class or a superclass; null for an input without a field. */
+	private static Parameter parameter( final Class< ? > command, final String name )
+	{
+		for ( Class< ? > c = command; c != null; c = c.getSuperclass() )
+			try
+			{
+				return c.getDeclaredField( name ).getAnnotation( Parameter.class );
+			}
+			catch ( final NoSuchFieldException e )
+			{
+				// declared in a superclass, or not a field at all
+			}
+		return null;
 	}
 
 	/** The dialog's Help text: what the command does and every field's macro key. */
@@ -61,7 +107,7 @@ final class CommandDialog
 
 	/**
 	 * A macro options string with every field at its default, required images by their key, optional
-	 * ones {@link DialogField#NONE}, files in brackets (empty where they have no default).
+	 * ones {@link DialogField#NONE}, files and text in brackets (empty where they have no default).
 	 */
 	static String example( final List< DialogField > fields )
 	{
@@ -77,6 +123,8 @@ final class CommandDialog
 				s.append( '=' ).append( f.required() ? f.key() + ".png" : "[" + DialogField.NONE + "]" );
 			else if ( f.kind() == DialogField.Kind.FILE || f.kind() == DialogField.Kind.DIRECTORY )
 				s.append( "=[" ).append( f.defaultValue() == null ? "" : ( ( File ) f.defaultValue() ).getPath() ).append( ']' );
+			else if ( f.kind() == DialogField.Kind.TEXT )
+				s.append( "=[" ).append( f.defaultValue() == null ? "" : f.defaultValue() ).append( ']' );
 			else if ( f.kind() == DialogField.Kind.INTEGER || f.kind() == DialogField.Kind.DECIMAL )
 				s.append( '=' ).append( DialogField.format( ( ( Number ) f.defaultValue() ).doubleValue() ) );
 			else if ( f.kind() != DialogField.Kind.BOOLEAN )
@@ -113,6 +161,11 @@ final class CommandDialog
 		for ( final DialogField f : fields )
 		{
 			final Object v = f.defaultValue();
+			if ( f.sameRow() )
+			{
+				oneCell( gd );
+				gd.addToSameRow();
+			}
 			switch ( f.kind() )
 			{
 			case IMAGE:
@@ -125,7 +178,7 @@ final class CommandDialog
 				gd.addChoice( f.label(), f.choices().toArray( new String[ 0 ] ), f.choices().contains( v ) ? ( String ) v : f.choices().get( 0 ) );
 				break;
 			case TEXT:
-				gd.addStringField( f.label(), v == null ? "" : ( String ) v, 20 );
+				gd.addStringField( f.label(), v == null ? "" : ( String ) v, f.sameRow() ? 12 : 20 );
 				break;
 			case FILE:
 				gd.addFileField( f.label(), v == null ? "" : ( ( File ) v ).getPath() );

@@ -7,9 +7,13 @@ import java.util.List;
 
 import org.scijava.ItemVisibility;
 import org.scijava.module.ModuleItem;
+import org.scijava.plugin.Attr;
+import org.scijava.plugin.Parameter;
 import org.scijava.widget.FileWidget;
 
 import ij.ImagePlus;
+
+import io.github.pdplane.commands.DialogLayout;
 
 /**
  * One input of a SciJava command as a field of an ImageJ 1.x {@code GenericDialog}: which widget,
@@ -18,7 +22,11 @@ import ij.ImagePlus;
  * ImageJ 1.x takes a field's macro key from its label (first word, lower case) and shows underscores
  * as spaces, so the label is the parameter name in snake case with a capital: {@code dataRange}
  * becomes the label {@code Data_range}, shown "Data range", recorded and read as
- * {@code data_range=...}. The key is thereby a function of the field name alone.
+ * {@code data_range=...}; a number in the name is set off the same way ({@code name1} becomes
+ * {@code name_1}). The key is thereby a function of the field name alone.
+ * <p>
+ * Where the field goes is the command's to say, through the SciJava attributes of
+ * {@link DialogLayout}: on the row of the field before it, or among the outputs at the end.
  */
 public final class DialogField
 {
@@ -63,8 +71,13 @@ public final class DialogField
 
 	private final boolean required;
 
+	private final boolean sameRow;
+
+	private final boolean output;
+
 	DialogField( final String name, final Kind kind, final Class< ? > type, final String description, final Object defaultValue,
-			final List< String > choices, final Double minimum, final Double maximum, final boolean required )
+			final List< String > choices, final Double minimum, final Double maximum, final boolean required, final boolean sameRow,
+			final boolean output )
 	{
 		this.name = name;
 		this.kind = kind;
@@ -75,6 +88,8 @@ public final class DialogField
 		this.minimum = minimum;
 		this.maximum = maximum;
 		this.required = required;
+		this.sameRow = sameRow;
+		this.output = output;
 	}
 
 	/**
@@ -86,6 +101,20 @@ public final class DialogField
 	 *             for an input type the dialog cannot show (a programming error in a command)
 	 */
 	public static DialogField of( final ModuleItem< ? > item, final Object current )
+	{
+		return of( item, current, null );
+	}
+
+	/**
+	 * The field for one input item of a module, placed by the {@link DialogLayout} attributes of its
+	 * item or, where the item has lost them, of {@code parameter}.
+	 *
+	 * @param parameter
+	 *            the annotation of the command's field behind the item (SciJava's copies of the items of
+	 *            a {@code DynamicCommand} keep no attributes), or null
+	 * @see #of(ModuleItem, Object)
+	 */
+	public static DialogField of( final ModuleItem< ? > item, final Object current, final Parameter parameter )
 	{
 		final Class< ? > type = item.getType();
 		final List< String > choices = new ArrayList<>();
@@ -113,7 +142,19 @@ public final class DialogField
 		else
 			throw new IllegalArgumentException( "The ImageJ 1.x dialog cannot show input '" + item.getName() + "' of type " + type.getName() );
 		return new DialogField( item.getName(), kind, type, item.getDescription(), current, choices, asDouble( item.getMinimumValue() ),
-				asDouble( item.getMaximumValue() ), item.isRequired() );
+				asDouble( item.getMaximumValue() ), item.isRequired(), isSet( item, parameter, DialogLayout.SAME_ROW ), isSet( item, parameter,
+						DialogLayout.OUTPUT ) );
+	}
+
+	private static boolean isSet( final ModuleItem< ? > item, final Parameter parameter, final String attribute )
+	{
+		if ( Boolean.parseBoolean( item.get( attribute ) ) )
+			return true;
+		if ( parameter != null )
+			for ( final Attr a : parameter.attrs() )
+				if ( a.name().equals( attribute ) )
+					return Boolean.parseBoolean( a.value() );
+		return false;
 	}
 
 	private static boolean isOneOf( final Class< ? > type, final Class< ? >... candidates )
@@ -136,14 +177,18 @@ public final class DialogField
 		return key.isEmpty() ? key : Character.toUpperCase( key.charAt( 0 ) ) + key.substring( 1 );
 	}
 
-	/** {@code dataRange} -> {@code data_range}: the macro key of the field named {@code name}. */
+	/**
+	 * {@code dataRange} -> {@code data_range}, {@code name1} -> {@code name_1}: the macro key of the field
+	 * named {@code name}.
+	 */
 	public static String keyOf( final String name )
 	{
 		final StringBuilder key = new StringBuilder();
 		for ( int i = 0; i < name.length(); i++ )
 		{
 			final char c = name.charAt( i );
-			if ( Character.isUpperCase( c ) && i > 0 )
+			final boolean numberStarts = Character.isDigit( c ) && i > 0 && !Character.isDigit( name.charAt( i - 1 ) );
+			if ( i > 0 && ( Character.isUpperCase( c ) || numberStarts ) )
 				key.append( '_' );
 			key.append( Character.toLowerCase( c ) );
 		}
@@ -190,13 +235,25 @@ public final class DialogField
 	/** The same field with another default value (the user's previous choice). */
 	public DialogField withDefault( final Object value )
 	{
-		return new DialogField( name, kind, type, description, value, choices, minimum, maximum, required );
+		return new DialogField( name, kind, type, description, value, choices, minimum, maximum, required, sameRow, output );
 	}
 
 	/** Whether the command needs a value; an optional image may be {@link #NONE}, an optional file empty. */
 	public boolean required()
 	{
 		return required;
+	}
+
+	/** Whether the field goes on the row of the field before it ({@link DialogLayout#SAME_ROW}). */
+	public boolean sameRow()
+	{
+		return sameRow;
+	}
+
+	/** Whether the field says what the command writes or shows ({@link DialogLayout#OUTPUT}): it goes last. */
+	public boolean output()
+	{
+		return output;
 	}
 
 	/** Whether the field names an input (an image, file or folder) rather than an option. */

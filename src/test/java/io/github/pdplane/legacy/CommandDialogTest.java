@@ -20,6 +20,7 @@ import org.scijava.module.Module;
 import org.scijava.module.ModuleService;
 
 import io.github.pdplane.commands.CommandHarness;
+import io.github.pdplane.commands.EvaluateAlgorithmsCommand;
 import io.github.pdplane.commands.InstallMaModelCommand;
 import io.github.pdplane.commands.MaCommand;
 import io.github.pdplane.commands.MsSsimCommand;
@@ -29,6 +30,7 @@ import io.github.pdplane.commands.PiCommand;
 import io.github.pdplane.commands.PsnrCommand;
 import io.github.pdplane.commands.RmseCommand;
 import io.github.pdplane.commands.SsimCommand;
+import io.github.pdplane.commands.SweepCommand;
 import io.github.pdplane.commands.TrainNiqeCommand;
 import io.github.pdplane.image.Convention;
 import io.github.pdplane.metrics.MetricDescriptor;
@@ -175,9 +177,66 @@ class CommandDialogTest
 		assertEquals( false, field( ssim, "map" ).defaultValue() );
 	}
 
+	/**
+	 * Evaluate Algorithms: the references and one row per algorithm (folder, open stack and name on one
+	 * row), then the options, then what is written and shown; keys numbered {@code algorithm_1 ...}.
+	 */
+	@Test
+	void evaluateAlgorithmsHasOneRowPerAlgorithmAndItsOutputsLast() throws Exception
+	{
+		final List< DialogField > fields = fields( EvaluateAlgorithmsCommand.class );
+		final List< String > expected = new ArrayList<>( Arrays.asList( "reference_folder", "reference_stack" ) );
+		for ( int a = 1; a <= EvaluateAlgorithmsCommand.ALGORITHMS; a++ )
+			expected.addAll( Arrays.asList( "algorithm_" + a, "stack_" + a, "name_" + a ) );
+		expected.addAll( Arrays.asList( "convention", "shave", "data_range", "protocol", "x", "y", "metrics", "threads", "bootstrap", "seed",
+				"output_folder", "overwrite", "cloud", "show_plot" ) );
+		assertEquals( expected, keys( fields ) );
+		final List< String > sameRow = fields.stream().filter( DialogField::sameRow ).map( DialogField::key ).collect( Collectors.toList() );
+		final List< String > rows = new ArrayList<>( Arrays.asList( "reference_stack" ) );
+		for ( int a = 1; a <= EvaluateAlgorithmsCommand.ALGORITHMS; a++ )
+			rows.addAll( Arrays.asList( "stack_" + a, "name_" + a ) );
+		assertEquals( rows, sameRow );
+		assertEquals( DialogField.Kind.DIRECTORY, field( fields, "algorithm_3" ).kind() );
+		assertEquals( DialogField.Kind.IMAGE, field( fields, "stack_3" ).kind() );
+		assertFalse( field( fields, "stack_3" ).required() );
+		assertEquals( DialogField.Kind.TEXT, field( fields, "name_3" ).kind() );
+		assertEquals( "Name_3", field( fields, "name_3" ).label() );
+		assertEquals( DialogField.Kind.DIRECTORY, field( fields, "output_folder" ).kind() );
+		assertTrue( field( fields, "output_folder" ).output() );
+		assertFalse( field( fields, "algorithm_1" ).output() );
+		assertEquals( Arrays.asList( "custom", "pirm" ), field( fields, "protocol" ).choices() );
+		assertEquals( Arrays.asList( "rmse", "psnr", "ssim", "ms-ssim" ), field( fields, "x" ).choices() );
+		assertEquals( "rmse", field( fields, "x" ).defaultValue() );
+		assertEquals( Arrays.asList( "default", "niqe", "ma", "pi" ), field( fields, "y" ).choices() );
+		assertEquals( "default", field( fields, "y" ).defaultValue() );
+		assertEquals( 1000, field( fields, "bootstrap" ).defaultValue() );
+		assertEquals( 2018L, field( fields, "seed" ).defaultValue() );
+		assertEquals( true, field( fields, "show_plot" ).defaultValue() );
+		final String example = CommandDialog.example( fields );
+		assertTrue( example.startsWith( "reference_folder=[] reference_stack=[*None*] algorithm_1=[] stack_1=[*None*] name_1=[] algorithm_2=[]" ),
+				example );
+		assertTrue( example.endsWith( "convention=gray shave=0 data_range=0 protocol=custom x=rmse y=default metrics=[] threads=0 bootstrap=1000 "
+				+ "seed=2018 output_folder=[] show_plot" ), example );
+	}
+
+	/** Trade-off Sweep: the references, the low and high outputs a row each, the steps, then the shared options and outputs. */
+	@Test
+	void sweepHasTheDocumentedKeys() throws Exception
+	{
+		final List< DialogField > fields = fields( SweepCommand.class );
+		assertEquals( Arrays.asList( "reference_folder", "reference_stack", "low_folder", "low_stack", "low_name", "high_folder", "high_stack",
+				"high_name", "convention", "shave", "data_range", "protocol", "x", "y", "metrics", "threads", "bootstrap", "seed", "steps",
+				"output_folder", "overwrite", "cloud", "show_plot" ), keys( fields ) );
+		assertEquals( 10, field( fields, "steps" ).defaultValue() );
+		assertEquals( 1000.0, field( fields, "steps" ).maximum(), 0 );
+	}
+
 	@Test
 	void keysAreSnakeCaseOfTheFieldName()
 	{
+		assertEquals( "name_1", DialogField.keyOf( "name1" ) );
+		assertEquals( "Algorithm_12", DialogField.labelOf( "algorithm12" ) );
+		assertEquals( "stack_2_name", DialogField.keyOf( "stack2Name" ) );
 		assertEquals( "data_range", DialogField.keyOf( "dataRange" ) );
 		assertEquals( "Data_range", DialogField.labelOf( "dataRange" ) );
 		assertEquals( "reference", DialogField.keyOf( "reference" ) );

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,10 +26,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.github.pdplane.batch.ImageScorer;
+import io.github.pdplane.batch.ImageSet;
+import io.github.pdplane.batch.Protocol;
+import io.github.pdplane.batch.ResultTable;
+import io.github.pdplane.batch.SweepJob;
+import io.github.pdplane.cli.Main;
 import io.github.pdplane.image.Convention;
 import io.github.pdplane.image.Plane;
 import io.github.pdplane.image.Preparation;
 import io.github.pdplane.imagej.ImageFiles;
+import io.github.pdplane.imagej.ImageJFileReader;
 import io.github.pdplane.metrics.MetricRegistry;
 import io.github.pdplane.metrics.MetricSettings;
 import io.github.pdplane.metrics.MsSsimVariant;
@@ -429,5 +437,160 @@ class ImageJMacroIT
 		final Plane gray = plane( Preparation.defaults(), image );
 		assertEquals( PerceptualIndex.of( new MaScore( model ).score( "I08", gray, 255 ), new Niqe().score( "I08", gray, 255 ) ), single( run,
 				"PI" ), PRINTED, run.toString() );
+	}
+
+	// ---- the perception-distortion plane
+
+	/** The test images' algorithm folders, in name order (as the macro lists them). */
+	private static List< String > algorithmFolders() throws IOException
+	{
+		try ( Stream< Path > folders = Files.list( TEST_IMAGES ) )
+		{
+			return folders.filter( Files::isDirectory ).map( p -> p.getFileName().toString() ).filter( n -> !n.equals( "reference" ) ).sorted()
+					.collect( Collectors.toList() );
+		}
+	}
+
+	/**
+	 * A CSV file of the command line against the lines a macro printed of the same ImageJ table: the same
+	 * header, rows and text cells, numbers equal to the printed precision. (The cells hold no commas.)
+	 */
+	private static void assertSameTable( final List< String > csv, final List< String > printed, final String what )
+	{
+		assertEquals( csv.get( 0 ), printed.get( 0 ), what + " columns" );
+		assertEquals( csv.size(), printed.size(), what + " rows: " + printed );
+		for ( int r = 1; r < csv.size(); r++ )
+		{
+			final String[] expected = csv.get( r ).split( ",", -1 ), actual = printed.get( r ).split( ",", -1 );
+			assertEquals( expected.length, actual.length, what + " row " + r );
+			for ( int c = 0; c < expected.length; c++ )
+			{
+				final String where = what + " row " + r + ", " + csv.get( 0 ).split( "," )[ c ];
+				final Double e = number( expected[ c ] ), a = number( actual[ c ] );
+				if ( e != null && a != null )
+					assertEquals( e, a, PRINTED, where );
+				else
+					assertEquals( expected[ c ], actual[ c ], where );
+			}
+		}
+	}
+
+	private static Double number( final String cell )
+	{
+		try
+		{
+			return Double.valueOf( cell );
+		}
+		catch ( final NumberFormatException e )
+		{
+			return null;
+		}
+	}
+
+	/**
+	 * macros/evaluate-test-images.ijm against the command line's evaluate on the same images with the same
+	 * options (x rmse, y niqe, psnr, ssim and nss-fd, 1000 resamples, seed 2018): the tables "PD Summary" and
+	 * "PD Per Image" it prints hold the rows of summary.csv and per-image.csv to the printed 9 decimals, and
+	 * the files it wrote into its output folder are the command line's, byte for byte.
+	 */
+	@Test
+	void evaluateMacroTablesAreTheCommandLinesCsv() throws Exception
+	{
+		final Path macroOut = WORK.resolve( "evaluate macro out" ), cliOut = WORK.resolve( "evaluate cli out" );
+		ImageJRunner.deleteRecursively( macroOut );
+		ImageJRunner.deleteRecursively( cliOut );
+		final ImageJRunner.Run run = imagej.run( PROJECT.resolve( "macros/evaluate-test-images.ijm" ), macroOut.toString() );
+		assertClean( run );
+
+		final List< String > args = new ArrayList<>( Arrays.asList( "evaluate", "--reference", TEST_IMAGES.resolve( "reference" ).toString() ) );
+		for ( final String a : algorithmFolders() )
+			args.addAll( Arrays.asList( "--restored", TEST_IMAGES.resolve( a ).toString() ) );
+		args.addAll( Arrays.asList( "--x", "rmse", "--y", "niqe", "--metrics", "psnr,ssim,nss-fd", "--out", cliOut.toString() ) );
+		final ByteArrayOutputStream out = new ByteArrayOutputStream(), err = new ByteArrayOutputStream();
+		final int exit = Main.run( args.toArray( new String[ 0 ] ), new PrintStream( out, true ), new PrintStream( err, true ) );
+		assertEquals( 0, exit, new String( err.toByteArray(), StandardCharsets.UTF_8 ) );
+
+		final List< String > summary = Files.readAllLines( cliOut.resolve( "summary.csv" ) );
+		assertEquals( algorithmFolders().size() + 1, summary.size() );
+		assertSameTable( summary, run.linesAfter( "PD Summary: " ), "PD Summary" );
+		final List< String > perImage = Files.readAllLines( cliOut.resolve( "per-image.csv" ) );
+		assertEquals( algorithmFolders().size() * 5 + 1, perImage.size() );
+		assertSameTable( perImage, run.linesAfter( "PD Per Image: " ), "PD Per Image" );
+		for ( final String csv : new String[] { "summary.csv", "per-image.csv" } )
+			assertArrayEquals( Files.readAllBytes( cliOut.resolve( csv ) ), Files.readAllBytes( macroOut.resolve( csv ) ), csv );
+		for ( final String chart : new String[] { "plane.png", "plane.svg" } )
+			assertTrue( Files.size( macroOut.resolve( chart ) ) > 10_000, chart );
+		assertEquals( 1, run.output.split( "Evaluate Algorithms: 5 algorithms, 5 reference images \\(gray\\): 25 images scored, 0 failed" )
+				.length - 1, run.toString() );
+	}
+
+	/** Trade-off Sweep... through its macro keys: the blends' table is the library's sweep of the same folders. */
+	@Test
+	void sweepTakesItsMacroKeys() throws Exception
+	{
+		final Path macro = writeMacro( "sweep.ijm",
+				"run(\"Trade-off Sweep...\", \"reference_folder=[" + TEST_IMAGES.resolve( "reference" ) + "] low_folder=[" + TEST_IMAGES.resolve(
+						"bicubic" ) + "] high_folder=[" + TEST_IMAGES.resolve( "bicubic-sharpened" ) + "] high_name=sharp steps=2 x=rmse "
+						+ "y=niqe protocol=pirm bootstrap=0\");",
+				"for (k = 0; k < Table.size(\"PD Sweep\"); k++)",
+				"  print(\"SWEEP \" + Table.get(\"alpha\", k, \"PD Sweep\") + \" \" + d2s(Table.get(\"rmse\", k, \"PD Sweep\"), 9) + \" \"",
+				"    + d2s(Table.get(\"niqe\", k, \"PD Sweep\"), 9));" );
+		final ImageJRunner.Run run = imagej.run( macro, null );
+		assertClean( run );
+		final SweepJob job = SweepJob.builder( ImageJFileReader.INSTANCE ).reference( ImageSet.folder( TEST_IMAGES.resolve( "reference" ) ) )
+				.low( ImageSet.folder( TEST_IMAGES.resolve( "bicubic" ) ) ).high( ImageSet.folder( TEST_IMAGES.resolve( "bicubic-sharpened" ) )
+						.named( "sharp" ) ).steps( 2 ).xMetric( "rmse" ).yMetric( "niqe" ).preparation( Protocol.PIRM.preparation( Double.NaN ) )
+				.bootstrap( null ).build();
+		assertTrue( job.process(), job.getErrorMessage() );
+		final ResultTable expected = job.result().table();
+		final List< String > lines = run.linesAfter( "SWEEP " );
+		assertEquals( 3, lines.size(), run.toString() );
+		for ( int k = 0; k < 3; k++ )
+		{
+			final String[] cells = lines.get( k ).split( " " );
+			assertEquals( ( Double ) expected.cell( k, "alpha" ), Double.parseDouble( cells[ 0 ] ), 0, run.toString() );
+			assertEquals( ( Double ) expected.cell( k, "rmse" ), Double.parseDouble( cells[ 1 ] ), PRINTED, run.toString() );
+			assertEquals( ( Double ) expected.cell( k, "niqe" ), Double.parseDouble( cells[ 2 ] ), PRINTED, run.toString() );
+		}
+		assertTrue( run.output.contains( "Trade-off Sweep: 'bicubic' to 'sharp' in 2 steps over 5 images (y, shave 4)" ), run.toString() );
+	}
+
+	/**
+	 * The plane commands' refusals in a macro: a missing folder, two algorithms of one name, an earlier
+	 * run's file without overwrite, a key beyond the eight rows. Each stops the macro with its message
+	 * instead of a dialog; nothing is written.
+	 */
+	@Test
+	void planeBadInputStopsTheMacroWithItsMessage() throws Exception
+	{
+		final Path missing = WORK.resolve( "no such folder" ), earlier = WORK.resolve( "earlier run" );
+		ImageJRunner.deleteRecursively( earlier );
+		Files.createDirectories( earlier );
+		Files.write( earlier.resolve( "summary.csv" ), "earlier\n".getBytes( StandardCharsets.UTF_8 ) );
+		final String reference = "reference_folder=[" + TEST_IMAGES.resolve( "reference" ) + "]";
+		final String bicubic = "[" + TEST_IMAGES.resolve( "bicubic" ) + "]", nearest = "[" + TEST_IMAGES.resolve( "nearest" ) + "]";
+		final String[][] cases = {
+				{ "reference_folder=[" + missing + "] algorithm_1=" + bicubic,
+						"Evaluate Algorithms error: The folder of the references (reference_folder) '" + missing + "' does not exist." },
+				{ reference + " algorithm_1=" + bicubic + " name_1=A algorithm_2=" + nearest + " name_2=A y=niqe",
+						"Evaluate Algorithms error: Two algorithms are named 'A' (folder '" + TEST_IMAGES.resolve( "bicubic" ) + "' and folder '"
+								+ TEST_IMAGES.resolve( "nearest" ) + "'): give each algorithm its own name." },
+				{ reference + " algorithm_1=" + bicubic + " y=niqe output_folder=[" + earlier + "]", "Evaluate Algorithms error: '" + earlier
+						.resolve( "summary.csv" ) + "' already exists; tick Overwrite (in a macro: add the key overwrite) to replace it." },
+				{ reference + " algorithm_9=" + bicubic, "Evaluate Algorithms error: Unknown key 'algorithm_9': the keys are reference_folder, " } };
+		for ( int i = 0; i < cases.length; i++ )
+		{
+			final Path macro = writeMacro( "plane-bad-input-" + i + ".ijm", "run(\"Evaluate Algorithms...\", \"" + cases[ i ][ 0 ] + "\");",
+					"print(\"not reached\");" );
+			final ImageJRunner.Run run = imagej.run( macro, null );
+			assertClean( run );
+			assertTrue( run.output.contains( cases[ i ][ 1 ] ), run.toString() );
+			assertFalse( run.output.contains( "not reached" ), run.toString() );
+		}
+		assertEquals( Arrays.asList( "earlier" ), Files.readAllLines( earlier.resolve( "summary.csv" ) ) );
+		try ( Stream< Path > files = Files.list( earlier ) )
+		{
+			assertEquals( 1, files.count(), "nothing written beside the earlier file" );
+		}
 	}
 }

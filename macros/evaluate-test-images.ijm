@@ -1,0 +1,86 @@
+// PD Plane example: the batch evaluation on the perception-distortion plane (Plugins > Perception-Distortion >
+// Evaluate Algorithms...) of a data set laid out like the project's test-images/: reference/ and one folder per
+// algorithm (at most 8), paired by file name; x = RMSE, y = NIQE, with PSNR, SSIM and NSS-FD in the tables.
+//
+// Argument: "OUTPUT_FOLDER" or "OUTPUT_FOLDER;IMAGES", for example
+//   java -jar ij.jar -batch /path/to/macros/evaluate-test-images.ijm "/data/pd-results;/data/my-test-set"
+// Without an argument: pd-evaluate in ImageJ's temporary folder, and the project's test-images/.
+// The output folder gets per-image.csv, summary.csv, plane.png and plane.svg, the files of the command line's
+// evaluate; the files of an earlier run there are replaced (the key "overwrite" below says so; without it the
+// command stops before scoring).
+//
+// Prints the tables "PD Summary" (one row per algorithm) and "PD Per Image" (one row per image), each line
+// "<table>: <comma-separated cells>" after a header line of the column names; numbers with 9 decimals
+// (whole numbers without).
+
+parts = argumentsOrDefaults(getArgument());
+output = parts[0];
+images = parts[1];
+if (!File.isDirectory(images + "reference"))
+	fail("'" + images + "' has no reference folder: give \"OUTPUT_FOLDER;IMAGES\" with IMAGES/reference/ and one folder per algorithm.");
+
+options = "reference_folder=[" + images + "reference]";
+folders = getFileList(images);
+for (i = 0; i < folders.length; i++)
+	folders[i] = replace(folders[i], "/", "");   // getFileList marks folders with a slash
+Array.sort(folders);
+algorithms = 0;
+for (i = 0; i < folders.length; i++) {
+	if (File.isDirectory(images + folders[i]) && folders[i] != "reference") {
+		algorithms++;
+		if (algorithms > 8)
+			fail("'" + images + "' has more than 8 algorithm folders; Evaluate Algorithms takes at most 8.");
+		// the name defaults to the folder's name; name_N=[...] would give another
+		options = options + " algorithm_" + algorithms + "=[" + images + folders[i] + "]";
+	}
+}
+if (algorithms == 0)
+	fail("'" + images + "' has no algorithm folder beside reference/.");
+
+run("Evaluate Algorithms...", options + " x=rmse y=niqe metrics=[psnr,ssim,nss-fd] protocol=custom convention=gray shave=0"
+	+ " bootstrap=1000 seed=2018 output_folder=[" + output + "] overwrite");
+printTable("PD Summary");
+printTable("PD Per Image");
+
+// Prints a header line of the column names and one line per row.
+function printTable(title) {
+	columns = split(Table.headings(title), "\t");
+	print(title + ": " + String.join(columns, ","));
+	for (row = 0; row < Table.size(title); row++) {
+		line = "";
+		for (c = 0; c < columns.length; c++) {
+			value = Table.get(columns[c], row, title);
+			if (isNaN(value))
+				cell = Table.getString(columns[c], row, title);   // a name, true/false, or NaN
+			else if (value == round(value))
+				cell = d2s(value, 0);
+			else
+				cell = d2s(value, 9);
+			if (c > 0)
+				line = line + ",";
+			line = line + cell;
+		}
+		print(title + ": " + line);
+	}
+}
+
+function argumentsOrDefaults(argument) {
+	project = File.getParent(File.getParent(getInfo("macro.filepath")));
+	parts = newArray(getDirectory("temp") + "pd-evaluate", project + File.separator + "test-images");
+	if (argument != "") {
+		given = split(argument, ";");
+		if (given.length > 2)
+			fail("Give the argument as \"OUTPUT_FOLDER\" or \"OUTPUT_FOLDER;IMAGES\", not \"" + argument + "\".");
+		for (i = 0; i < given.length; i++)
+			parts[i] = given[i];
+	}
+	if (!endsWith(parts[1], File.separator))
+		parts[1] = parts[1] + File.separator;
+	return parts;
+}
+
+// Prints the reason and stops (exit("...") would open a dialog, which waits forever without a person).
+function fail(message) {
+	print("Error: " + message);
+	exit;
+}

@@ -8,10 +8,15 @@ import io.github.pdplane.image.ResizeKernel;
 
 /**
  * The simple x{@value TestImageSet#SCALE} super-resolution "algorithms" of the bundled demo data set.
- * Each upscales the low-resolution image with one MATLAB {@code imresize} kernel; two then add apparent
- * detail (sharpening, grain), so that together they spread over the perception-distortion plane.
- * They work on the unrounded double output of {@code imresize}; {@link TestImageSet} rounds once at
- * the end.
+ * Each upscales the low-resolution image with one MATLAB {@code imresize} kernel; four then add apparent
+ * detail (sharpening, grain, displaced texture), so that together they spread over the
+ * perception-distortion plane. They work on the unrounded double output of {@code imresize};
+ * {@link TestImageSet} rounds once at the end.
+ * <p>
+ * The two texture algorithms are <em>oracle</em> toys: they take their detail from the reference image,
+ * which a real method never sees. They imitate what GAN super-resolution does (detail that looks natural
+ * but is not where the truth has it), so that the demo shows a perception-distortion trade-off without
+ * shipping a neural network.
  */
 public enum DemoAlgorithm
 {
@@ -29,7 +34,7 @@ public enum DemoAlgorithm
 			+ TestImageSet.SHARPEN_SIGMA + " px, amount " + TestImageSet.SHARPEN_AMOUNT + ") per channel: crisper edges, halos" )
 	{
 		@Override
-		Plane[] finish( final Plane[] upscaled, final Random random )
+		Plane[] finish( final Plane[] upscaled, final Plane[] reference, final Random random )
 		{
 			final Plane[] out = new Plane[ upscaled.length ];
 			for ( int c = 0; c < out.length; c++ )
@@ -42,7 +47,7 @@ public enum DemoAlgorithm
 			+ " levels, the same in R, G and B, seeded): fake texture" )
 	{
 		@Override
-		Plane[] finish( final Plane[] upscaled, final Random random )
+		Plane[] finish( final Plane[] upscaled, final Plane[] reference, final Random random )
 		{
 			final int n = upscaled[ 0 ].size();
 			final double[] grain = new double[ n ];
@@ -57,6 +62,36 @@ public enum DemoAlgorithm
 				out[ c ] = new Plane( upscaled[ c ].width(), upscaled[ c ].height(), sum );
 			}
 			return out;
+		}
+	},
+	/**
+	 * Oracle texture: bicubic plus a fraction of the detail bicubic misses (reference minus bicubic),
+	 * displaced: natural-looking detail in the wrong place, as a GAN invents it. Much lower NIQE than any
+	 * interpolation, bought with more distortion. See {@link TestImageSet#withDisplacedDetail}.
+	 */
+	BICUBIC_TEXTURE( "bicubic-texture", ResizeKernel.BICUBIC, "bicubic x4 plus " + TestImageSet.TEXTURE_AMOUNT
+			+ " x the detail it misses, taken from the reference (reference minus bicubic) and displaced by " + TestImageSet.TEXTURE_SHIFT
+			+ " px right and down: plausible but misaligned texture, as GAN super-resolution invents it (an oracle toy: real"
+			+ " methods never see the reference)" )
+	{
+		@Override
+		Plane[] finish( final Plane[] upscaled, final Plane[] reference, final Random random )
+		{
+			return TestImageSet.withDisplacedDetail( upscaled, reference, TestImageSet.TEXTURE_AMOUNT );
+		}
+	},
+	/**
+	 * {@link #BICUBIC_TEXTURE} with less of the displaced detail: a point between interpolation and texture,
+	 * as blending the outputs of a distortion-oriented and a GAN network gives.
+	 */
+	BICUBIC_TEXTURE_LIGHT( "bicubic-texture-light", ResizeKernel.BICUBIC, "bicubic-texture with "
+			+ TestImageSet.TEXTURE_LIGHT_AMOUNT + " x the displaced detail instead of " + TestImageSet.TEXTURE_AMOUNT
+			+ ": between interpolation and texture (an oracle toy too)" )
+	{
+		@Override
+		Plane[] finish( final Plane[] upscaled, final Plane[] reference, final Random random )
+		{
+			return TestImageSet.withDisplacedDetail( upscaled, reference, TestImageSet.TEXTURE_LIGHT_AMOUNT );
 		}
 	};
 
@@ -87,19 +122,22 @@ public enum DemoAlgorithm
 	/**
 	 * The unrounded output for the channels of a low-resolution image.
 	 *
+	 * @param reference
+	 *            the channels of the reference that {@code lowResolution} was made from; only the oracle
+	 *            texture algorithms look at it
 	 * @param random
 	 *            the seeded source of any randomness, one per image
 	 */
-	Plane[] restore( final Plane[] lowResolution, final Random random )
+	Plane[] restore( final Plane[] lowResolution, final Plane[] reference, final Random random )
 	{
 		final Plane[] upscaled = new Plane[ lowResolution.length ];
 		for ( int c = 0; c < upscaled.length; c++ )
 			upscaled[ c ] = Imresize.byScale( lowResolution[ c ], TestImageSet.SCALE, kernel );
-		return finish( upscaled, random );
+		return finish( upscaled, reference, random );
 	}
 
 	/** What the algorithm does after upscaling; nothing for plain interpolation. */
-	Plane[] finish( final Plane[] upscaled, final Random random )
+	Plane[] finish( final Plane[] upscaled, final Plane[] reference, final Random random )
 	{
 		return upscaled;
 	}

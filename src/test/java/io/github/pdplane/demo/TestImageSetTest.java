@@ -9,9 +9,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -141,9 +143,111 @@ class TestImageSetTest
 		assertEquals( 0, out.get( 0, 0 ), 0 );
 		// a constant image has nothing to sharpen, also at the replicated borders
 		final double[] flat = new double[ 36 ];
-		java.util.Arrays.fill( flat, 77 );
+		Arrays.fill( flat, 77 );
 		for ( final double v : TestImageSet.unsharpMask( new Plane( 6, 6, flat ) ).values() )
 			assertEquals( 77, v, 1e-12 );
+	}
+
+	/**
+	 * Missing detail of +8 (reference 108 over an upscaled 100) at (4, 3) reappears, times the amount 0.25,
+	 * as +2 at (6, 5): 2 pixels right and down, nowhere else. Detail of -4 at the corner (0, 0) reaches, as
+	 * -1, the pixels whose source lies beyond the edge, which MATLAB's {@code 'symmetric'} padding by 2
+	 * maps as {@code [b a | a b c ...]}: x and y in {1, 2}.
+	 */
+	@Test
+	void textureIsTheMissingDetailDisplacedTwoPixelsRightAndDown()
+	{
+		assertEquals( 2, TestImageSet.TEXTURE_SHIFT );
+		final int w = 9, h = 7;
+		final double[] upscaled = new double[ w * h ], reference = new double[ w * h ];
+		Arrays.fill( upscaled, 100 );
+		Arrays.fill( reference, 100 );
+		reference[ 3 * w + 4 ] = 108;
+		reference[ 0 ] = 96;
+		final Plane out = TestImageSet.withDisplacedDetail( new Plane[] { new Plane( w, h, upscaled ) },
+				new Plane[] { new Plane( w, h, reference ) }, 0.25 )[ 0 ];
+		for ( int y = 0; y < h; y++ )
+			for ( int x = 0; x < w; x++ )
+			{
+				final double expected = x == 6 && y == 5 ? 102 : x >= 1 && x <= 2 && y >= 1 && y <= 2 ? 99 : 100;
+				assertEquals( expected, out.get( x, y ), 1e-12, x + "," + y );
+			}
+	}
+
+	/**
+	 * On a real image the added texture (texture output minus bicubic output) matches the missing detail
+	 * (reference minus bicubic) best at the displacement (2, 2), and hardly at all where it belongs: it
+	 * is the reference's detail, misplaced.
+	 */
+	@Test
+	void textureCorrelatesWithTheTruthOnlyWhereDisplaced() throws IOException
+	{
+		final ArrayImage source = RgbFiles.read( sources().get( 0 ) );
+		final Map< String, ArrayImage > images = TestImageSet.generate( source );
+		final ArrayImage reference = images.get( TestImageSet.REFERENCE_FOLDER );
+		final double[] bicubic = images.get( DemoAlgorithm.BICUBIC.folder() ).read( 0, 1 );
+		final double[] truth = reference.read( 0, 1 ), missing = new double[ truth.length ];
+		for ( int i = 0; i < truth.length; i++ )
+			missing[ i ] = truth[ i ] - bicubic[ i ];
+		for ( final DemoAlgorithm texture : new DemoAlgorithm[] { DemoAlgorithm.BICUBIC_TEXTURE, DemoAlgorithm.BICUBIC_TEXTURE_LIGHT } )
+		{
+			final double[] out = images.get( texture.folder() ).read( 0, 1 ), added = new double[ out.length ];
+			for ( int i = 0; i < out.length; i++ )
+				added[ i ] = out[ i ] - bicubic[ i ];
+			int bestX = 0, bestY = 0;
+			double best = Double.NEGATIVE_INFINITY;
+			for ( int dy = -4; dy <= 4; dy++ )
+				for ( int dx = -4; dx <= 4; dx++ )
+				{
+					final double r = correlation( added, missing, reference.width(), reference.height(), dx, dy );
+					if ( r > best )
+					{
+						best = r;
+						bestX = dx;
+						bestY = dy;
+					}
+				}
+			assertEquals( 2, bestX, texture.folder() );
+			assertEquals( 2, bestY, texture.folder() );
+			assertTrue( best > 0.9, texture.folder() + ": " + best );
+			final double aligned = correlation( added, missing, reference.width(), reference.height(), 0, 0 );
+			assertTrue( Math.abs( aligned ) < 0.2, texture.folder() + " where the truth has its detail: " + aligned );
+		}
+	}
+
+	/** Pearson correlation of {@code a} at (x, y) with {@code b} at (x - dx, y - dy), over the pixels where both exist. */
+	private static double correlation( final double[] a, final double[] b, final int w, final int h, final int dx, final int dy )
+	{
+		double sa = 0, sb = 0, saa = 0, sbb = 0, sab = 0;
+		int n = 0;
+		for ( int y = Math.max( 0, dy ); y < Math.min( h, h + dy ); y++ )
+			for ( int x = Math.max( 0, dx ); x < Math.min( w, w + dx ); x++ )
+			{
+				final double u = a[ y * w + x ], v = b[ ( y - dy ) * w + x - dx ];
+				sa += u;
+				sb += v;
+				saa += u * u;
+				sbb += v * v;
+				sab += u * v;
+				n++;
+			}
+		final double cov = sab / n - ( sa / n ) * ( sb / n );
+		return cov / Math.sqrt( ( saa / n - ( sa / n ) * ( sa / n ) ) * ( sbb / n - ( sb / n ) * ( sb / n ) ) );
+	}
+
+	/** The texture algorithms take nothing from the per-image random source: their output is a function of the images alone. */
+	@Test
+	void textureUsesNoRandomness() throws IOException
+	{
+		final Plane[] reference = TestImageSet.channels( RgbFiles.read( sources().get( 1 ) ) );
+		final Plane[] low = TestImageSet.lowResolution( reference );
+		for ( final DemoAlgorithm texture : new DemoAlgorithm[] { DemoAlgorithm.BICUBIC_TEXTURE, DemoAlgorithm.BICUBIC_TEXTURE_LIGHT } )
+		{
+			final Plane[] a = texture.restore( low, reference, new Random( 1 ) );
+			final Plane[] b = texture.restore( low, reference, new Random( 2 ) );
+			for ( int c = 0; c < 3; c++ )
+				assertEquals( a[ c ], b[ c ], texture.folder() + ", channel " + c );
+		}
 	}
 
 	@Test

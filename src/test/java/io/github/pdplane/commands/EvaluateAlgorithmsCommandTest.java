@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,7 +59,21 @@ class EvaluateAlgorithmsCommandTest
 {
 	static final Path TEST_IMAGES = Paths.get( "test-images" );
 
-	static final List< String > ALGORITHMS = Arrays.asList( "bicubic", "bicubic-grain", "bicubic-sharpened", "bilinear", "nearest" );
+	/** The algorithm folders of the test images, in name order. */
+	static final List< String > ALGORITHMS = algorithmFolders();
+
+	static List< String > algorithmFolders()
+	{
+		try (Stream< Path > folders = Files.list( TEST_IMAGES ))
+		{
+			return folders.filter( Files::isDirectory ).map( p -> p.getFileName().toString() ).filter( n -> !n.equals( "reference" ) ).sorted()
+					.collect( Collectors.toList() );
+		}
+		catch ( final IOException e )
+		{
+			throw new UncheckedIOException( e );
+		}
+	}
 
 	private static CommandHarness harness;
 
@@ -183,8 +198,9 @@ class EvaluateAlgorithmsCommandTest
 		assertTrue( new String( Files.readAllBytes( out.resolve( PlaneFiles.SVG ) ), StandardCharsets.UTF_8 ).contains( "bicubic-grain" ) );
 		assertEquals( PlaneFiles.EVALUATION_FILES.stream().sorted().collect( Collectors.toList() ), new ArrayList<>( contents( out ).keySet() ) );
 
-		assertTrue( log.get( log.size() - 2 ).matches( "Evaluate Algorithms: 5 algorithms, 5 reference images \\(gray\\): 25 images scored, "
-				+ "0 failed, in [0-9.]+ s; tables 'PD Per Image' and 'PD Summary'; written to '" + Pattern.quote( out.toString() ) + "'\\." ),
+		assertTrue( log.get( log.size() - 2 ).matches( "Evaluate Algorithms: " + ALGORITHMS.size() + " algorithms, 5 reference images "
+				+ "\\(gray\\): " + ALGORITHMS.size() * 5 + " images scored, 0 failed, in [0-9.]+ s; tables 'PD Per Image' and 'PD Summary'; "
+				+ "written to '" + Pattern.quote( out.toString() ) + "'\\." ),
 				log.toString() );
 		assertEquals( "Evaluate Algorithms: there is no display, so the plane is not shown in a window; it is in '" + out.resolve(
 				"plane.png" ) + "' and '" + out.resolve( "plane.svg" ) + "'.", log.get( log.size() - 1 ) );

@@ -10,7 +10,6 @@ import io.github.pdplane.PdPlaneException;
 import io.github.pdplane.image.ImageSource;
 import io.github.pdplane.image.Preparation;
 import io.github.pdplane.metrics.MetricDescriptor;
-import io.github.pdplane.metrics.MetricRegistry;
 import io.github.pdplane.metrics.MetricSettings;
 import io.github.pdplane.plane.Bootstrap;
 import io.github.pdplane.plane.PlaneModel;
@@ -266,39 +265,13 @@ public final class EvaluationJob extends BatchJob
 	}
 
 	/** Collects the configuration; {@link #build()} checks the metrics. */
-	public static final class Builder
+	public static final class Builder extends PlaneJobBuilder< Builder >
 	{
-		private final ImageFileReader reader;
-
-		private ImageSet reference;
-
 		private final List< ImageSet > algorithms = new ArrayList<>();
-
-		private MetricDescriptor x = EvaluationDefaults.distortionMetric();
-
-		private MetricDescriptor y;
-
-		private final List< MetricDescriptor > extras = new ArrayList<>();
-
-		private MetricSettings settings = MetricSettings.defaults();
-
-		private Preparation preparation = Preparation.defaults();
-
-		private int threads;
-
-		private Bootstrap bootstrap = Bootstrap.standard();
-
-		private ProgressListener listener = ProgressListener.NONE;
 
 		private Builder( final ImageFileReader reader )
 		{
-			this.reader = Objects.requireNonNull( reader, "reader" );
-		}
-
-		public Builder reference( final ImageSet references )
-		{
-			this.reference = references;
-			return this;
+			super( reader );
 		}
 
 		/** Adds an algorithm; the order is that of tables, legends and colours. */
@@ -314,79 +287,6 @@ public final class EvaluationJob extends BatchJob
 			return this;
 		}
 
-		/** The x axis (default {@value EvaluationDefaults#DISTORTION}). */
-		public Builder xMetric( final MetricDescriptor metric )
-		{
-			x = Objects.requireNonNull( metric );
-			return this;
-		}
-
-		/** @throws PdPlaneException for an unknown id */
-		public Builder xMetric( final String id )
-		{
-			return xMetric( MetricRegistry.byId( id ) );
-		}
-
-		/** The y axis; default {@link EvaluationDefaults#perceptualMetric}. */
-		public Builder yMetric( final MetricDescriptor metric )
-		{
-			y = metric;
-			return this;
-		}
-
-		/** @throws PdPlaneException for an unknown id */
-		public Builder yMetric( final String id )
-		{
-			return yMetric( MetricRegistry.byId( id ) );
-		}
-
-		/** Metrics tabulated besides the axes (set-level ones too), in the order given. */
-		public Builder extraMetrics( final List< MetricDescriptor > metrics )
-		{
-			extras.clear();
-			extras.addAll( metrics );
-			return this;
-		}
-
-		/** A comma-separated list of ids ({@code "ssim,nss-fd"}); empty for none. */
-		public Builder extraMetrics( final String ids )
-		{
-			return extraMetrics( ids == null || ids.trim().isEmpty() ? Collections.emptyList() : MetricRegistry.parseList( ids ) );
-		}
-
-		public Builder settings( final MetricSettings metricSettings )
-		{
-			settings = Objects.requireNonNull( metricSettings );
-			return this;
-		}
-
-		/** Convention, shave and data range (default gray, 0, from the bit depth); {@link Protocol#preparation} for a preset. */
-		public Builder preparation( final Preparation imagePreparation )
-		{
-			preparation = Objects.requireNonNull( imagePreparation );
-			return this;
-		}
-
-		/** Worker threads; 0 (the default) for one per core. */
-		public Builder threads( final int count )
-		{
-			threads = count;
-			return this;
-		}
-
-		/** The intervals of the plane ({@link Bootstrap#standard()} by default); null for none. */
-		public Builder bootstrap( final Bootstrap resampling )
-		{
-			bootstrap = resampling;
-			return this;
-		}
-
-		public Builder listener( final ProgressListener progress )
-		{
-			listener = progress == null ? ProgressListener.NONE : progress;
-			return this;
-		}
-
 		/**
 		 * @throws PdPlaneException
 		 *             where an axis is a set-level metric, both axes are the same metric, or the thread
@@ -395,7 +295,7 @@ public final class EvaluationJob extends BatchJob
 		public EvaluationJob build()
 		{
 			final List< String > warnings = new ArrayList<>();
-			final MetricDescriptor yAxis = y != null ? y : EvaluationDefaults.perceptualMetric( settings, warnings::add );
+			final MetricDescriptor yAxis = yAxis( warnings );
 			return new EvaluationJob( this, yAxis, warnings );
 		}
 	}

@@ -4,13 +4,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
-import java.util.Objects;
 
 import io.github.pdplane.PdPlaneException;
 import io.github.pdplane.image.ImageSource;
 import io.github.pdplane.image.Preparation;
 import io.github.pdplane.metrics.MetricDescriptor;
-import io.github.pdplane.metrics.MetricRegistry;
 import io.github.pdplane.metrics.MetricSettings;
 import io.github.pdplane.plane.Bootstrap;
 import io.github.pdplane.plane.Evaluation;
@@ -218,43 +216,17 @@ public final class SweepJob extends BatchJob
 	}
 
 	/** Collects the configuration. */
-	public static final class Builder
+	public static final class Builder extends PlaneJobBuilder< Builder >
 	{
-		private final ImageFileReader reader;
-
-		private ImageSet reference;
-
 		private ImageSet low;
 
 		private ImageSet high;
 
 		private int steps = Sweep.STEPS;
 
-		private MetricDescriptor x = EvaluationDefaults.distortionMetric();
-
-		private MetricDescriptor y;
-
-		private final List< MetricDescriptor > extras = new ArrayList<>();
-
-		private MetricSettings settings = MetricSettings.defaults();
-
-		private Preparation preparation = Preparation.defaults();
-
-		private int threads;
-
-		private Bootstrap bootstrap = Bootstrap.standard();
-
-		private ProgressListener listener = ProgressListener.NONE;
-
 		private Builder( final ImageFileReader reader )
 		{
-			this.reader = Objects.requireNonNull( reader, "reader" );
-		}
-
-		public Builder reference( final ImageSet references )
-		{
-			reference = references;
-			return this;
+			super( reader );
 		}
 
 		/** The low-distortion output (alpha = 0). */
@@ -278,68 +250,6 @@ public final class SweepJob extends BatchJob
 			return this;
 		}
 
-		public Builder xMetric( final MetricDescriptor metric )
-		{
-			x = Objects.requireNonNull( metric );
-			return this;
-		}
-
-		public Builder xMetric( final String id )
-		{
-			return xMetric( MetricRegistry.byId( id ) );
-		}
-
-		/** Default {@link EvaluationDefaults#perceptualMetric}. */
-		public Builder yMetric( final MetricDescriptor metric )
-		{
-			y = metric;
-			return this;
-		}
-
-		public Builder yMetric( final String id )
-		{
-			return yMetric( MetricRegistry.byId( id ) );
-		}
-
-		public Builder extraMetrics( final List< MetricDescriptor > metrics )
-		{
-			extras.clear();
-			extras.addAll( metrics );
-			return this;
-		}
-
-		public Builder settings( final MetricSettings metricSettings )
-		{
-			settings = Objects.requireNonNull( metricSettings );
-			return this;
-		}
-
-		public Builder preparation( final Preparation imagePreparation )
-		{
-			preparation = Objects.requireNonNull( imagePreparation );
-			return this;
-		}
-
-		/** 0 (the default) for one per core. */
-		public Builder threads( final int count )
-		{
-			threads = count;
-			return this;
-		}
-
-		/** The intervals of the two outputs' points; null for none. */
-		public Builder bootstrap( final Bootstrap resampling )
-		{
-			bootstrap = resampling;
-			return this;
-		}
-
-		public Builder listener( final ProgressListener progress )
-		{
-			listener = progress == null ? ProgressListener.NONE : progress;
-			return this;
-		}
-
 		/**
 		 * @throws PdPlaneException
 		 *             for fewer than 1 step, an axis that is set-level, the same metric on both axes, or a
@@ -348,7 +258,7 @@ public final class SweepJob extends BatchJob
 		public SweepJob build()
 		{
 			final List< String > warnings = new ArrayList<>();
-			final MetricDescriptor yAxis = y != null ? y : EvaluationDefaults.perceptualMetric( settings, warnings::add );
+			final MetricDescriptor yAxis = yAxis( warnings );
 			return new SweepJob( this, yAxis, warnings );
 		}
 	}

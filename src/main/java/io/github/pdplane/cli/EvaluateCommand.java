@@ -15,7 +15,7 @@ import io.github.pdplane.imagej.ImageJFileReader;
  */
 final class EvaluateCommand extends Subcommand
 {
-	static final String REFERENCE = "reference", RESTORED = "restored";
+	static final String REFERENCE = PlaneOptions.REFERENCE, RESTORED = "restored";
 
 	private final ImageFileReader reader;
 
@@ -38,7 +38,7 @@ final class EvaluateCommand extends Subcommand
 	List< Option > options()
 	{
 		final List< Option > options = new ArrayList<>();
-		options.add( Option.value( REFERENCE, "DIR|STACK", "the reference images: a folder, or an image file whose slices are the images" ) );
+		options.add( PlaneOptions.reference() );
 		options.add( Option.value( RESTORED, "NAME=DIR|STACK", "the outputs of one algorithm, named NAME (default: the folder's name or"
 				+ " the file's name without extension); repeat it for each algorithm" ).repeatable() );
 		options.addAll( PlaneOptions.options( String.join( ", ", PlaneOutput.EVALUATION_FILES ) ) );

@@ -24,7 +24,7 @@ import io.github.pdplane.plane.Bootstrap;
  */
 final class PlaneOptions
 {
-	static final String X = "x", Y = "y", METRICS = "metrics", PROTOCOL = "protocol", THREADS = "threads", BOOTSTRAP = "bootstrap",
+	static final String REFERENCE = "reference", X = "x", Y = "y", METRICS = "metrics", PROTOCOL = "protocol", THREADS = "threads", BOOTSTRAP = "bootstrap",
 			SEED = "seed", CLOUD = "cloud", OVERWRITE = "overwrite", OUT = "out";
 
 	/** The parsed options. */
@@ -67,6 +67,12 @@ final class PlaneOptions
 	}
 
 	/** The metric options, then the preparation and settings, then threads, bootstrap and outputs. */
+	/** {@code --reference}: the images every plane command compares with. */
+	static Option reference()
+	{
+		return Option.value( REFERENCE, "DIR|STACK", "the reference images: a folder, or an image file whose slices are the images" );
+	}
+
 	static List< Option > options( final String outputs )
 	{
 		final List< Option > options = new ArrayList<>( Arrays.asList(

@@ -22,7 +22,7 @@ import io.github.pdplane.plane.Sweep;
  */
 final class SweepCommand extends Subcommand
 {
-	static final String REFERENCE = "reference", LOW = "low", HIGH = "high", STEPS = "steps";
+	static final String REFERENCE = PlaneOptions.REFERENCE, LOW = "low", HIGH = "high", STEPS = "steps";
 
 	static final List< String > FILES = PlaneFiles.SWEEP_FILES;
 
@@ -46,7 +46,7 @@ final class SweepCommand extends Subcommand
 	List< Option > options()
 	{
 		final List< Option > options = new ArrayList<>();
-		options.add( Option.value( REFERENCE, "DIR|STACK", "the reference images: a folder, or an image file whose slices are the images" ) );
+		options.add( PlaneOptions.reference() );
 		options.add( Option.value( LOW, "NAME=DIR|STACK", "the low-distortion output (alpha = 0)" ) );
 		options.add( Option.value( HIGH, "NAME=DIR|STACK", "the high-perception output (alpha = 1)" ) );
 		options.add( Option.value( STEPS, "N", "intervals between alpha = 0 and 1" ).withDefault( Sweep.STEPS ) );

@@ -102,15 +102,15 @@ public final class NiqeFeatures
 			moments[ i ] = new Aggd.Moments();
 
 		final double[] mscn = new double[ width * height ];
-		final double[] sigma = new double[ width * height ];
-		mscn( full, width, height, mscn, sigma );
+		mscn( full, width, height, mscn, null, blockSize, sharpness );
+		for ( int b = 0; b < blocks; b++ )
+			sharpness[ b ] /= ( double ) blockSize * blockSize;
 		scaleFeatures( mscn, width, blockSize, columns, rows, features, 0, moments );
-		blockMeans( sigma, width, blockSize, columns, rows, sharpness );
 
 		final Plane half = Imresize.byScale( new Plane( width, height, full ), 0.5, ResizeKernel.BICUBIC );
 		final int halfBlock = blockSize / 2;
 		final double[] halfMscn = new double[ half.size() ];
-		mscn( half.values(), half.width(), half.height(), halfMscn, null );
+		mscn( half.values(), half.width(), half.height(), halfMscn, null, 0, null );
 		scaleFeatures( halfMscn, half.width(), halfBlock, columns, rows, features, PER_SCALE, moments );
 		return new BlockFeatures( name, blockSize, columns, rows, features, sharpness );
 	}
@@ -129,52 +129,88 @@ public final class NiqeFeatures
 	 */
 	static void mscn( final double[] image, final int width, final int height, final double[] mscn, final double[] sigma )
 	{
+		mscn( image, width, height, mscn, sigma, 0, null );
+	}
+
+	/**
+	 * {@link #mscn(double[], int, int, double[], double[])} that also adds each pixel's local deviation
+	 * to {@code blockSums} (where not null) at its {@code block} x {@code block} block, in MATLAB's
+	 * column-major block order. The additions to one block come in its rows' order, left to right, the
+	 * order of {@code blkproc}'s {@code mean2}.
+	 * <p>
+	 * The row-filtered sums are kept for only the {@link #WINDOW} rows the column pass needs (a ring
+	 * indexed by row modulo the window, which holds distinct rows since the rows one output needs
+	 * span fewer than {@link #WINDOW} + 1 consecutive indices): a batch scores images on every core,
+	 * and the full-size arrays this saves, megabytes each, would otherwise be most of its allocation.
+	 * The arithmetic is that of full arrays, value for value.
+	 */
+	static void mscn( final double[] image, final int width, final int height, final double[] mscn, final double[] sigma, final int block,
+			final double[] blockSums )
+	{
 		final int radius = WINDOW / 2;
 		final double[] g = WINDOW_1D;
-		final double[] rowMean = new double[ width * height ];
-		final double[] rowSquare = new double[ width * height ];
+		final double[][] rowMean = new double[ WINDOW ][ width ];
+		final double[][] rowSquare = new double[ WINDOW ][ width ];
 		final double[] padded = new double[ width + 2 * radius ];
 		final double[] paddedSquare = new double[ width + 2 * radius ];
+		final int blockRows = blockSums == null ? 0 : height / block;
+		final double[][] means = new double[ WINDOW ][];
+		final double[][] squares = new double[ WINDOW ][];
+		int filtered = 0;
 		for ( int y = 0; y < height; y++ )
 		{
-			final int o = y * width;
-			for ( int i = 0; i < padded.length; i++ )
-			{
-				final double v = image[ o + Math.min( width - 1, Math.max( 0, i - radius ) ) ];
-				padded[ i ] = v;
-				paddedSquare[ i ] = v * v;
-			}
-			for ( int x = 0; x < width; x++ )
-			{
-				double m = 0, s = 0;
-				for ( int k = 0; k < WINDOW; k++ )
-				{
-					m += g[ k ] * padded[ x + k ];
-					s += g[ k ] * paddedSquare[ x + k ];
-				}
-				rowMean[ o + x ] = m;
-				rowSquare[ o + x ] = s;
-			}
-		}
-		final int[] source = new int[ WINDOW ];
-		for ( int y = 0; y < height; y++ )
-		{
+			final int last = Math.min( height - 1, y + radius );
+			for ( ; filtered <= last; filtered++ )
+				filterRow( image, width, filtered, padded, paddedSquare, rowMean[ filtered % WINDOW ], rowSquare[ filtered % WINDOW ] );
 			for ( int k = 0; k < WINDOW; k++ )
-				source[ k ] = Math.min( height - 1, Math.max( 0, y + k - radius ) ) * width;
+			{
+				final int source = Math.min( height - 1, Math.max( 0, y + k - radius ) ) % WINDOW;
+				means[ k ] = rowMean[ source ];
+				squares[ k ] = rowSquare[ source ];
+			}
 			final int o = y * width;
+			final int blockRow = blockSums == null ? 0 : y / block;
 			for ( int x = 0; x < width; x++ )
 			{
 				double m = 0, s = 0;
 				for ( int k = 0; k < WINDOW; k++ )
 				{
-					m += g[ k ] * rowMean[ source[ k ] + x ];
-					s += g[ k ] * rowSquare[ source[ k ] + x ];
+					m += g[ k ] * means[ k ][ x ];
+					s += g[ k ] * squares[ k ][ x ];
 				}
 				final double deviation = Math.sqrt( Math.abs( s - m * m ) );
 				mscn[ o + x ] = ( image[ o + x ] - m ) / ( deviation + STABILISER );
 				if ( sigma != null )
 					sigma[ o + x ] = deviation;
+				if ( blockSums != null )
+					blockSums[ ( x / block ) * blockRows + blockRow ] += deviation;
 			}
+		}
+	}
+
+	/** The window along row {@code y}, of the intensities and of their squares, with replicated borders. */
+	private static void filterRow( final double[] image, final int width, final int y, final double[] padded, final double[] paddedSquare,
+			final double[] mean, final double[] square )
+	{
+		final int radius = WINDOW / 2;
+		final double[] g = WINDOW_1D;
+		final int o = y * width;
+		for ( int i = 0; i < padded.length; i++ )
+		{
+			final double v = image[ o + Math.min( width - 1, Math.max( 0, i - radius ) ) ];
+			padded[ i ] = v;
+			paddedSquare[ i ] = v * v;
+		}
+		for ( int x = 0; x < width; x++ )
+		{
+			double m = 0, s = 0;
+			for ( int k = 0; k < WINDOW; k++ )
+			{
+				m += g[ k ] * padded[ x + k ];
+				s += g[ k ] * paddedSquare[ x + k ];
+			}
+			mean[ x ] = m;
+			square[ x ] = s;
 		}
 	}
 
@@ -219,24 +255,6 @@ public final class NiqeFeatures
 					features[ q + 2 ] = products.leftScale();
 					features[ q + 3 ] = products.rightScale();
 				}
-			}
-	}
-
-	/** MATLAB's {@code blkproc(sigma, [b b], @mean2)}, in the same column-major block order. */
-	private static void blockMeans( final double[] values, final int width, final int block, final int columns, final int rows,
-			final double[] out )
-	{
-		for ( int bx = 0; bx < columns; bx++ )
-			for ( int by = 0; by < rows; by++ )
-			{
-				double sum = 0;
-				for ( int r = 0; r < block; r++ )
-				{
-					final int row = ( by * block + r ) * width + bx * block;
-					for ( int c = 0; c < block; c++ )
-						sum += values[ row + c ];
-				}
-				out[ bx * rows + by ] = sum / ( ( double ) block * block );
 			}
 	}
 

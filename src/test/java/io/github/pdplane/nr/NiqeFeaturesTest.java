@@ -56,6 +56,33 @@ class NiqeFeaturesTest
 		assertEquals( mscn[ 4 * w ], mscn[ 0 ], 1e-15 );
 	}
 
+	/**
+	 * The sharpness of a block is blkproc's mean2 of the deviation map: each block's deviations summed
+	 * row by row, left to right, then divided by its pixel count. The features accumulate it while
+	 * filtering; this sums a full deviation map in that order and expects the same bits, on an image
+	 * cropped to whole blocks and with blocks of different positions in both directions.
+	 */
+	@Test
+	void sharpnessIsTheBlockMeanOfTheDeviationMap()
+	{
+		final int block = 32, columns = 3, rows = 2;
+		final Plane image = TestImages.randomTexture( columns * block + 5, rows * block + 11, 3 );
+		final BlockFeatures f = NiqeFeatures.compute( "texture", image, 255, block );
+		final int w = columns * block, h = rows * block;
+		final double[] cropped = image.crop( 0, 0, w, h ).values();
+		final double[] mscn = new double[ w * h ], sigma = new double[ w * h ];
+		NiqeFeatures.mscn( cropped, w, h, mscn, sigma );
+		for ( int bx = 0; bx < columns; bx++ )
+			for ( int by = 0; by < rows; by++ )
+			{
+				double sum = 0;
+				for ( int y = by * block; y < ( by + 1 ) * block; y++ )
+					for ( int x = bx * block; x < ( bx + 1 ) * block; x++ )
+						sum += sigma[ y * w + x ];
+				assertEquals( sum / ( block * block ), f.sharpness( bx * rows + by ), 0, "block " + bx + "," + by );
+			}
+	}
+
 	@Test
 	void blocksAreInMatlabsColumnMajorOrder()
 	{

@@ -101,17 +101,11 @@ public final class NiqeFeatures
 		for ( int i = 0; i < moments.length; i++ )
 			moments[ i ] = new Aggd.Moments();
 
-		final double[] mscn = new double[ width * height ];
-		mscn( full, width, height, mscn, null, blockSize, sharpness );
+		scaleFeatures( full, width, height, blockSize, columns, rows, features, 0, moments, sharpness );
 		for ( int b = 0; b < blocks; b++ )
 			sharpness[ b ] /= ( double ) blockSize * blockSize;
-		scaleFeatures( mscn, width, blockSize, columns, rows, features, 0, moments );
-
 		final Plane half = Imresize.byScale( new Plane( width, height, full ), 0.5, ResizeKernel.BICUBIC );
-		final int halfBlock = blockSize / 2;
-		final double[] halfMscn = new double[ half.size() ];
-		mscn( half.values(), half.width(), half.height(), halfMscn, null, 0, null );
-		scaleFeatures( halfMscn, half.width(), halfBlock, columns, rows, features, PER_SCALE, moments );
+		scaleFeatures( half.values(), half.width(), half.height(), blockSize / 2, columns, rows, features, PER_SCALE, moments, null );
 		return new BlockFeatures( name, blockSize, columns, rows, features, sharpness );
 	}
 
@@ -129,47 +123,65 @@ public final class NiqeFeatures
 	 */
 	static void mscn( final double[] image, final int width, final int height, final double[] mscn, final double[] sigma )
 	{
-		mscn( image, width, height, mscn, sigma, 0, null );
+		final MscnRows rows = new MscnRows( image, width, height );
+		final double[] deviation = new double[ width ];
+		for ( int y = 0; y < height; y++ )
+		{
+			rows.next( mscn, y * width, deviation );
+			if ( sigma != null )
+				System.arraycopy( deviation, 0, sigma, y * width, width );
+		}
 	}
 
 	/**
-	 * {@link #mscn(double[], int, int, double[], double[])} that also adds each pixel's local deviation
-	 * to {@code blockSums} (where not null) at its {@code block} x {@code block} block, in MATLAB's
-	 * column-major block order. The additions to one block come in its rows' order, left to right, the
-	 * order of {@code blkproc}'s {@code mean2}.
-	 * <p>
-	 * The row-filtered sums are kept for only the {@link #WINDOW} rows the column pass needs (a ring
-	 * indexed by row modulo the window, which holds distinct rows since the rows one output needs
-	 * span fewer than {@link #WINDOW} + 1 consecutive indices): a batch scores images on every core,
-	 * and the full-size arrays this saves, megabytes each, would otherwise be most of its allocation.
-	 * The arithmetic is that of full arrays, value for value.
+	 * The MSCN coefficients of an image one row at a time, top to bottom. The row-filtered sums are
+	 * kept for only the {@link #WINDOW} rows the column pass needs (a ring indexed by row modulo the
+	 * window, which holds distinct rows since the rows one output needs span at most that many
+	 * consecutive indices), so that features can be taken a strip of blocks at a time: a batch scores
+	 * images on every core, and full-size intermediate arrays, megabytes each, would otherwise be most
+	 * of its allocation and keep the garbage collector busy on the cores the workers need. The
+	 * arithmetic is that of full arrays, value for value.
 	 */
-	static void mscn( final double[] image, final int width, final int height, final double[] mscn, final double[] sigma, final int block,
-			final double[] blockSums )
+	private static final class MscnRows
 	{
-		final int radius = WINDOW / 2;
-		final double[] g = WINDOW_1D;
-		final double[][] rowMean = new double[ WINDOW ][ width ];
-		final double[][] rowSquare = new double[ WINDOW ][ width ];
-		final double[] padded = new double[ width + 2 * radius ];
-		final double[] paddedSquare = new double[ width + 2 * radius ];
-		final int blockRows = blockSums == null ? 0 : height / block;
-		final double[][] means = new double[ WINDOW ][];
-		final double[][] squares = new double[ WINDOW ][];
-		int filtered = 0;
-		for ( int y = 0; y < height; y++ )
+		private static final int RADIUS = WINDOW / 2;
+
+		private final double[] image;
+
+		private final int width, height;
+
+		private final double[][] rowMean, rowSquare;
+
+		private final double[] padded, paddedSquare;
+
+		private final double[][] means = new double[ WINDOW ][], squares = new double[ WINDOW ][];
+
+		private int filtered, y;
+
+		MscnRows( final double[] image, final int width, final int height )
 		{
-			final int last = Math.min( height - 1, y + radius );
-			for ( ; filtered <= last; filtered++ )
-				filterRow( image, width, filtered, padded, paddedSquare, rowMean[ filtered % WINDOW ], rowSquare[ filtered % WINDOW ] );
+			this.image = image;
+			this.width = width;
+			this.height = height;
+			rowMean = new double[ WINDOW ][ width ];
+			rowSquare = new double[ WINDOW ][ width ];
+			padded = new double[ width + 2 * RADIUS ];
+			paddedSquare = new double[ width + 2 * RADIUS ];
+		}
+
+		/** Writes the next row's coefficients at {@code mscn[offset..]} and its local deviations at {@code deviation[0..]}. */
+		void next( final double[] mscn, final int offset, final double[] deviation )
+		{
+			final double[] g = WINDOW_1D;
+			for ( final int last = Math.min( height - 1, y + RADIUS ); filtered <= last; filtered++ )
+				filterRow( filtered, rowMean[ filtered % WINDOW ], rowSquare[ filtered % WINDOW ] );
 			for ( int k = 0; k < WINDOW; k++ )
 			{
-				final int source = Math.min( height - 1, Math.max( 0, y + k - radius ) ) % WINDOW;
+				final int source = Math.min( height - 1, Math.max( 0, y + k - RADIUS ) ) % WINDOW;
 				means[ k ] = rowMean[ source ];
 				squares[ k ] = rowSquare[ source ];
 			}
 			final int o = y * width;
-			final int blockRow = blockSums == null ? 0 : y / block;
 			for ( int x = 0; x < width; x++ )
 			{
 				double m = 0, s = 0;
@@ -178,84 +190,105 @@ public final class NiqeFeatures
 					m += g[ k ] * means[ k ][ x ];
 					s += g[ k ] * squares[ k ][ x ];
 				}
-				final double deviation = Math.sqrt( Math.abs( s - m * m ) );
-				mscn[ o + x ] = ( image[ o + x ] - m ) / ( deviation + STABILISER );
-				if ( sigma != null )
-					sigma[ o + x ] = deviation;
-				if ( blockSums != null )
-					blockSums[ ( x / block ) * blockRows + blockRow ] += deviation;
+				final double d = Math.sqrt( Math.abs( s - m * m ) );
+				mscn[ offset + x ] = ( image[ o + x ] - m ) / ( d + STABILISER );
+				deviation[ x ] = d;
 			}
+			y++;
 		}
-	}
 
-	/** The window along row {@code y}, of the intensities and of their squares, with replicated borders. */
-	private static void filterRow( final double[] image, final int width, final int y, final double[] padded, final double[] paddedSquare,
-			final double[] mean, final double[] square )
-	{
-		final int radius = WINDOW / 2;
-		final double[] g = WINDOW_1D;
-		final int o = y * width;
-		for ( int i = 0; i < padded.length; i++ )
+		/** The window along row {@code row}, of the intensities and of their squares. */
+		private void filterRow( final int row, final double[] mean, final double[] square )
 		{
-			final double v = image[ o + Math.min( width - 1, Math.max( 0, i - radius ) ) ];
-			padded[ i ] = v;
-			paddedSquare[ i ] = v * v;
-		}
-		for ( int x = 0; x < width; x++ )
-		{
-			double m = 0, s = 0;
-			for ( int k = 0; k < WINDOW; k++ )
+			final double[] g = WINDOW_1D;
+			final int o = row * width;
+			for ( int i = 0; i < padded.length; i++ )
 			{
-				m += g[ k ] * padded[ x + k ];
-				s += g[ k ] * paddedSquare[ x + k ];
+				final double v = image[ o + Math.min( width - 1, Math.max( 0, i - RADIUS ) ) ];
+				padded[ i ] = v;
+				paddedSquare[ i ] = v * v;
 			}
-			mean[ x ] = m;
-			square[ x ] = s;
+			for ( int x = 0; x < width; x++ )
+			{
+				double m = 0, s = 0;
+				for ( int k = 0; k < WINDOW; k++ )
+				{
+					m += g[ k ] * padded[ x + k ];
+					s += g[ k ] * paddedSquare[ x + k ];
+				}
+				mean[ x ] = m;
+				square[ x ] = s;
+			}
 		}
 	}
 
-	/** The 18 features of every block at one scale, written at {@code offset} of each block's row. */
-	private static void scaleFeatures( final double[] mscn, final int width, final int block, final int columns, final int rows,
+	/**
+	 * The 18 features of every block at one scale of a {@code width} x {@code height} image, written
+	 * at {@code offset} of each block's row, one strip of blocks at a time (the products with the
+	 * neighbours wrap around within a block, so a strip needs no row of the next). Where
+	 * {@code sharpnessSums} is not null, each block's local deviations are added to it in the order of
+	 * {@code blkproc}'s {@code mean2}: row by row, left to right.
+	 */
+	private static void scaleFeatures( final double[] image, final int width, final int height, final int block, final int columns,
+			final int rows, final double[] features, final int offset, final Aggd.Moments[] moments, final double[] sharpnessSums )
+	{
+		final MscnRows filter = new MscnRows( image, width, height );
+		final double[] strip = new double[ block * width ];
+		final double[] deviation = new double[ width ];
+		for ( int by = 0; by < rows; by++ )
+		{
+			for ( int r = 0; r < block; r++ )
+			{
+				filter.next( strip, r * width, deviation );
+				if ( sharpnessSums != null )
+					for ( int x = 0; x < columns * block; x++ )
+						sharpnessSums[ ( x / block ) * rows + by ] += deviation[ x ];
+			}
+			stripFeatures( strip, width, block, by, rows, columns, features, offset, moments );
+		}
+	}
+
+	/** The features of the blocks of strip {@code by}, whose MSCN coefficients are {@code strip}'s {@code block} rows. */
+	private static void stripFeatures( final double[] strip, final int width, final int block, final int by, final int rows, final int columns,
 			final double[] features, final int offset, final Aggd.Moments[] moments )
 	{
 		for ( int bx = 0; bx < columns; bx++ )
-			for ( int by = 0; by < rows; by++ )
+		{
+			for ( final Aggd.Moments m : moments )
+				m.reset();
+			final int x0 = bx * block;
+			for ( int r = 0; r < block; r++ )
 			{
-				for ( final Aggd.Moments m : moments )
-					m.reset();
-				final int x0 = bx * block, y0 = by * block;
-				for ( int r = 0; r < block; r++ )
+				final int row = r * width;
+				// circshift within the block: the row above the first is the block's last
+				final int above = ( r == 0 ? block - 1 : r - 1 ) * width;
+				for ( int c = 0; c < block; c++ )
 				{
-					final int row = ( y0 + r ) * width;
-					// circshift within the block: the row above the first is the block's last
-					final int above = ( y0 + ( r == 0 ? block - 1 : r - 1 ) ) * width;
-					for ( int c = 0; c < block; c++ )
-					{
-						final int x = x0 + c;
-						final int left = x0 + ( c == 0 ? block - 1 : c - 1 );
-						final int right = x0 + ( c == block - 1 ? 0 : c + 1 );
-						final double v = mscn[ row + x ];
-						moments[ 0 ].add( v );
-						moments[ 1 ].add( v * mscn[ row + left ] ); // circshift (0, 1)
-						moments[ 2 ].add( v * mscn[ above + x ] ); // (1, 0)
-						moments[ 3 ].add( v * mscn[ above + left ] ); // (1, 1)
-						moments[ 4 ].add( v * mscn[ above + right ] ); // (1, -1)
-					}
-				}
-				final int o = ( bx * rows + by ) * COUNT + offset;
-				final Aggd.Fit coefficients = Aggd.fit( moments[ 0 ] );
-				features[ o ] = coefficients.shape();
-				features[ o + 1 ] = ( coefficients.leftScale() + coefficients.rightScale() ) / 2;
-				for ( int p = 1; p <= 4; p++ )
-				{
-					final Aggd.Fit products = Aggd.fit( moments[ p ] );
-					final int q = o + 2 + 4 * ( p - 1 );
-					features[ q ] = products.shape();
-					features[ q + 1 ] = ( products.rightScale() - products.leftScale() ) * products.meanFactor();
-					features[ q + 2 ] = products.leftScale();
-					features[ q + 3 ] = products.rightScale();
+					final int x = x0 + c;
+					final int left = x0 + ( c == 0 ? block - 1 : c - 1 );
+					final int right = x0 + ( c == block - 1 ? 0 : c + 1 );
+					final double v = strip[ row + x ];
+					moments[ 0 ].add( v );
+					moments[ 1 ].add( v * strip[ row + left ] ); // circshift (0, 1)
+					moments[ 2 ].add( v * strip[ above + x ] ); // (1, 0)
+					moments[ 3 ].add( v * strip[ above + left ] ); // (1, 1)
+					moments[ 4 ].add( v * strip[ above + right ] ); // (1, -1)
 				}
 			}
+			final int o = ( bx * rows + by ) * COUNT + offset;
+			final Aggd.Fit coefficients = Aggd.fit( moments[ 0 ] );
+			features[ o ] = coefficients.shape();
+			features[ o + 1 ] = ( coefficients.leftScale() + coefficients.rightScale() ) / 2;
+			for ( int p = 1; p <= 4; p++ )
+			{
+				final Aggd.Fit products = Aggd.fit( moments[ p ] );
+				final int q = o + 2 + 4 * ( p - 1 );
+				features[ q ] = products.shape();
+				features[ q + 1 ] = ( products.rightScale() - products.leftScale() ) * products.meanFactor();
+				features[ q + 2 ] = products.leftScale();
+				features[ q + 3 ] = products.rightScale();
+			}
+		}
 	}
 
 	/**

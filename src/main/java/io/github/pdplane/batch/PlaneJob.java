@@ -19,7 +19,7 @@ import io.github.pdplane.plane.Bootstrap;
  * @param <R>
  *            the result of a successful {@link #process()}
  */
-public abstract class PlaneJob< R > extends BatchJob
+public abstract class PlaneJob< R extends PlaneResult > extends BatchJob
 {
 	final ImageFileReader reader;
 

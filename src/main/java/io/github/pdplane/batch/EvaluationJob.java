@@ -8,10 +8,7 @@ import java.util.Objects;
 
 import io.github.pdplane.PdPlaneException;
 import io.github.pdplane.image.ImageSource;
-import io.github.pdplane.image.Preparation;
 import io.github.pdplane.metrics.MetricDescriptor;
-import io.github.pdplane.metrics.MetricSettings;
-import io.github.pdplane.plane.Bootstrap;
 import io.github.pdplane.plane.PlaneModel;
 
 /**
@@ -53,38 +50,14 @@ import io.github.pdplane.plane.PlaneModel;
  * goes on, and the algorithm's summary counts it. {@link #cancel()} stops the workers after their
  * current image and discards everything.
  */
-public final class EvaluationJob extends BatchJob
+public final class EvaluationJob extends PlaneJob< EvaluationResult >
 {
-	private final ImageFileReader reader;
-
-	private final ImageSet reference;
-
 	private final List< ImageSet > algorithms;
-
-	private final AxisMetrics metrics;
-
-	private final MetricSettings settings;
-
-	private final Preparation preparation;
-
-	private final Bootstrap bootstrap;
-
-	private ImageScorer scorer;
-
-	private Pairing pairing;
-
-	private volatile EvaluationResult result;
 
 	private EvaluationJob( final Builder b, final MetricDescriptor y, final List< String > warnings )
 	{
-		super( b.threads, b.listener, warnings );
-		reader = b.reader;
-		reference = b.reference;
+		super( b, y, warnings );
 		algorithms = Collections.unmodifiableList( new ArrayList<>( b.algorithms ) );
-		metrics = new AxisMetrics( b.x, y, b.extras );
-		settings = b.settings;
-		preparation = b.preparation;
-		bootstrap = b.bootstrap;
 	}
 
 	public static Builder builder( final ImageFileReader reader )
@@ -92,58 +65,9 @@ public final class EvaluationJob extends BatchJob
 		return new Builder( reader );
 	}
 
-	public ImageSet reference()
-	{
-		return reference;
-	}
-
 	public List< ImageSet > algorithms()
 	{
 		return algorithms;
-	}
-
-	/** The x axis. */
-	public MetricDescriptor xMetric()
-	{
-		return metrics.x();
-	}
-
-	/** The y axis: as chosen, or {@link EvaluationDefaults#perceptualMetric}. */
-	public MetricDescriptor yMetric()
-	{
-		return metrics.y();
-	}
-
-	/** x, y and the extras, without repeats. */
-	public List< MetricDescriptor > metrics()
-	{
-		return metrics.all();
-	}
-
-	public Preparation preparation()
-	{
-		return preparation;
-	}
-
-	public MetricSettings settings()
-	{
-		return settings;
-	}
-
-	/** The bootstrap of the plane's intervals, or null for none. */
-	public Bootstrap bootstrap()
-	{
-		return bootstrap;
-	}
-
-	/**
-	 * Images without a partner, found by {@link #checkInput()}: missing outputs, then outputs without
-	 * reference, algorithm by algorithm. Empty before a successful check.
-	 */
-	@Override
-	public List< Failure > pairingFailures()
-	{
-		return pairing == null ? Collections.emptyList() : pairing.failures();
 	}
 
 	/** The number of reference images (their files, or the slices of their stack), after {@link #checkInput()}. */
@@ -158,12 +82,6 @@ public final class EvaluationJob extends BatchJob
 		return pairing == null ? 0 : pairing.pairCount();
 	}
 
-	/** The result of a successful {@link #process()}, else null. */
-	public EvaluationResult result()
-	{
-		return result;
-	}
-
 	@Override
 	void check()
 	{
@@ -171,42 +89,19 @@ public final class EvaluationJob extends BatchJob
 			throw new PdPlaneException( "Give the reference images: a folder of images or a stack." );
 		if ( algorithms.isEmpty() )
 			throw new PdPlaneException( "Give the outputs of at least one algorithm: a folder of images or a stack each." );
-		checkNames( reference, algorithms );
-		scorer = metrics.scorer( settings, preparation );
-		pairing = Pairing.of( reference, algorithms, reader, this );
-	}
-
-	/** Every algorithm named, and no name twice (names are the rows of the tables and the points of the plane). */
-	static void checkNames( final ImageSet reference, final List< ImageSet > sets )
-	{
-		for ( int a = 0; a < sets.size(); a++ )
-		{
-			final ImageSet set = sets.get( a );
-			if ( set.name() == null || set.name().trim().isEmpty() )
-				throw new PdPlaneException( "The algorithm of " + set.describe() + " needs a name; an empty name was given." );
-			for ( int b = 0; b < a; b++ )
-				if ( sets.get( b ).name().equals( set.name() ) )
-					throw new PdPlaneException( "Two algorithms are named '" + set.name() + "' (" + sets.get( b ).describe() + " and "
-							+ set.describe() + "): give each algorithm its own name." );
-		}
+		pair( algorithms );
 	}
 
 	@Override
 	boolean run()
 	{
-		final PlaneRun.Assembled a = new PlaneRun( this, reader, reference, pairing.references(), new AlgorithmOutputs(), scorer ).run( threads() );
+		final PlaneRun.Assembled a = score( new AlgorithmOutputs() );
 		if ( a == null )
 			return false;
 		final PlaneModel plane = PlaneModel.of( a.evaluation, metrics.x().id(), metrics.y().id(), bootstrap );
 		result = new EvaluationResult( reference.name(), names( algorithms ), metrics.x(), metrics.y(), scorer, a.rows, a.failures, a.scored,
 				a.failed, a.setValues, a.evaluation, plane, a.warnings );
 		return true;
-	}
-
-	@Override
-	void discard()
-	{
-		result = null;
 	}
 
 	/** The algorithms as the columns of the run, paired with the references by {@link Pairing}. */

@@ -21,7 +21,7 @@ import io.github.pdplane.plane.PlaneModel;
  * {@link #perImageTable()} and {@link #summaryTable()} are the tables every front end shows and saves
  * ({@code per-image.csv}, {@code summary.csv}; "PD Per Image" and "PD Summary" in ImageJ).
  */
-public final class EvaluationResult
+public final class EvaluationResult implements PlaneResult
 {
 	private final String reference;
 
@@ -112,6 +112,7 @@ public final class EvaluationResult
 	}
 
 	/** Every scored image: algorithms in order, each over the references' order (slices of a stack file in order). */
+	@Override
 	public List< ImageRow > rows()
 	{
 		return rows;
@@ -121,6 +122,7 @@ public final class EvaluationResult
 	 * Every problem, in order: references that failed, then per algorithm its missing outputs and failed
 	 * images (in the references' order), its outputs without reference, and its failed set values.
 	 */
+	@Override
 	public List< Failure > failures()
 	{
 		return failures;
@@ -167,12 +169,14 @@ public final class EvaluationResult
 	}
 
 	/** The plane of x against y: points, bootstrap intervals, frontier and distances. */
+	@Override
 	public PlaneModel plane()
 	{
 		return plane;
 	}
 
 	/** Notes on legal but unusual input (constant images), each once, in the order of the images. */
+	@Override
 	public List< String > warnings()
 	{
 		return warnings;

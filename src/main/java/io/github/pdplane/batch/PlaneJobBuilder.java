@@ -15,7 +15,8 @@ import io.github.pdplane.plane.Bootstrap;
 /**
  * What every job that draws a plane is given besides its images: the reader, the references, the two axes
  * and the extra metrics, the metric settings, the preparation, the threads, the bootstrap and the progress
- * listener. {@link EvaluationJob.Builder} and {@link SweepJob.Builder} add their own images.
+ * listener. {@link EvaluationJob.Builder} and {@link SweepJob.Builder} add their own images; {@link PlaneJob}
+ * keeps what is collected here.
  *
  * @param <B>
  *            the concrete builder, returned by every setter so that calls chain

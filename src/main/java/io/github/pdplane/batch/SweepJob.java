@@ -2,15 +2,11 @@ package io.github.pdplane.batch;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 
 import io.github.pdplane.PdPlaneException;
 import io.github.pdplane.image.ImageSource;
-import io.github.pdplane.image.Preparation;
 import io.github.pdplane.metrics.MetricDescriptor;
-import io.github.pdplane.metrics.MetricSettings;
-import io.github.pdplane.plane.Bootstrap;
 import io.github.pdplane.plane.Evaluation;
 import io.github.pdplane.plane.PlaneMetric;
 import io.github.pdplane.plane.PlaneModel;
@@ -32,44 +28,20 @@ import io.github.pdplane.plane.SweepCurve;
  * SweepResult result = job.result();   // result.table(), result.plane(), result.curve()
  * </pre>
  */
-public final class SweepJob extends BatchJob
+public final class SweepJob extends PlaneJob< SweepResult >
 {
-	private final ImageFileReader reader;
-
-	private final ImageSet reference;
-
 	private final ImageSet low;
 
 	private final ImageSet high;
 
 	private final double[] alphas;
 
-	private final AxisMetrics metrics;
-
-	private final MetricSettings settings;
-
-	private final Preparation preparation;
-
-	private final Bootstrap bootstrap;
-
-	private ImageScorer scorer;
-
-	private Pairing pairing;
-
-	private volatile SweepResult result;
-
 	private SweepJob( final Builder b, final MetricDescriptor y, final List< String > warnings )
 	{
-		super( b.threads, b.listener, warnings );
-		reader = b.reader;
-		reference = b.reference;
+		super( b, y, warnings );
 		low = b.low;
 		high = b.high;
 		alphas = Sweep.alphas( b.steps );
-		metrics = new AxisMetrics( b.x, y, b.extras );
-		settings = b.settings;
-		preparation = b.preparation;
-		bootstrap = b.bootstrap;
 	}
 
 	public static Builder builder( final ImageFileReader reader )
@@ -83,53 +55,18 @@ public final class SweepJob extends BatchJob
 		return alphas.clone();
 	}
 
-	public MetricDescriptor xMetric()
-	{
-		return metrics.x();
-	}
-
-	public MetricDescriptor yMetric()
-	{
-		return metrics.y();
-	}
-
-	public Preparation preparation()
-	{
-		return preparation;
-	}
-
-	public MetricSettings settings()
-	{
-		return settings;
-	}
-
-	/** Images of the low or high output without a partner, found by {@link #checkInput()}. */
-	@Override
-	public List< Failure > pairingFailures()
-	{
-		return pairing == null ? Collections.emptyList() : pairing.failures();
-	}
-
-	/** The result of a successful {@link #process()}, else null. */
-	public SweepResult result()
-	{
-		return result;
-	}
-
 	@Override
 	void check()
 	{
 		if ( reference == null || low == null || high == null )
 			throw new PdPlaneException( "A sweep needs the reference images, a low-distortion output and a high-perception output of them." );
-		EvaluationJob.checkNames( reference, Arrays.asList( low, high ) );
-		scorer = metrics.scorer( settings, preparation );
-		pairing = Pairing.of( reference, Arrays.asList( low, high ), reader, this );
+		pair( Arrays.asList( low, high ) );
 	}
 
 	@Override
 	boolean run()
 	{
-		final PlaneRun.Assembled a = new PlaneRun( this, reader, reference, pairing.references(), new Blends(), scorer ).run( threads() );
+		final PlaneRun.Assembled a = score( new Blends() );
 		if ( a == null )
 			return false;
 		final SweepCurve curve = Sweep.curve( low.name() + " \u2192 " + high.name(), a.evaluation, metrics.x().id(), metrics.y().id(),
@@ -159,12 +96,6 @@ public final class SweepJob extends BatchJob
 			}
 		}
 		return b.build();
-	}
-
-	@Override
-	void discard()
-	{
-		result = null;
 	}
 
 	/** One column per alpha; each blends the low and high outputs of the reference image, read once per task. */

@@ -14,7 +14,7 @@ import io.github.pdplane.plane.SweepCurve;
  * What a {@link SweepJob} found: the blends evaluated like algorithms (named {@code "alpha=0.3"}), the
  * curve through their set values, and the plane with the two outputs and the curve. Immutable.
  */
-public final class SweepResult
+public final class SweepResult implements PlaneResult
 {
 	private final String low;
 
@@ -69,23 +69,27 @@ public final class SweepResult
 	}
 
 	/** The two outputs as points (intervals, frontier of the two) with the sweep's curve. */
+	@Override
 	public PlaneModel plane()
 	{
 		return plane;
 	}
 
 	/** Every scored blend of every image, alpha by alpha. */
+	@Override
 	public List< ImageRow > rows()
 	{
 		return Collections.unmodifiableList( assembled.rows );
 	}
 
 	/** Every problem, each once even where it affects every alpha. */
+	@Override
 	public List< Failure > failures()
 	{
 		return Collections.unmodifiableList( assembled.failures );
 	}
 
+	@Override
 	public List< String > warnings()
 	{
 		return Collections.unmodifiableList( assembled.warnings );

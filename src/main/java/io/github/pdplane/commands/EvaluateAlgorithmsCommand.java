@@ -18,7 +18,6 @@ import io.github.pdplane.PdPlaneException;
 import io.github.pdplane.batch.EvaluationJob;
 import io.github.pdplane.batch.EvaluationResult;
 import io.github.pdplane.batch.ImageSet;
-import io.github.pdplane.chart.ChartOptions;
 import io.github.pdplane.chart.PlaneFiles;
 import io.github.pdplane.imagej.ImageJFileReader;
 
@@ -153,25 +152,15 @@ public class EvaluateAlgorithmsCommand extends PlaneCommand
 		final EvaluationJob job = EvaluationJob.builder( ImageJFileReader.INSTANCE ).reference( reference ).algorithms( algorithms ).xMetric( xMetric() )
 				.yMetric( yMetric() ).extraMetrics( extraMetrics() ).preparation( planePreparation() ).threads( threadCount() )
 				.bootstrap( resampling() ).listener( progress ).build();
-		if ( !job.checkInput() )
-			throw new PdPlaneException( job.getErrorMessage() );
-		final boolean replace = out != null && replaceOutputs( out, PlaneFiles.EVALUATION_FILES );
-		if ( isCanceled() )
-			return;
-		final long start = System.nanoTime();
-		if ( !run( job, progress ) )
-			return;
-		final EvaluationResult result = job.result();
-		reportProblems( result.failures(), result.warnings() );
-		if ( result.rows().isEmpty() )
-			throw new PdPlaneException( "No image could be scored (see the Log), so no table was filled and nothing was written." );
+		runJob( job, progress, out, PlaneFiles.EVALUATION_FILES, PlaneFiles::writeEvaluation, "image", EvaluateAlgorithmsCommand::showTables,
+				result -> PlaneFiles.evaluationChart( result, cloud() ),
+				( result, seconds ) -> summary( result, job.referenceCount(), seconds, out ) );
+	}
+
+	private static void showTables( final EvaluationResult result )
+	{
 		PlaneTables.show( PlaneTables.PER_IMAGE, result.perImageTable() );
 		PlaneTables.show( PlaneTables.SUMMARY, result.summaryTable() );
-		final ChartOptions chart = PlaneFiles.evaluationChart( result, cloud() );
-		if ( out != null )
-			PlaneFiles.writeEvaluation( result, out, replace, chart, HOW_TO_REPLACE );
-		log( summary( result, job.referenceCount(), ( System.nanoTime() - start ) / 1e9, out ) );
-		showPlot( result.plane(), chart, out );
 	}
 
 	/** The rows of the dialog that name an algorithm, in order. */

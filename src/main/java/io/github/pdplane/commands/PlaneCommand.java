@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.scijava.plugin.Attr;
 import org.scijava.plugin.Parameter;
@@ -21,6 +22,8 @@ import io.github.pdplane.PdPlaneException;
 import io.github.pdplane.batch.BatchJob;
 import io.github.pdplane.batch.EvaluationDefaults;
 import io.github.pdplane.batch.Failure;
+import io.github.pdplane.batch.PlaneJob;
+import io.github.pdplane.batch.PlaneResult;
 import io.github.pdplane.batch.ImageSet;
 import io.github.pdplane.batch.Progress;
 import io.github.pdplane.batch.ProgressListener;
@@ -305,6 +308,68 @@ public abstract class PlaneCommand extends PdCommand
 		IJ.showStatus( title() + " canceled" );
 		cancel( title() + " was canceled (Escape): the partial results were discarded; no table was filled and no file written." );
 		return false;
+	}
+
+	/**
+	 * A plane command's run of its job, the same for every command from the check to the plot: the input
+	 * and the output files are checked before any image is read, the job runs, its problems go to the Log,
+	 * and only where something was scored are the tables filled, the files written, the run summed up in
+	 * the Log and the plane shown. A refusal, a declined replace or a cancel leaves no table and no file.
+	 *
+	 * @param out
+	 *            the output folder, or null for none
+	 * @param files
+	 *            the files {@code write} makes in {@code out}
+	 * @param write
+	 *            writes the result into {@code out}: {@link PlaneFiles#writeEvaluation}, {@link PlaneFiles#writeSweep}
+	 * @param scored
+	 *            what the job scores ({@code "image"}, {@code "blend"}), for the message where none could be
+	 * @param tables
+	 *            fills the command's tables
+	 * @param chart
+	 *            the plane's chart, for the window and the files
+	 * @param summary
+	 *            the Log's line on the run, from the result and the seconds from the start of the run to
+	 *            the files written
+	 * @throws PdPlaneException
+	 *             where the job refuses its input, or nothing could be scored
+	 */
+	protected final < R extends PlaneResult > void runJob( final PlaneJob< R > job, final JobProgress progress, final Path out,
+			final List< String > files, final ResultWriter< R > write, final String scored, final Consumer< R > tables,
+			final Function< R, ChartOptions > chart, final RunSummary< R > summary )
+	{
+		if ( !job.checkInput() )
+			throw new PdPlaneException( job.getErrorMessage() );
+		final boolean replace = out != null && replaceOutputs( out, files );
+		if ( isCanceled() )
+			return;
+		final long start = System.nanoTime();
+		if ( !run( job, progress ) )
+			return;
+		final R result = job.result();
+		reportProblems( result.failures(), result.warnings() );
+		if ( result.rows().isEmpty() )
+			throw new PdPlaneException( "No " + scored + " could be scored (see the Log), so no table was filled and nothing was written." );
+		tables.accept( result );
+		final ChartOptions options = chart.apply( result );
+		if ( out != null )
+			write.write( result, out, replace, options, HOW_TO_REPLACE );
+		log( summary.line( result, ( System.nanoTime() - start ) / 1e9 ) );
+		showPlot( result.plane(), options, out );
+	}
+
+	/** Writes a result's files into a folder, as the methods of {@link PlaneFiles} do. */
+	@FunctionalInterface
+	protected interface ResultWriter< R >
+	{
+		void write( R result, Path folder, boolean overwrite, ChartOptions chart, String howToReplace );
+	}
+
+	/** The Log's line on a finished run. */
+	@FunctionalInterface
+	protected interface RunSummary< R >
+	{
+		String line( R result, double seconds );
 	}
 
 	/** Lists the failures the scoring found (unpaired images were listed before it) and the result's warnings in the Log. */

@@ -16,8 +16,8 @@ import io.github.pdplane.PdPlaneException;
 import io.github.pdplane.batch.ImageSet;
 import io.github.pdplane.batch.SweepJob;
 import io.github.pdplane.batch.SweepResult;
-import io.github.pdplane.chart.ChartOptions;
 import io.github.pdplane.chart.PlaneFiles;
+import io.github.pdplane.image.Preparation;
 import io.github.pdplane.imagej.ImageJFileReader;
 import io.github.pdplane.plane.Sweep;
 
@@ -96,27 +96,18 @@ public class SweepCommand extends PlaneCommand
 		final SweepJob job = SweepJob.builder( ImageJFileReader.INSTANCE ).reference( reference ).low( low ).high( high ).steps( steps ).xMetric( xMetric() )
 				.yMetric( yMetric() ).extraMetrics( extraMetrics() ).preparation( planePreparation() ).threads( threadCount() )
 				.bootstrap( resampling() ).listener( progress ).build();
-		if ( !job.checkInput() )
-			throw new PdPlaneException( job.getErrorMessage() );
-		final boolean replace = out != null && replaceOutputs( out, PlaneFiles.SWEEP_FILES );
-		if ( isCanceled() )
-			return;
-		final long start = System.nanoTime();
-		if ( !run( job, progress ) )
-			return;
-		final SweepResult result = job.result();
-		reportProblems( result.failures(), result.warnings() );
-		if ( result.rows().isEmpty() )
-			throw new PdPlaneException( "No blend could be scored (see the Log), so no table was filled and nothing was written." );
-		PlaneTables.show( PlaneTables.SWEEP, result.table() );
-		final ChartOptions chart = PlaneFiles.sweepChart( result, job.preparation(), cloud() );
-		if ( out != null )
-			PlaneFiles.writeSweep( result, out, replace, chart, HOW_TO_REPLACE );
+		runJob( job, progress, out, PlaneFiles.SWEEP_FILES, PlaneFiles::writeSweep, "blend",
+				result -> PlaneTables.show( PlaneTables.SWEEP, result.table() ),
+				result -> PlaneFiles.sweepChart( result, job.preparation(), cloud() ),
+				( result, seconds ) -> summary( result, job.preparation(), seconds, out ) );
+	}
+
+	/** {@code "'EDSR' to 'ESRGAN' in 10 steps over 5 images (gray), in 2.1 s; table ...; written to ..."}. */
+	private String summary( final SweepResult result, final Preparation preparation, final double seconds, final Path out )
+	{
 		final int images = result.blends().images( result.blends().algorithms().get( 0 ) ).size();
-		log( "'" + result.low() + "' to '" + result.high() + "' in " + steps + ( steps == 1 ? " step" : " steps" ) + " over " + images
-				+ ( images == 1 ? " image (" : " images (" ) + job.preparation() + "), in " + String.format( Locale.ROOT, "%.1f s",
-						( System.nanoTime() - start ) / 1e9 ) + "; table '" + PlaneTables.SWEEP + "'" + ( out == null ? "."
-								: "; written to '" + out + "'." ) );
-		showPlot( result.plane(), chart, out );
+		return "'" + result.low() + "' to '" + result.high() + "' in " + steps + ( steps == 1 ? " step" : " steps" ) + " over " + images
+				+ ( images == 1 ? " image (" : " images (" ) + preparation + "), in " + String.format( Locale.ROOT, "%.1f s", seconds )
+				+ "; table '" + PlaneTables.SWEEP + "'" + ( out == null ? "." : "; written to '" + out + "'." );
 	}
 }

@@ -1,0 +1,149 @@
+package io.github.pdplane.batch;
+
+import java.util.Collections;
+import java.util.List;
+
+import io.github.pdplane.PdPlaneException;
+import io.github.pdplane.image.Preparation;
+import io.github.pdplane.metrics.MetricDescriptor;
+import io.github.pdplane.metrics.MetricSettings;
+import io.github.pdplane.plane.Bootstrap;
+
+/**
+ * What every job that draws a plane holds besides its own outputs: what {@link PlaneJobBuilder} collected
+ * (reader, references, axes and extra metrics, settings, preparation, bootstrap) and, once
+ * {@link #checkInput()} has paired the images, the scorer and the pairing, which {@link EvaluationJob}
+ * and {@link SweepJob} read in the same way. Each subclass decides which outputs it pairs and what its
+ * run makes of their scores.
+ *
+ * @param <R>
+ *            the result of a successful {@link #process()}
+ */
+public abstract class PlaneJob< R extends PlaneResult > extends BatchJob
+{
+	final ImageFileReader reader;
+
+	final ImageSet reference;
+
+	final AxisMetrics metrics;
+
+	private final MetricSettings settings;
+
+	private final Preparation preparation;
+
+	final Bootstrap bootstrap;
+
+	/**
+	 * Made by the check ({@link #pair(List)}), not the constructor, so that unusable metrics or images are
+	 * refused by {@link #checkInput()} with the reason in {@link #getErrorMessage()}; null until then.
+	 */
+	ImageScorer scorer;
+
+	Pairing pairing;
+
+	volatile R result;
+
+	PlaneJob( final PlaneJobBuilder< ? > b, final MetricDescriptor y, final List< String > warnings )
+	{
+		super( b.threads, b.listener, warnings );
+		reader = b.reader;
+		reference = b.reference;
+		metrics = new AxisMetrics( b.x, y, b.extras );
+		settings = b.settings;
+		preparation = b.preparation;
+		bootstrap = b.bootstrap;
+	}
+
+	public ImageSet reference()
+	{
+		return reference;
+	}
+
+	/** The x axis. */
+	public MetricDescriptor xMetric()
+	{
+		return metrics.x();
+	}
+
+	/** The y axis: as chosen, or {@link EvaluationDefaults#perceptualMetric}. */
+	public MetricDescriptor yMetric()
+	{
+		return metrics.y();
+	}
+
+	/** x, y and the extras, without repeats. */
+	public List< MetricDescriptor > metrics()
+	{
+		return metrics.all();
+	}
+
+	public Preparation preparation()
+	{
+		return preparation;
+	}
+
+	public MetricSettings settings()
+	{
+		return settings;
+	}
+
+	/** The bootstrap of the plane's intervals, or null for none. */
+	public Bootstrap bootstrap()
+	{
+		return bootstrap;
+	}
+
+	/**
+	 * Images without a partner, found by {@link #checkInput()}: missing outputs, then outputs without
+	 * reference, output set by output set. Empty before a successful check.
+	 */
+	@Override
+	public List< Failure > pairingFailures()
+	{
+		return pairing == null ? Collections.emptyList() : pairing.failures();
+	}
+
+	/** The result of a successful {@link #process()}, else null. */
+	public R result()
+	{
+		return result;
+	}
+
+	/**
+	 * The last step of {@link #check()}, once the subclass has found its outputs complete: names them,
+	 * makes the scorer (which refuses unusable metrics) and pairs the outputs with the references.
+	 */
+	final void pair( final List< ImageSet > outputs )
+	{
+		checkNames( reference, outputs );
+		scorer = metrics.scorer( settings, preparation );
+		pairing = Pairing.of( reference, outputs, reader, this );
+	}
+
+	/** Every output set named, and no name twice (names are the rows of the tables and the points of the plane). */
+	static void checkNames( final ImageSet reference, final List< ImageSet > sets )
+	{
+		for ( int a = 0; a < sets.size(); a++ )
+		{
+			final ImageSet set = sets.get( a );
+			if ( set.name() == null || set.name().trim().isEmpty() )
+				throw new PdPlaneException( "The algorithm of " + set.describe() + " needs a name; an empty name was given." );
+			for ( int b = 0; b < a; b++ )
+				if ( sets.get( b ).name().equals( set.name() ) )
+					throw new PdPlaneException( "Two algorithms are named '" + set.name() + "' (" + sets.get( b ).describe() + " and "
+							+ set.describe() + "): give each algorithm its own name." );
+		}
+	}
+
+	/** Scores the paired references against {@code outputs} on {@link #threads()} workers; null where the run stopped early. */
+	final PlaneRun.Assembled score( final Outputs outputs )
+	{
+		return new PlaneRun( this, reader, reference, pairing.references(), outputs, scorer ).run( threads() );
+	}
+
+	@Override
+	final void discard()
+	{
+		result = null;
+	}
+}

@@ -8,6 +8,7 @@ import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -25,9 +26,15 @@ import io.github.pdplane.image.Plane;
 /**
  * The batch benchmark: {@code n} seeded 8-bit grey pairs written as image files to a temporary folder,
  * then evaluated by {@link EvaluationJob} (the evaluation's default axes and bootstrap) with 1 and with
- * 2 threads, timed with {@link Timing#once} after a warm-up evaluation of a few pairs. It shows how the
- * batch scales with threads and, run with a small heap ({@code -Xmx256m}), that memory stays bounded:
- * the job holds about one reference and one output per worker, never the set.
+ * 2 threads, after a warm-up evaluation of a few pairs. It shows how the batch scales with threads and,
+ * run with a small heap ({@code -Xmx256m}), that memory stays bounded: the job holds about one
+ * reference and one output per worker, never the set.
+ * <p>
+ * The thread counts alternate for a few rounds and each is reported by its median, and the process's
+ * CPU time is measured beside the wall time: on a shared virtual machine a neighbour can take a core
+ * for seconds, which moves one run's speed-up by 0.2 or more. The CPU time tells the two apart: where
+ * two threads did the work of one in the same CPU seconds, the batch itself scaled, whatever the
+ * wall clock says.
  * <p>
  * The references are crops of a few large synthetic scenes with a natural 1/f spectrum
  * ({@link NiqeBenchmark#scene}), at seeded offsets; each output is its reference with seeded Gaussian
@@ -38,6 +45,9 @@ public final class EvaluationBenchmark
 {
 	/** The thread counts compared. */
 	public static final int[] THREADS = { 1, 2 };
+
+	/** Rounds of every thread count, by default. */
+	public static final int DEFAULT_ROUNDS = 3;
 
 	/** Pairs of the untimed warm-up evaluation. */
 	public static final int WARM_UP_PAIRS = 24;
@@ -65,26 +75,39 @@ public final class EvaluationBenchmark
 
 		private final List< Timing.Result > timings;
 
+		private final double[] cpuSeconds;
+
 		private final long peakHeapBytes;
 
 		private final double generationSeconds;
 
-		Result( final int pairs, final int size, final List< Timing.Result > timings, final long peakHeapBytes, final double generationSeconds )
+		Result( final int pairs, final int size, final List< Timing.Result > timings, final double[] cpuSeconds, final long peakHeapBytes,
+				final double generationSeconds )
 		{
 			this.pairs = pairs;
 			this.size = size;
 			this.timings = timings;
+			this.cpuSeconds = cpuSeconds;
 			this.peakHeapBytes = peakHeapBytes;
 			this.generationSeconds = generationSeconds;
 		}
 
-		/** One per entry of {@link #THREADS}; the value is the set RMSE, the same for every thread count. */
+		/**
+		 * One per entry of {@link #THREADS}: median and fastest wall time of its rounds; the value is the
+		 * set RMSE, the same for every thread count.
+		 */
 		public List< Timing.Result > timings()
 		{
 			return timings;
 		}
 
-		/** Seconds with 1 thread divided by seconds with 2. */
+		/** The median CPU seconds of the process per round, one per entry of {@link #THREADS}; NaN where the JVM does not tell. */
+		public double cpuSeconds( final int index )
+		{
+			return cpuSeconds[ index ];
+		}
+
+		/** Median seconds with 1 thread divided by median seconds with 2. */
 		public double speedUp()
 		{
 			return timings.get( 0 ).medianMs() / timings.get( timings.size() - 1 ).medianMs();
@@ -118,11 +141,12 @@ public final class EvaluationBenchmark
 	 * @throws PdPlaneException
 	 *             where the files cannot be written or an evaluation fails
 	 */
-	public static Result run( final int pairs, final int size, final long seed, final ImageWriter writer, final ImageFileReader reader )
+	public static Result run( final int pairs, final int size, final long seed, final int rounds, final ImageWriter writer,
+			final ImageFileReader reader )
 	{
-		if ( pairs < 1 || size < 1 )
-			throw new PdPlaneException( "The batch benchmark needs at least 1 pair of at least 1x1 pixels, not " + pairs + " of " + size + "x"
-					+ size + "." );
+		if ( pairs < 1 || size < 1 || rounds < 1 )
+			throw new PdPlaneException( "The batch benchmark needs at least 1 pair of at least 1x1 pixels and 1 round, not " + pairs + " of "
+					+ size + "x" + size + " in " + rounds + "." );
 		Path folder = null;
 		try
 		{
@@ -134,16 +158,34 @@ public final class EvaluationBenchmark
 			generate( timed, pairs, size, seed, writer );
 			final double generation = ( System.nanoTime() - start ) / 1e9;
 			evaluate( warmUp, THREADS[ THREADS.length - 1 ], reader );
-			final List< Timing.Result > timings = new ArrayList<>();
+			final double[][] wall = new double[ THREADS.length ][ rounds ], cpu = new double[ THREADS.length ][ rounds ];
+			final double[] value = new double[ THREADS.length ];
 			long peak = 0;
-			for ( final int threads : THREADS )
+			for ( int round = 0; round < rounds; round++ )
+				for ( int t = 0; t < THREADS.length; t++ )
+				{
+					System.gc();
+					resetPeaks();
+					final double cpuStart = processCpuSeconds();
+					final long wallStart = System.nanoTime();
+					value[ t ] = evaluate( timed, THREADS[ t ], reader );
+					wall[ t ][ round ] = ( System.nanoTime() - wallStart ) / 1e6;
+					cpu[ t ][ round ] = processCpuSeconds() - cpuStart;
+					peak = Math.max( peak, peakHeap() );
+				}
+			final List< Timing.Result > timings = new ArrayList<>();
+			final double[] cpuMedians = new double[ THREADS.length ];
+			for ( int t = 0; t < THREADS.length; t++ )
 			{
-				System.gc();
-				resetPeaks();
-				timings.add( Timing.once( threads + ( threads == 1 ? " thread" : " threads" ), () -> evaluate( timed, threads, reader ) ) );
-				peak = Math.max( peak, peakHeap() );
+				final double[] ms = wall[ t ].clone();
+				Arrays.sort( ms );
+				final int threads = THREADS[ t ];
+				timings.add( new Timing.Result( threads + ( threads == 1 ? " thread" : " threads" ), value[ t ], median( ms ), ms[ 0 ], rounds ) );
+				final double[] c = cpu[ t ].clone();
+				Arrays.sort( c );
+				cpuMedians[ t ] = median( c );
 			}
-			return new Result( pairs, size, timings, peak, generation );
+			return new Result( pairs, size, timings, cpuMedians, peak, generation );
 		}
 		catch ( final IOException e )
 		{
@@ -195,6 +237,26 @@ public final class EvaluationBenchmark
 		}
 	}
 
+	/** The median of sorted values. */
+	private static double median( final double[] sorted )
+	{
+		final int n = sorted.length;
+		return n % 2 == 1 ? sorted[ n / 2 ] : ( sorted[ n / 2 - 1 ] + sorted[ n / 2 ] ) / 2;
+	}
+
+	/** The CPU time of the whole process (workers, collector, compiler), or NaN where the JVM does not tell. */
+	private static double processCpuSeconds()
+	{
+		final java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+		if ( os instanceof com.sun.management.OperatingSystemMXBean )
+		{
+			final long nanos = ( ( com.sun.management.OperatingSystemMXBean ) os ).getProcessCpuTime();
+			if ( nanos >= 0 )
+				return nanos / 1e9;
+		}
+		return Double.NaN;
+	}
+
 	private static void resetPeaks()
 	{
 		for ( final MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans() )
@@ -224,8 +286,8 @@ public final class EvaluationBenchmark
 	}
 
 	/**
-	 * The JVM's garbage collectors: they matter here, since with a small heap G1 (the default) runs
-	 * concurrent cycles for the megabyte-sized image arrays on the core a second worker would use.
+	 * The JVM's garbage collectors: they matter here, since a collector's concurrent work runs on the
+	 * idle core of a one-thread run but takes time from the workers of a two-thread run.
 	 */
 	private static String collectors()
 	{
@@ -234,17 +296,22 @@ public final class EvaluationBenchmark
 		return String.join( ", ", names );
 	}
 
-	/** The table: threads, seconds, pairs per second, speed-up; then the heap. */
+	/** The table: threads, median and fastest seconds, pairs per second, speed-up, CPU seconds and busy cores; then the heap. */
 	public static void print( final Result r, final PrintStream out )
 	{
 		out.printf( Locale.ROOT, "Batch evaluation of %d generated %dx%d 8-bit grey pairs (PNG files, written in %.1f s), default axes and"
-				+ " bootstrap, after a warm-up of %d pairs; max heap %d MB%n", r.pairs, r.size, r.size, r.generationSeconds,
-				Math.min( r.pairs, WARM_UP_PAIRS ), Runtime.getRuntime().maxMemory() >> 20 );
-		out.printf( Locale.ROOT, "%-10s %12s %10s %10s %14s%n", "threads", "seconds", "pairs/s", "speed-up", "set RMSE" );
+				+ " bootstrap, after a warm-up of %d pairs; %d round(s) of each thread count, alternating; max heap %d MB%n", r.pairs, r.size, r.size,
+				r.generationSeconds, Math.min( r.pairs, WARM_UP_PAIRS ), r.timings.get( 0 ).repeats(), Runtime.getRuntime().maxMemory() >> 20 );
+		out.printf( Locale.ROOT, "%-10s %10s %10s %10s %10s %10s %10s %14s%n", "threads", "median s", "min s", "pairs/s", "speed-up", "CPU s",
+				"cores busy", "set RMSE" );
 		final double base = r.timings.get( 0 ).medianMs();
-		for ( final Timing.Result t : r.timings )
-			out.printf( Locale.ROOT, "%-10s %12.2f %10.1f %10.2f %14.6f%n", t.label(), t.medianMs() / 1000, r.pairs / ( t.medianMs() / 1000 ),
-					base / t.medianMs(), t.value() );
+		for ( int t = 0; t < r.timings.size(); t++ )
+		{
+			final Timing.Result timing = r.timings.get( t );
+			final double seconds = timing.medianMs() / 1000;
+			out.printf( Locale.ROOT, "%-10s %10.2f %10.2f %10.1f %10.2f %10.2f %10.2f %14.6f%n", timing.label(), seconds, timing.minMs() / 1000,
+					r.pairs / seconds, base / timing.medianMs(), r.cpuSeconds[ t ], r.cpuSeconds[ t ] / seconds, timing.value() );
+		}
 		out.printf( Locale.ROOT, "Peak heap in use during the timed runs: %d MB (sum of the heap pools' peaks, an upper bound); collectors:"
 				+ " %s.%n", r.peakHeapBytes >> 20, collectors() );
 	}

@@ -59,7 +59,8 @@ final class BenchCommand extends Subcommand
 						.withDefault( MetricBenchmark.DEFAULT_SIZE ),
 				Option.value( WARMUP, "N", "untimed runs per metric first, so that the JIT has compiled it" )
 						.withDefault( MetricBenchmark.DEFAULT_WARMUP ),
-				Option.value( REPEATS, "N", "timed runs per metric; the table gives their median and minimum" )
+				Option.value( REPEATS, "N", "timed runs per metric; the table gives their median and minimum (with --" + EVALUATE
+						+ ": rounds of every thread count, default " + EvaluationBenchmark.DEFAULT_ROUNDS + ")" )
 						.withDefault( MetricBenchmark.DEFAULT_REPEATS ),
 				Option.value( METRICS, "IDS", "comma-separated metric ids; niqe, niqe-ref or nss-fd add the NIQE timings" )
 						.withDefault( ids( MetricRegistry.all() ) ),
@@ -67,7 +68,8 @@ final class BenchCommand extends Subcommand
 				Option.value( RESTORED, "IMG", "the restored image for --" + REFERENCE ),
 				Option.flag( CSV, "print CSV instead of a table" ),
 				Option.value( EVALUATE, "N", "instead, the batch benchmark: N generated grey pairs of --" + SIZE + " written as PNG files to a"
-						+ " temporary folder and evaluated with " + threadCounts() + " threads; run it with -Xmx256m to check the memory bound" ) ) );
+						+ " temporary folder and evaluated with " + threadCounts() + " threads in alternating rounds, with wall and CPU"
+						+ " time; run it with -Xmx256m to check the memory bound" ) ) );
 	}
 
 	private static String threadCounts()
@@ -166,19 +168,22 @@ final class BenchCommand extends Subcommand
 	/** {@code --evaluate N}: the batch benchmark alone. */
 	private static int runEvaluation( final Arguments arguments, final Terminal terminal )
 	{
-		for ( final String other : new String[] { WARMUP, REPEATS, METRICS, REFERENCE, RESTORED, CSV } )
+		for ( final String other : new String[] { WARMUP, METRICS, REFERENCE, RESTORED, CSV } )
 			if ( arguments.flag( other ) )
 				throw new UsageException( "--" + EVALUATE + " runs the batch benchmark alone, with the evaluation's defaults; --" + other
 						+ " does not apply to it." );
 		final int pairs = arguments.integer( EVALUATE, 0 );
 		final int size = arguments.integer( SIZE, MetricBenchmark.DEFAULT_SIZE );
+		final int rounds = arguments.integer( REPEATS, EvaluationBenchmark.DEFAULT_ROUNDS );
+		if ( rounds < 1 )
+			throw new UsageException( "--" + REPEATS + " needs 1 or more rounds with --" + EVALUATE + ", not " + rounds + "." );
 		if ( pairs < 1 )
 			throw new UsageException( "--" + EVALUATE + " needs 1 or more pairs, not " + pairs + "." );
 		if ( size < 2 * NiqeModel.DEFAULT_BLOCK_SIZE )
 			throw new UsageException( "--" + SIZE + " must be at least " + 2 * NiqeModel.DEFAULT_BLOCK_SIZE + " for the batch benchmark (NIQE's"
 					+ " minimum), not " + size + "." );
 		terminal.note( "writing " + pairs + " pairs to a temporary folder, then evaluating them with " + threadCounts() + " threads..." );
-		final EvaluationBenchmark.Result result = EvaluationBenchmark.run( pairs, size, SEED, BenchCommand::writePng,
+		final EvaluationBenchmark.Result result = EvaluationBenchmark.run( pairs, size, SEED, rounds, BenchCommand::writePng,
 				ImageJFileReader.INSTANCE );
 		EvaluationBenchmark.print( result, terminal.out() );
 		terminal.out().flush();

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -85,19 +86,30 @@ class BenchCommandTest
 	void batchBenchmarkComparesThreadCounts() throws IOException
 	{
 		final List< Path > before = temporaryFolders();
-		final CliRun run = CliRun.of( "bench", "--evaluate", "3", "--size", "192" );
+		final CliRun run = CliRun.of( "bench", "--evaluate", "3", "--size", "192", "--repeats", "2" );
 		assertEquals( Main.OK, run.exit, run::toString );
 		assertEquals( Collections.singletonList( "note: writing 3 pairs to a temporary folder, then evaluating them with 1 and 2 threads..." ),
 				run.errLines() );
 		final List< String > lines = run.outLines();
 		assertTrue( lines.get( 0 ).startsWith( "Batch evaluation of 3 generated 192x192 8-bit grey pairs (PNG files, written in " ), run.out );
-		assertTrue( lines.get( 1 ).matches( "threads +seconds +pairs/s +speed-up +set RMSE" ), run.out );
+		assertTrue( lines.get( 0 ).contains( "; 2 round(s) of each thread count, alternating;" ), run.out );
+		assertTrue( lines.get( 1 ).matches( "threads +median s +min s +pairs/s +speed-up +CPU s +cores busy +set RMSE" ), run.out );
 		final String[] one = lines.get( 2 ).split( " +" ), two = lines.get( 3 ).split( " +" );
 		assertEquals( "1 thread", one[ 0 ] + " " + one[ 1 ] );
 		assertEquals( "2 threads", two[ 0 ] + " " + two[ 1 ] );
-		assertEquals( "1.00", one[ 4 ] );
-		assertEquals( one[ 5 ], two[ 5 ], "the same set RMSE with either thread count" );
-		final double rmse = Double.parseDouble( one[ 5 ] );
+		for ( final String[] row : Arrays.asList( one, two ) )
+		{
+			final double median = Double.parseDouble( row[ 2 ] ), min = Double.parseDouble( row[ 3 ] );
+			assertTrue( min <= median && min > 0, "the fastest round is no slower than the median: " + String.join( " ", row ) );
+			final double cpu = Double.parseDouble( row[ 6 ] ), busy = Double.parseDouble( row[ 7 ] );
+			assertTrue( cpu > 0, "the process's CPU time is measured: " + String.join( " ", row ) );
+			// CPU seconds over median wall seconds, both printed to 0.01 s
+			final double low = ( cpu - 0.005 ) / ( median + 0.005 ), high = median > 0.005 ? ( cpu + 0.005 ) / ( median - 0.005 ) : Double.POSITIVE_INFINITY;
+			assertTrue( busy >= low - 0.005 && busy <= high + 0.005, "cores busy: " + String.join( " ", row ) );
+		}
+		assertEquals( "1.00", one[ 5 ] );
+		assertEquals( one[ 8 ], two[ 8 ], "the same set RMSE with either thread count" );
+		final double rmse = Double.parseDouble( one[ 8 ] );
 		assertTrue( rmse > 4 && rmse < 5.1, "noise of sigma 5, rounded and clipped: " + rmse );
 		assertTrue( lines.get( 4 ).startsWith( "Peak heap in use during the timed runs: " ), run.out );
 		assertEquals( before, temporaryFolders(), "the generated images are deleted" );
@@ -105,6 +117,7 @@ class BenchCommandTest
 		CliRun.of( "bench", "--evaluate", "0" ).assertOneError( Main.USAGE, "--evaluate needs 1 or more pairs" );
 		CliRun.of( "bench", "--evaluate", "2", "--size", "100" ).assertOneError( Main.USAGE, "--size must be at least 192" );
 		CliRun.of( "bench", "--evaluate", "2", "--metrics", "ssim" ).assertOneError( Main.USAGE, "--metrics does not apply to it" );
+		CliRun.of( "bench", "--evaluate", "2", "--repeats", "0" ).assertOneError( Main.USAGE, "--repeats needs 1 or more rounds with --evaluate" );
 	}
 
 	private static List< Path > temporaryFolders() throws IOException

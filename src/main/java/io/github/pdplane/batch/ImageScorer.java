@@ -10,6 +10,7 @@ import io.github.pdplane.PdPlaneException;
 import io.github.pdplane.image.ImageSource;
 import io.github.pdplane.image.Plane;
 import io.github.pdplane.image.Preparation;
+import io.github.pdplane.image.ReadBuffers;
 import io.github.pdplane.metrics.FullReferenceMetric;
 import io.github.pdplane.metrics.Metric;
 import io.github.pdplane.metrics.MetricDescriptor;
@@ -224,6 +225,25 @@ public final class ImageScorer
 	 */
 	public ImageScores score( final ImageSource reference, final ImageSource restored, final Consumer< String > warnings )
 	{
+		return score( reference, restored, warnings, new Workspace() );
+	}
+
+	/**
+	 * The arrays one thread reads images into, reused from call to call (see {@link ReadBuffers}): the
+	 * reference and the restored image each have their own, since both are open at once. A batch
+	 * worker keeps one for its whole run; it must not be shared between threads.
+	 */
+	public static final class Workspace
+	{
+		final ReadBuffers reference = new ReadBuffers();
+
+		final ReadBuffers restored = new ReadBuffers();
+	}
+
+	/** {@link #score(ImageSource, ImageSource, Consumer)} that reads the images into {@code workspace}'s arrays. */
+	public ImageScores score( final ImageSource reference, final ImageSource restored, final Consumer< String > warnings,
+			final Workspace workspace )
+	{
 		final double peak = check( reference, restored );
 		final boolean paired = needsReference();
 		final List< ScoreRow > rows = new ArrayList<>();
@@ -234,12 +254,12 @@ public final class ImageScorer
 			if ( paired && ( ref == null || reference.slices() > 1 ) )
 			{
 				final int r = reference.slices() > 1 ? s : 0;
-				ref = preparation.prepare( reference, r );
+				ref = preparation.prepare( reference, r, workspace.reference );
 				if ( isConstant( ref ) )
 					warnings.accept( constantForFullReference( reference.sliceName( r ), ref ) );
 			}
 			final String name = restored.sliceName( s );
-			final Plane[] out = preparation.prepare( restored, s );
+			final Plane[] out = preparation.prepare( restored, s, workspace.restored );
 			if ( isConstant( out ) )
 				constant( name, out, warnings );
 			final BlockFeatures[] shared = setMetrics.isEmpty() ? null : new BlockFeatures[] { features( name, out, peak ) };
@@ -272,6 +292,12 @@ public final class ImageScorer
 	 */
 	public List< BlockFeatures > setFeatures( final ImageSource image, final Consumer< String > warnings )
 	{
+		return setFeatures( image, warnings, new Workspace() );
+	}
+
+	/** {@link #setFeatures(ImageSource, Consumer)} that reads the image into {@code workspace}'s arrays. */
+	public List< BlockFeatures > setFeatures( final ImageSource image, final Consumer< String > warnings, final Workspace workspace )
+	{
 		if ( setMetrics.isEmpty() )
 			throw new IllegalStateException( "no set-level metric asked for" );
 		final double peak = preparation.peak( image );
@@ -279,7 +305,7 @@ public final class ImageScorer
 		final List< BlockFeatures > features = new ArrayList<>();
 		for ( int s = 0; s < image.slices(); s++ )
 		{
-			final Plane[] planes = preparation.prepare( image, s );
+			final Plane[] planes = preparation.prepare( image, s, workspace.reference );
 			if ( isConstant( planes ) )
 				warnings.accept( constantInSet( image.sliceName( s ), planes ) );
 			features.add( features( image.sliceName( s ), planes, peak ) );

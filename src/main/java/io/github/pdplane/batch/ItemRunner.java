@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /**
  * Runs one task per item on a few worker threads and returns the results in item order, so that what
@@ -59,12 +60,14 @@ final class ItemRunner
 	}
 
 	/**
-	 * Runs {@code task} for items {@code 0..count-1} on {@code threads} threads (on the calling thread
-	 * where one is enough). An interrupt of the calling thread stops the run like {@code stop}; the
+	 * Runs a task for each of items {@code 0..count-1} on {@code threads} threads (on the calling
+	 * thread where one is enough). Each worker takes its own task from {@code tasks} before its first
+	 * item, so that a task can keep state for a worker's whole run (the arrays it reads images into)
+	 * without sharing it between threads. An interrupt of the calling thread stops the run like {@code stop}; the
 	 * interrupt flag is restored. An unexpected exception or error of a task stops the run and is
 	 * rethrown here, after every worker has finished.
 	 */
-	static < T > Outcome< T > run( final int count, final int threads, final Task< T > task, final BooleanSupplier stop )
+	static < T > Outcome< T > run( final int count, final int threads, final Supplier< Task< T > > tasks, final BooleanSupplier stop )
 	{
 		final AtomicReferenceArray< T > results = new AtomicReferenceArray<>( count );
 		final AtomicInteger next = new AtomicInteger();
@@ -72,6 +75,7 @@ final class ItemRunner
 		final AtomicReference< Throwable > error = new AtomicReference<>();
 		final AtomicBoolean interrupted = new AtomicBoolean();
 		final Runnable worker = () -> {
+			final Task< T > task = tasks.get();
 			while ( error.get() == null && !interrupted.get() && !Thread.currentThread().isInterrupted() && !stop.getAsBoolean() )
 			{
 				final int item = next.getAndIncrement();

@@ -117,11 +117,14 @@ final class PlaneRun
 	Assembled run( final int threads )
 	{
 		job.expect( pairCount() );
-		final ItemRunner.Outcome< ItemOutcome > outcome = ItemRunner.run( references.size(), threads, this::scoreItem, job::stopRequested );
+		final ItemRunner.Outcome< ItemOutcome > outcome = ItemRunner.run( references.size(), threads, () -> {
+			final ImageScorer.Workspace workspace = new ImageScorer.Workspace();
+			return r -> scoreItem( r, workspace );
+		}, job::stopRequested );
 		return outcome.complete() ? assemble( outcome.results() ) : null;
 	}
 
-	private ItemOutcome scoreItem( final int r )
+	private ItemOutcome scoreItem( final int r, final ImageScorer.Workspace workspace )
 	{
 		final int columns = outputs.count();
 		final ItemOutcome o = new ItemOutcome( columns );
@@ -147,7 +150,7 @@ final class PlaneRun
 		{
 			try
 			{
-				o.referenceFeatures = scorer.setFeatures( referenceImage, o.warnings::add );
+				o.referenceFeatures = scorer.setFeatures( referenceImage, o.warnings::add, workspace );
 			}
 			catch ( final PdPlaneException e )
 			{
@@ -164,7 +167,7 @@ final class PlaneRun
 			boolean failure = false;
 			try
 			{
-				final ImageScores scores = scorer.score( referenceImage, outputs.open( c, r, images ), o.warnings::add );
+				final ImageScores scores = scorer.score( referenceImage, outputs.open( c, r, images ), o.warnings::add, workspace );
 				o.rows.set( c, scores.rows() );
 				o.features.set( c, scores.features() );
 			}

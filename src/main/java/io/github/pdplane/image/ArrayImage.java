@@ -102,4 +102,14 @@ public final class ArrayImage implements ImageSource
 	{
 		return data[ slice ][ channel ].clone();
 	}
+
+	@Override
+	public double[] read( final int slice, final int channel, final double[] into )
+	{
+		final double[] values = data[ slice ][ channel ];
+		if ( into == null || into.length != values.length )
+			return values.clone();
+		System.arraycopy( values, 0, into, 0, values.length );
+		return into;
+	}
 }

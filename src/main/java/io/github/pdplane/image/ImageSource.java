@@ -29,6 +29,17 @@ public interface ImageSource
 	 */
 	double[] read( int slice, int channel );
 
+	/**
+	 * {@link #read(int, int)} into {@code into} where it is not null and has {@code width() * height()}
+	 * elements, else into a fresh array; returns the array written. Sources that decode into their own
+	 * storage override it, so that a batch worker can read image after image into the same array
+	 * instead of allocating megabytes per image.
+	 */
+	default double[] read( final int slice, final int channel, final double[] into )
+	{
+		return read( slice, channel );
+	}
+
 	default boolean isRgb()
 	{
 		return channels() == 3;

@@ -102,12 +102,28 @@ public final class Preparation
 	 */
 	public Plane[] prepare( final ImageSource image, final int slice )
 	{
+		return prepare( image, slice, null );
+	}
+
+	/**
+	 * {@link #prepare(ImageSource, int)} that reads the pixels into {@code buffers} (where not null):
+	 * the planes may then hold those arrays, so they are valid only until the next read into the same
+	 * buffers, and must not be kept. They never share pixels with the source.
+	 */
+	public Plane[] prepare( final ImageSource image, final int slice, final ReadBuffers buffers )
+	{
 		checkShape( image );
 		final int n = image.channels();
 		final double[][] raw = new double[ n ][];
 		for ( int c = 0; c < n; c++ )
 		{
-			raw[ c ] = image.read( slice, c );
+			if ( buffers == null )
+				raw[ c ] = image.read( slice, c );
+			else
+			{
+				raw[ c ] = image.read( slice, c, buffers.get( c, image.width() * image.height() ) );
+				buffers.keep( c, raw[ c ] );
+			}
 			checkFinite( image, slice, c, raw[ c ] );
 		}
 		final double[][] converted;

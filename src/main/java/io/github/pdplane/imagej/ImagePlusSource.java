@@ -113,10 +113,16 @@ public final class ImagePlusSource implements ImageSource
 	@Override
 	public double[] read( final int slice, final int channel )
 	{
+		return read( slice, channel, null );
+	}
+
+	@Override
+	public double[] read( final int slice, final int channel, final double[] into )
+	{
 		final ImageStack stack = imp.getStack();
 		ImageProcessor ip = stack.getProcessor( slice + 1 );
 		final int n = ip.getWidth() * ip.getHeight();
-		final double[] out = new double[ n ];
+		final double[] out = into != null && into.length == n ? into : new double[ n ];
 		if ( channels == 3 )
 		{
 			if ( !( ip instanceof ColorProcessor ) )

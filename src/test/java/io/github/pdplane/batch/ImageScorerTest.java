@@ -216,6 +216,25 @@ class ImageScorerTest
 		assertEquals( 5.0290, row.value( 0 ), 1e-3 ); // the MATLAB release's value
 	}
 
+	/**
+	 * A worker's workspace, reused over images of different sizes and kinds, gives every row a fresh
+	 * read gives: nothing of one image is left in the arrays for the next.
+	 */
+	@Test
+	void aReusedWorkspaceScoresLikeFreshArrays()
+	{
+		final ImageScorer scorer = scorer( "rmse,ssim,niqe", Preparation.defaults() );
+		final ImageScorer.Workspace workspace = new ImageScorer.Workspace();
+		final String[][] pairs = { { "tid2013-pairs/ref/I04.bmp", "tid2013-pairs/dist/I04.bmp" }, { "niqe-examples/image1.bmp", "niqe-examples/image1.bmp" },
+				{ "tid2013-pairs/ref/I06.bmp", "tid2013-pairs/dist/I06.bmp" } };
+		for ( final String[] pair : pairs )
+		{
+			final ImageSource ref = file( pair[ 0 ] ), out = file( pair[ 1 ] );
+			assertArrayEquals( scorer.score( ref, out, w -> {} ).rows().get( 0 ).values(), scorer.score( ref, out, w -> {}, workspace ).rows().get(
+					0 ).values(), 0, pair[ 1 ] );
+		}
+	}
+
 	/** Full-reference and no-reference metrics in one row, in the order given; the reference serves only the former. */
 	@Test
 	void mixedKindsShareOneRowInTheOrderGiven()

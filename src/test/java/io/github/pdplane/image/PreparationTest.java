@@ -2,6 +2,7 @@ package io.github.pdplane.image;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -133,5 +134,32 @@ class PreparationTest
 		final Plane p = Preparation.defaults().prepare( img, 0 )[ 0 ];
 		p.values()[ 0 ] = 99;
 		assertArrayEquals( new double[] { 5, 6, 7, 8 }, img.read( 0, 0 ), 0 );
+	}
+
+	/**
+	 * Reading into buffers gives the planes a fresh read gives, reuses the arrays from image to image
+	 * of the same size (the point of them), takes a new one for another size, and leaves the source
+	 * as it was.
+	 */
+	@Test
+	void buffersAreReusedAndGiveTheSameValues()
+	{
+		final ReadBuffers buffers = new ReadBuffers();
+		final Preparation rgb = new Preparation( Convention.RGB, 0, Double.NaN );
+		final ArrayImage colour = rgb3x3();
+		final Plane[] first = rgb.prepare( colour, 0, buffers );
+		for ( int c = 0; c < 3; c++ )
+			assertArrayEquals( rgb.prepare( colour, 0 )[ c ].values(), first[ c ].values(), 0 );
+		final double[] red = first[ 0 ].values();
+		final ArrayImage other = ArrayImage.grey( "other.png", new Plane( 3, 3, new double[] { 9, 8, 7, 6, 5, 4, 3, 2, 1 } ), SampleType.UINT8 );
+		final Plane second = rgb.prepare( other, 0, buffers )[ 0 ];
+		assertSame( red, second.values(), "the array of the first image holds the second" );
+		assertArrayEquals( new double[] { 9, 8, 7, 6, 5, 4, 3, 2, 1 }, second.values(), 0 );
+		final Plane larger = rgb.prepare( ArrayImage.grey( "larger.png", new Plane( 2, 5, new double[ 10 ] ), SampleType.UINT8 ), 0, buffers )[ 0 ];
+		assertEquals( 10, larger.values().length );
+		assertArrayEquals( new double[] { 9, 8, 7, 6, 5, 4, 3, 2, 1 }, other.read( 0, 0 ), 0 );
+		// gray from colour converts into a plane of its own: the buffers hold only what was read
+		final Plane grey = Preparation.defaults().prepare( colour, 0, buffers )[ 0 ];
+		assertArrayEquals( Preparation.defaults().prepare( colour, 0 )[ 0 ].values(), grey.values(), 0 );
 	}
 }

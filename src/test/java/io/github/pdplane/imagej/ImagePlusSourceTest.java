@@ -2,6 +2,8 @@ package io.github.pdplane.imagej;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -65,6 +67,24 @@ class ImagePlusSourceTest
 		final ImagePlusSource src = new ImagePlusSource( new ImagePlus( "b", new ByteProcessor( 2, 1, pixels ) ) );
 		src.read( 0, 0 )[ 0 ] = 100;
 		assertEquals( 1, pixels[ 0 ] );
+	}
+
+	/** A batch worker's array is filled where it fits (every element overwritten), and left alone where it does not. */
+	@Test
+	void readsIntoAGivenArrayOfTheRightSize()
+	{
+		final ImagePlusSource colour = new ImagePlusSource( new ImagePlus( "c", new ColorProcessor( 2, 1, new int[] { 0x0a1400, 0x1e2832 } ) ) );
+		final double[] into = { -1, -1 };
+		assertSame( into, colour.read( 0, 1, into ) );
+		assertArrayEquals( new double[] { 20, 40 }, into, 0 );
+		final ImagePlusSource floats = new ImagePlusSource( new ImagePlus( "f", new FloatProcessor( 2, 1, new float[] { -0.5f, 3.25f } ) ) );
+		assertSame( into, floats.read( 0, 0, into ) );
+		assertArrayEquals( new double[] { -0.5, 3.25 }, into, 0 );
+		final double[] wrong = new double[ 3 ];
+		final double[] read = floats.read( 0, 0, wrong );
+		assertNotSame( wrong, read );
+		assertArrayEquals( new double[] { -0.5, 3.25 }, read, 0 );
+		assertArrayEquals( new double[ 3 ], wrong, 0 );
 	}
 
 	@Test

@@ -57,8 +57,14 @@ final class SliceImage implements ImageSource
 	@Override
 	public double[] read( final int s, final int channel )
 	{
+		return read( s, channel, null );
+	}
+
+	@Override
+	public double[] read( final int s, final int channel, final double[] into )
+	{
 		if ( s != 0 )
 			throw new IndexOutOfBoundsException( "a single slice has only slice 0, not " + s );
-		return stack.read( slice, channel );
+		return stack.read( slice, channel, into );
 	}
 }

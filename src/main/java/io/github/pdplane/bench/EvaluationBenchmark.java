@@ -8,7 +8,6 @@ import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -177,13 +176,9 @@ public final class EvaluationBenchmark
 			final double[] cpuMedians = new double[ THREADS.length ];
 			for ( int t = 0; t < THREADS.length; t++ )
 			{
-				final double[] ms = wall[ t ].clone();
-				Arrays.sort( ms );
 				final int threads = THREADS[ t ];
-				timings.add( new Timing.Result( threads + ( threads == 1 ? " thread" : " threads" ), value[ t ], median( ms ), ms[ 0 ], rounds ) );
-				final double[] c = cpu[ t ].clone();
-				Arrays.sort( c );
-				cpuMedians[ t ] = median( c );
+				timings.add( Timing.summary( threads + ( threads == 1 ? " thread" : " threads" ), value[ t ], wall[ t ] ) );
+				cpuMedians[ t ] = Timing.median( cpu[ t ] );
 			}
 			return new Result( pairs, size, timings, cpuMedians, peak, generation );
 		}
@@ -235,13 +230,6 @@ public final class EvaluationBenchmark
 			writer.write( folder.resolve( REFERENCE ).resolve( name ), reference );
 			writer.write( folder.resolve( RESTORED ).resolve( name ), new Plane( size, size, noisy ) );
 		}
-	}
-
-	/** The median of sorted values. */
-	private static double median( final double[] sorted )
-	{
-		final int n = sorted.length;
-		return n % 2 == 1 ? sorted[ n / 2 ] : ( sorted[ n / 2 - 1 ] + sorted[ n / 2 ] ) / 2;
 	}
 
 	/** The CPU time of the whole process (workers, collector, compiler), or NaN where the JVM does not tell. */

@@ -96,9 +96,22 @@ public final class Timing
 			ms[ i ] = ( System.nanoTime() - start ) / 1e6;
 		}
 		sink += value;
-		Arrays.sort( ms );
-		final double median = repeats % 2 == 1 ? ms[ repeats / 2 ] : ( ms[ repeats / 2 - 1 ] + ms[ repeats / 2 ] ) / 2;
-		return new Result( label, value, median, ms[ 0 ], repeats );
+		return summary( label, value, ms );
+	}
+
+	/** The result of timed runs of {@code ms} milliseconds each (sorted here): their median and the fastest. */
+	static Result summary( final String label, final double value, final double[] ms )
+	{
+		final double median = median( ms );
+		return new Result( label, value, median, ms[ 0 ], ms.length );
+	}
+
+	/** The median of {@code values}, which it sorts. */
+	static double median( final double[] values )
+	{
+		Arrays.sort( values );
+		final int n = values.length;
+		return n % 2 == 1 ? values[ n / 2 ] : ( values[ n / 2 - 1 ] + values[ n / 2 ] ) / 2;
 	}
 
 	/** Refuses a negative warm-up or fewer than one timed run, before anything is timed. */

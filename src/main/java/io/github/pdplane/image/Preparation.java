@@ -117,13 +117,7 @@ public final class Preparation
 		final double[][] raw = new double[ n ][];
 		for ( int c = 0; c < n; c++ )
 		{
-			if ( buffers == null )
-				raw[ c ] = image.read( slice, c );
-			else
-			{
-				raw[ c ] = image.read( slice, c, buffers.get( c, image.width() * image.height() ) );
-				buffers.keep( c, raw[ c ] );
-			}
+			raw[ c ] = buffers == null ? image.read( slice, c ) : buffers.read( image, slice, c );
 			checkFinite( image, slice, c, raw[ c ] );
 		}
 		final double[][] converted;

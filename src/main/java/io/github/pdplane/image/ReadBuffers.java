@@ -10,17 +10,15 @@ public final class ReadBuffers
 {
 	private final double[][] channels = new double[ 3 ][];
 
-	/** The array of {@code channel} with {@code n} elements: the last one where it fits, else a new one. */
-	double[] get( final int channel, final int n )
+	/**
+	 * Channel {@code channel} of slice {@code slice} of {@code image}, read into this channel's array
+	 * where it has the image's size (else into one that has, which is kept for the next image).
+	 */
+	double[] read( final ImageSource image, final int slice, final int channel )
 	{
-		if ( channels[ channel ] == null || channels[ channel ].length != n )
-			channels[ channel ] = new double[ n ];
+		final int n = image.width() * image.height();
+		final double[] offered = channels[ channel ] != null && channels[ channel ].length == n ? channels[ channel ] : new double[ n ];
+		channels[ channel ] = image.read( slice, channel, offered );
 		return channels[ channel ];
-	}
-
-	/** Takes note of the array {@code channel} was read into (a source may not have used the one offered). */
-	void keep( final int channel, final double[] values )
-	{
-		channels[ channel ] = values;
 	}
 }

@@ -13,8 +13,8 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 import io.github.pdplane.metrics.Direction;
-import io.github.pdplane.metrics.MetricDescriptor;
-import io.github.pdplane.metrics.MetricRegistry;
+import io.github.pdplane.registry.MetricDescriptor;
+import io.github.pdplane.registry.MetricRegistry;
 
 /**
  * The README's metric table is the registry's: one source of truth, checked here. On failure the

@@ -7,10 +7,11 @@ import java.util.Objects;
 
 import io.github.pdplane.PdPlaneException;
 import io.github.pdplane.image.Preparation;
-import io.github.pdplane.metrics.MetricDescriptor;
 import io.github.pdplane.metrics.MetricKind;
-import io.github.pdplane.metrics.MetricSettings;
 import io.github.pdplane.plane.PlaneMetric;
+import io.github.pdplane.registry.MetricDescriptor;
+import io.github.pdplane.registry.MetricSettings;
+import io.github.pdplane.score.ImageScorer;
 
 /**
  * The metrics of a plane job: the two axes, which need a value per image (full-reference or

@@ -4,9 +4,9 @@ import java.util.Arrays;
 import java.util.function.Consumer;
 
 import io.github.pdplane.PdPlaneException;
-import io.github.pdplane.metrics.MetricDescriptor;
-import io.github.pdplane.metrics.MetricRegistry;
-import io.github.pdplane.metrics.MetricSettings;
+import io.github.pdplane.registry.MetricDescriptor;
+import io.github.pdplane.registry.MetricRegistry;
+import io.github.pdplane.registry.MetricSettings;
 
 /**
  * The default axes of the perception-distortion plane, decided in one place for every front end.

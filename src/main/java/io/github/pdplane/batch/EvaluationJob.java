@@ -8,8 +8,9 @@ import java.util.Objects;
 
 import io.github.pdplane.PdPlaneException;
 import io.github.pdplane.image.ImageSource;
-import io.github.pdplane.metrics.MetricDescriptor;
+import io.github.pdplane.io.ImageFileReader;
 import io.github.pdplane.plane.PlaneModel;
+import io.github.pdplane.registry.MetricDescriptor;
 
 /**
  * The batch evaluation: the outputs of several algorithms against one set of references, scored on a

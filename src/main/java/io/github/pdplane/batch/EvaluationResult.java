@@ -6,12 +6,14 @@ import java.util.Collections;
 import java.util.List;
 
 import io.github.pdplane.image.Preparation;
-import io.github.pdplane.metrics.MetricDescriptor;
-import io.github.pdplane.metrics.MetricSettings;
 import io.github.pdplane.plane.AlgorithmSummary;
 import io.github.pdplane.plane.Evaluation;
 import io.github.pdplane.plane.PlaneMetric;
 import io.github.pdplane.plane.PlaneModel;
+import io.github.pdplane.registry.MetricDescriptor;
+import io.github.pdplane.registry.MetricSettings;
+import io.github.pdplane.score.ImageScorer;
+import io.github.pdplane.table.ResultTable;
 
 /**
  * What an {@link EvaluationJob} found: every scored image, every failure, the set-level values, the

@@ -1,5 +1,7 @@
 package io.github.pdplane.batch;
 
+import io.github.pdplane.score.ScoreRow;
+
 /**
  * The scores of one image of one algorithm in a batch job, in the order of the job's per-image metrics.
  * The image is named by its pairing key: the file name ({@code "I03.png"}), with {@code ":2"} for the

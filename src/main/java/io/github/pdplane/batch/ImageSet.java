@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 
 import io.github.pdplane.PdPlaneException;
 import io.github.pdplane.image.ImageSource;
+import io.github.pdplane.io.ImageFileReader;
 
 /**
  * One set of images of a batch job: the references, or the outputs of one algorithm. Either a folder

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import io.github.pdplane.PdPlaneException;
 import io.github.pdplane.image.ImageSource;
+import io.github.pdplane.io.ImageFileReader;
 
 /**
  * The images one task of a {@link PlaneRun} has opened, so that outputs built from the same files (the

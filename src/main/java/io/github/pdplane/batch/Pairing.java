@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.pdplane.PdPlaneException;
+import io.github.pdplane.io.ImageFileReader;
 
 /**
  * Which image of each set goes with which reference image: folders pair by file name, stacks by slice

@@ -5,9 +5,11 @@ import java.util.List;
 
 import io.github.pdplane.PdPlaneException;
 import io.github.pdplane.image.Preparation;
-import io.github.pdplane.metrics.MetricDescriptor;
-import io.github.pdplane.metrics.MetricSettings;
+import io.github.pdplane.io.ImageFileReader;
 import io.github.pdplane.plane.Bootstrap;
+import io.github.pdplane.registry.MetricDescriptor;
+import io.github.pdplane.registry.MetricSettings;
+import io.github.pdplane.score.ImageScorer;
 
 /**
  * What every job that draws a plane holds besides its own outputs: what {@link PlaneJobBuilder} collected

@@ -7,10 +7,12 @@ import java.util.Objects;
 
 import io.github.pdplane.PdPlaneException;
 import io.github.pdplane.image.Preparation;
-import io.github.pdplane.metrics.MetricDescriptor;
-import io.github.pdplane.metrics.MetricRegistry;
-import io.github.pdplane.metrics.MetricSettings;
+import io.github.pdplane.image.Protocol;
+import io.github.pdplane.io.ImageFileReader;
 import io.github.pdplane.plane.Bootstrap;
+import io.github.pdplane.registry.MetricDescriptor;
+import io.github.pdplane.registry.MetricRegistry;
+import io.github.pdplane.registry.MetricSettings;
 
 /**
  * What every job that draws a plane is given besides its images: the reader, the references, the two axes

@@ -9,10 +9,14 @@ import java.util.Set;
 
 import io.github.pdplane.PdPlaneException;
 import io.github.pdplane.image.ImageSource;
-import io.github.pdplane.metrics.MetricDescriptor;
+import io.github.pdplane.io.ImageFileReader;
 import io.github.pdplane.nr.BlockFeatures;
-import io.github.pdplane.nr.SetDistances.FeatureSet;
 import io.github.pdplane.plane.Evaluation;
+import io.github.pdplane.registry.MetricDescriptor;
+import io.github.pdplane.score.ImageScorer;
+import io.github.pdplane.score.ImageScores;
+import io.github.pdplane.score.ScoreRow;
+import io.github.pdplane.setlevel.SetDistances.FeatureSet;
 
 /**
  * The scoring core of the batch jobs: one task per reference image, run on worker threads by

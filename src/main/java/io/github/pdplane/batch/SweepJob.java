@@ -6,12 +6,13 @@ import java.util.List;
 
 import io.github.pdplane.PdPlaneException;
 import io.github.pdplane.image.ImageSource;
-import io.github.pdplane.metrics.MetricDescriptor;
+import io.github.pdplane.io.ImageFileReader;
 import io.github.pdplane.plane.Evaluation;
 import io.github.pdplane.plane.PlaneMetric;
 import io.github.pdplane.plane.PlaneModel;
 import io.github.pdplane.plane.Sweep;
 import io.github.pdplane.plane.SweepCurve;
+import io.github.pdplane.registry.MetricDescriptor;
 
 /**
  * The trade-off sweep: given a low-distortion and a high-perception output of the same images, scores

@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-import io.github.pdplane.metrics.MetricDescriptor;
 import io.github.pdplane.plane.Evaluation;
 import io.github.pdplane.plane.PlaneModel;
 import io.github.pdplane.plane.Sweep;
 import io.github.pdplane.plane.SweepCurve;
+import io.github.pdplane.registry.MetricDescriptor;
+import io.github.pdplane.score.ImageScorer;
+import io.github.pdplane.table.ResultTable;
 
 /**
  * What a {@link SweepJob} found: the blends evaluated like algorithms (named {@code "alpha=0.3"}), the

@@ -3,13 +3,14 @@ package io.github.pdplane.batch;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.github.pdplane.metrics.MetricDescriptor;
 import io.github.pdplane.plane.AlgorithmSummary;
 import io.github.pdplane.plane.Evaluation;
 import io.github.pdplane.plane.MetricSummary;
 import io.github.pdplane.plane.PlaneMetric;
 import io.github.pdplane.plane.PlaneModel;
 import io.github.pdplane.plane.PlanePoint;
+import io.github.pdplane.registry.MetricDescriptor;
+import io.github.pdplane.table.ResultTable;
 
 /** The column layout of the summary tables, written once for the evaluation and the sweep. */
 final class Tables

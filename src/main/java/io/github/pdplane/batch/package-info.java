@@ -1,5 +1,5 @@
 /**
- * Scoring images in bulk, for every front end. {@link io.github.pdplane.batch.ImageScorer} scores one
+ * Scoring images in bulk, for every front end. {@link io.github.pdplane.score.ImageScorer} scores one
  * image or stack (full-reference, no-reference and set-level metrics, with every check of the input);
  * the jobs build on it:
  * <ul>
@@ -14,9 +14,9 @@
  * identical to a serial run, opens each image only when a worker needs it, reports its progress to a
  * {@link io.github.pdplane.batch.ProgressListener}, and lists what it could not score as
  * {@link io.github.pdplane.batch.Failure}s without stopping. It reads files through the front end's
- * {@link io.github.pdplane.batch.ImageFileReader} ({@code imagej.ImageJFileReader}) and writes nothing:
- * {@link io.github.pdplane.batch.ResultTable} gives the tables (as CSV through
- * {@link io.github.pdplane.batch.OutputFiles}, or copied into a front end's table), {@code chart.PlaneChart}
+ * {@link io.github.pdplane.io.ImageFileReader} ({@code imagej.ImageJFileReader}) and writes nothing:
+ * {@link io.github.pdplane.table.ResultTable} gives the tables (as CSV through
+ * {@link io.github.pdplane.io.OutputFiles}, or copied into a front end's table), {@code chart.PlaneChart}
  * draws the plane.
  *
  * <pre>

@@ -17,10 +17,10 @@ import java.util.stream.Stream;
 import io.github.pdplane.PdPlaneException;
 import io.github.pdplane.batch.EvaluationJob;
 import io.github.pdplane.batch.EvaluationResult;
-import io.github.pdplane.batch.ImageFileReader;
 import io.github.pdplane.batch.ImageSet;
-import io.github.pdplane.batch.OutputFiles;
 import io.github.pdplane.image.Plane;
+import io.github.pdplane.io.ImageFileReader;
+import io.github.pdplane.io.OutputFiles;
 
 /**
  * The batch benchmark: {@code n} seeded 8-bit grey pairs written as image files to a temporary folder,

@@ -11,7 +11,7 @@ import io.github.pdplane.image.Plane;
 import io.github.pdplane.nr.Niqe;
 import io.github.pdplane.nr.NiqeModel;
 import io.github.pdplane.nr.NiqeTraining;
-import io.github.pdplane.nr.SetDistances;
+import io.github.pdplane.setlevel.SetDistances;
 
 /**
  * Timings of NIQE on one core, with {@link Timing}: scoring a 512x384 grey image (MATLAB's release takes

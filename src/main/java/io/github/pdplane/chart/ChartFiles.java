@@ -9,7 +9,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.graphics2d.svg.SVGGraphics2D;
 
 import io.github.pdplane.PdPlaneException;
-import io.github.pdplane.batch.OutputFiles;
+import io.github.pdplane.io.OutputFiles;
 
 /**
  * Writes a chart to a PNG or SVG file without a display. A file either appears complete or not at all

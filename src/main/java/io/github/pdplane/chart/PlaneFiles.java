@@ -11,9 +11,9 @@ import org.jfree.chart.JFreeChart;
 
 import io.github.pdplane.PdPlaneException;
 import io.github.pdplane.batch.EvaluationResult;
-import io.github.pdplane.batch.OutputFiles;
 import io.github.pdplane.batch.SweepResult;
 import io.github.pdplane.image.Preparation;
+import io.github.pdplane.io.OutputFiles;
 import io.github.pdplane.plane.Evaluation;
 import io.github.pdplane.plane.PlaneModel;
 

@@ -7,7 +7,8 @@ import java.util.Collections;
 import java.util.List;
 
 import io.github.pdplane.PdPlaneException;
-import io.github.pdplane.batch.OutputFiles;
+import io.github.pdplane.io.OutputFiles;
+import io.github.pdplane.table.Text;
 
 /**
  * The command-line entry point of {@code target/pdplane-cli.jar}: {@code score}, {@code demo} and
@@ -54,8 +55,8 @@ public final class Main
 	/** Every subcommand, in the order of the command list. */
 	static List< Subcommand > commands()
 	{
-		return Collections.unmodifiableList( Arrays.asList( new ScoreCommand(), new EvaluateCommand(), new SweepCommand(), new DemoCommand(),
-				new TrainNiqeCommand(), new FeaturesCommand(), new InstallMaModelCommand(), new BenchCommand(), new MakeTestImagesCommand() ) );
+		return Collections.unmodifiableList( Arrays.asList( new ScoreSubcommand(), new EvaluateSubcommand(), new SweepSubcommand(), new DemoSubcommand(),
+				new TrainNiqeSubcommand(), new FeaturesSubcommand(), new InstallMaModelSubcommand(), new BenchSubcommand(), new MakeTestImagesSubcommand() ) );
 	}
 
 	/**

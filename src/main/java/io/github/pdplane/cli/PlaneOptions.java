@@ -8,14 +8,14 @@ import java.util.List;
 
 import io.github.pdplane.batch.BatchJob;
 import io.github.pdplane.batch.EvaluationDefaults;
-import io.github.pdplane.batch.Protocol;
 import io.github.pdplane.image.Convention;
 import io.github.pdplane.image.Preparation;
-import io.github.pdplane.metrics.MetricDescriptor;
+import io.github.pdplane.image.Protocol;
 import io.github.pdplane.metrics.MetricKind;
-import io.github.pdplane.metrics.MetricRegistry;
-import io.github.pdplane.metrics.MetricSettings;
 import io.github.pdplane.plane.Bootstrap;
+import io.github.pdplane.registry.MetricDescriptor;
+import io.github.pdplane.registry.MetricRegistry;
+import io.github.pdplane.registry.MetricSettings;
 
 /**
  * The options of the commands that draw the plane ({@code evaluate}, {@code sweep}): the axes and extra

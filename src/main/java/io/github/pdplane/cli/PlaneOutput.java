@@ -13,16 +13,18 @@ import io.github.pdplane.PdPlaneException;
 import io.github.pdplane.batch.BatchJob;
 import io.github.pdplane.batch.EvaluationResult;
 import io.github.pdplane.batch.Failure;
-import io.github.pdplane.batch.ImageFileReader;
 import io.github.pdplane.batch.ImageSet;
 import io.github.pdplane.chart.PlaneFiles;
 import io.github.pdplane.image.ImageSource;
+import io.github.pdplane.io.ImageFileReader;
 import io.github.pdplane.metrics.Direction;
-import io.github.pdplane.metrics.MetricDescriptor;
 import io.github.pdplane.plane.Aggregation;
 import io.github.pdplane.plane.AlgorithmSummary;
 import io.github.pdplane.plane.MetricSummary;
 import io.github.pdplane.plane.PlanePoint;
+import io.github.pdplane.registry.MetricDescriptor;
+import io.github.pdplane.table.Text;
+import io.github.pdplane.table.TextTable;
 
 /**
  * What the plane commands ({@code evaluate}, {@code demo}, {@code sweep}) share: reading image sets from

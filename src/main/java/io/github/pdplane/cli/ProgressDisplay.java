@@ -6,6 +6,7 @@ import java.util.function.LongSupplier;
 
 import io.github.pdplane.batch.Progress;
 import io.github.pdplane.batch.ProgressListener;
+import io.github.pdplane.table.Text;
 
 /**
  * A batch job's progress on standard error. On a terminal, one line redrawn in place (at most ten times

@@ -5,13 +5,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import io.github.pdplane.metrics.MetricDescriptor;
 import io.github.pdplane.metrics.MetricKind;
-import io.github.pdplane.metrics.MetricRegistry;
-import io.github.pdplane.metrics.MetricSettings;
 import io.github.pdplane.metrics.MsSsimVariant;
 import io.github.pdplane.nr.BlockFeatureMetric;
 import io.github.pdplane.nr.NiqeModel;
+import io.github.pdplane.registry.MetricDescriptor;
+import io.github.pdplane.registry.MetricRegistry;
+import io.github.pdplane.registry.MetricSettings;
 
 /**
  * The options of {@link MetricSettings} every scoring command shares ({@code --niqe-model},

@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
+import io.github.pdplane.table.Text;
+
 /**
  * One command of the command line ({@code score}, {@code demo}, ...): its name, its options, and its
  * help text, which is generated from the same option list the parser reads.

@@ -17,7 +17,7 @@ import io.github.pdplane.PdPlaneException;
  * instead of a stack trace, and the rule for asking before a file is replaced: the person at a dialog
  * is asked; a macro, a script or a run without a display is not, and has to say so with the
  * {@code overwrite} key. Subclasses declare their inputs and implement {@link #execute}; every front end
- * (SciJava, the ImageJ 1.x dialog of {@code io.github.pdplane.legacy.CommandBridge}, macros) reads the
+ * (SciJava, the ImageJ 1.x dialog of {@code io.github.pdplane.ij.CommandBridge}, macros) reads the
  * parameter list from their fields.
  */
 public abstract class CancellingCommand extends DynamicCommand

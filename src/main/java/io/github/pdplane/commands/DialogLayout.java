@@ -1,7 +1,7 @@
 package io.github.pdplane.commands;
 
 /**
- * Where a parameter goes in the ImageJ 1.x dialog that {@code io.github.pdplane.legacy.CommandBridge}
+ * Where a parameter goes in the ImageJ 1.x dialog that {@code io.github.pdplane.ij.CommandBridge}
  * builds from a command: SciJava attributes a parameter sets to {@code "true"}, for example
  * {@code @Parameter( label = "Name 1", attrs = @Attr( name = DialogLayout.SAME_ROW, value = "true" ) )}.
  * Without them the dialog lists the data (images, files, folders) first, then the options, each in

@@ -19,7 +19,7 @@ import io.github.pdplane.batch.EvaluationJob;
 import io.github.pdplane.batch.EvaluationResult;
 import io.github.pdplane.batch.ImageSet;
 import io.github.pdplane.chart.PlaneFiles;
-import io.github.pdplane.imagej.ImageJFileReader;
+import io.github.pdplane.io.imagej.ImageJFileReader;
 
 /**
  * The batch evaluation on the perception-distortion plane: the outputs of up to {@value #ALGORITHMS}

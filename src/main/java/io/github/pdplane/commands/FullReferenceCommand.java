@@ -6,10 +6,10 @@ import ij.ImagePlus;
 
 import io.github.pdplane.PdPlaneException;
 import io.github.pdplane.image.Preparation;
-import io.github.pdplane.imagej.ImagePlusSource;
-import io.github.pdplane.metrics.MetricDescriptor;
-import io.github.pdplane.metrics.MetricRegistry;
-import io.github.pdplane.metrics.MetricSettings;
+import io.github.pdplane.io.imagej.ImagePlusSource;
+import io.github.pdplane.registry.MetricDescriptor;
+import io.github.pdplane.registry.MetricRegistry;
+import io.github.pdplane.registry.MetricSettings;
 
 /**
  * The parameters and the run of every full-reference metric command: a reference and a restored

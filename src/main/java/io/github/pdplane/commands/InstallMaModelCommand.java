@@ -15,6 +15,7 @@ import org.scijava.widget.FileWidget;
 import ij.IJ;
 
 import io.github.pdplane.PdPlaneException;
+import io.github.pdplane.batch.Progress;
 import io.github.pdplane.nr.ma.MaModel;
 import io.github.pdplane.nr.ma.MaModelStore;
 

@@ -9,9 +9,9 @@ import org.scijava.widget.FileWidget;
 
 import ij.ImagePlus;
 
-import io.github.pdplane.metrics.MetricSettings;
 import io.github.pdplane.nr.ma.MaModelStore;
 import io.github.pdplane.nr.ma.MaScore;
+import io.github.pdplane.registry.MetricSettings;
 
 /**
  * The no-reference score of Ma, Yang, Yang and Yang (CVIU 2017) of a restored image or stack; see

@@ -9,12 +9,12 @@ import org.scijava.plugin.Parameter;
 
 import ij.ImagePlus;
 
-import io.github.pdplane.batch.ImageScorer;
-import io.github.pdplane.batch.ScoreRow;
 import io.github.pdplane.image.Preparation;
-import io.github.pdplane.imagej.ImagePlusSource;
-import io.github.pdplane.metrics.MetricDescriptor;
-import io.github.pdplane.metrics.MetricSettings;
+import io.github.pdplane.io.imagej.ImagePlusSource;
+import io.github.pdplane.registry.MetricDescriptor;
+import io.github.pdplane.registry.MetricSettings;
+import io.github.pdplane.score.ImageScorer;
+import io.github.pdplane.score.ScoreRow;
 
 /**
  * A command that scores one restored image or stack with a metric (full-reference or no-reference)

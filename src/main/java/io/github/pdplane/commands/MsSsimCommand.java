@@ -6,8 +6,8 @@ import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
-import io.github.pdplane.metrics.MetricSettings;
 import io.github.pdplane.metrics.MsSsimVariant;
+import io.github.pdplane.registry.MetricSettings;
 
 /**
  * Multi-scale SSIM (Wang, Simoncelli and Bovik 2003) of a restored image against its reference, in

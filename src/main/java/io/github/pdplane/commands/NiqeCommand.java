@@ -9,8 +9,8 @@ import org.scijava.widget.FileWidget;
 
 import ij.ImagePlus;
 
-import io.github.pdplane.metrics.MetricSettings;
 import io.github.pdplane.nr.Niqe;
+import io.github.pdplane.registry.MetricSettings;
 
 /**
  * NIQE (Mittal, Soundararajan and Bovik 2013) of a restored image or stack, with no reference; see

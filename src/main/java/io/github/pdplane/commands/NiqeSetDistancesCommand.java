@@ -13,20 +13,20 @@ import org.scijava.widget.FileWidget;
 
 import ij.ImagePlus;
 
-import io.github.pdplane.batch.ImageScorer;
-import io.github.pdplane.batch.ScoreRow;
 import io.github.pdplane.image.Convention;
 import io.github.pdplane.image.Preparation;
 import io.github.pdplane.metrics.MetricKind;
-import io.github.pdplane.metrics.MetricRegistry;
-import io.github.pdplane.metrics.MetricSettings;
 import io.github.pdplane.nr.BlockFeatures;
-import io.github.pdplane.nr.SetDistances.FeatureSet;
+import io.github.pdplane.registry.MetricRegistry;
+import io.github.pdplane.registry.MetricSettings;
+import io.github.pdplane.score.ImageScorer;
+import io.github.pdplane.score.ScoreRow;
+import io.github.pdplane.setlevel.SetDistances.FeatureSet;
 
 /**
  * The set-level distances {@code niqe-ref} and {@code nss-fd} between a set of restored images and a
  * set of references, each a folder or an open stack: one row in "PD Results" for the restored set. See
- * {@link io.github.pdplane.nr.SetDistances}. No menu path, for the reason given in {@link RmseCommand}.
+ * {@link io.github.pdplane.setlevel.SetDistances}. No menu path, for the reason given in {@link RmseCommand}.
  */
 @Plugin( type = Command.class, name = "niqe-set-distances", label = "NIQE Set Distances...", headless = true, visible = false,
 		description = "How far the restored set's distribution of NIQE block features lies from the reference set's: NIQE-ref (NIQE's "
@@ -67,8 +67,8 @@ public class NiqeSetDistancesCommand extends PdCommand
 	{
 		final Preparation preparation = preparation();
 		final ImageScorer scorer = new ImageScorer( MetricRegistry.ofKind( MetricKind.SET_LEVEL ), MetricSettings.defaults(), preparation );
-		final ImageSet references = ImageSet.of( referenceFolder, referenceStack, "the reference set", message -> log().warn( message ) );
-		final ImageSet restored = ImageSet.of( restoredFolder, restoredStack, "the restored set", message -> log().warn( message ) );
+		final FolderOrStack references = FolderOrStack.of( referenceFolder, referenceStack, "the reference set", message -> log().warn( message ) );
+		final FolderOrStack restored = FolderOrStack.of( restoredFolder, restoredStack, "the restored set", message -> log().warn( message ) );
 		final FeatureSet referenceSet = features( scorer, references, "reference set" );
 		final FeatureSet restoredSet = features( scorer, restored, "restored set" );
 		final ScoreRow row = scorer.setRow( restored.name(), referenceSet, restoredSet );
@@ -78,7 +78,7 @@ public class NiqeSetDistancesCommand extends PdCommand
 				restoredSet.imageCount() + " restored, " + referenceSet.imageCount() + " reference images", Collections.singletonList( row ) ) );
 	}
 
-	private FeatureSet features( final ImageScorer scorer, final ImageSet images, final String name )
+	private FeatureSet features( final ImageScorer scorer, final FolderOrStack images, final String name )
 	{
 		final FeatureSet set = scorer.featureSet( name );
 		images.forEach( image -> {

@@ -8,11 +8,11 @@ import org.scijava.plugin.Parameter;
 import ij.ImagePlus;
 
 import io.github.pdplane.PdPlaneException;
-import io.github.pdplane.metrics.MetricDescriptor;
-import io.github.pdplane.metrics.MetricRegistry;
 import io.github.pdplane.nr.NiqeModel;
 import io.github.pdplane.nr.ma.MaModel;
 import io.github.pdplane.nr.ma.MaModelStore;
+import io.github.pdplane.registry.MetricDescriptor;
+import io.github.pdplane.registry.MetricRegistry;
 
 /**
  * The parameters and the run of the no-reference metric commands (NIQE, Ma et al., the Perceptual

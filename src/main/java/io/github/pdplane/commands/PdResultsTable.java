@@ -7,10 +7,10 @@ import java.util.List;
 
 import ij.measure.ResultsTable;
 
-import io.github.pdplane.batch.ScoreRow;
 import io.github.pdplane.image.Preparation;
-import io.github.pdplane.metrics.MetricDescriptor;
-import io.github.pdplane.metrics.MetricRegistry;
+import io.github.pdplane.registry.MetricDescriptor;
+import io.github.pdplane.registry.MetricRegistry;
+import io.github.pdplane.score.ScoreRow;
 
 /**
  * The "PD Results" table every command appends to: one row per restored image, or one per slice of

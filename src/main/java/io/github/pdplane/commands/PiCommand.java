@@ -13,12 +13,12 @@ import org.scijava.widget.FileWidget;
 
 import ij.ImagePlus;
 
-import io.github.pdplane.batch.ScoreRow;
-import io.github.pdplane.metrics.MetricDescriptor;
-import io.github.pdplane.metrics.MetricRegistry;
-import io.github.pdplane.metrics.MetricSettings;
 import io.github.pdplane.nr.ma.MaScore;
 import io.github.pdplane.nr.ma.PerceptualIndex;
+import io.github.pdplane.registry.MetricDescriptor;
+import io.github.pdplane.registry.MetricRegistry;
+import io.github.pdplane.registry.MetricSettings;
+import io.github.pdplane.score.ScoreRow;
 
 /**
  * The Perceptual Index of the PIRM 2018 challenge, {@code ((10 - Ma) + NIQE) / 2}, of a restored image

@@ -22,23 +22,23 @@ import io.github.pdplane.PdPlaneException;
 import io.github.pdplane.batch.BatchJob;
 import io.github.pdplane.batch.EvaluationDefaults;
 import io.github.pdplane.batch.Failure;
+import io.github.pdplane.batch.ImageSet;
 import io.github.pdplane.batch.PlaneJob;
 import io.github.pdplane.batch.PlaneResult;
-import io.github.pdplane.batch.ImageSet;
 import io.github.pdplane.batch.Progress;
 import io.github.pdplane.batch.ProgressListener;
-import io.github.pdplane.batch.Protocol;
 import io.github.pdplane.chart.ChartOptions;
 import io.github.pdplane.chart.ChartWindow;
 import io.github.pdplane.chart.PlaneChart;
 import io.github.pdplane.chart.PlaneFiles;
 import io.github.pdplane.image.Preparation;
-import io.github.pdplane.imagej.ImagePlusSource;
-import io.github.pdplane.metrics.MetricDescriptor;
+import io.github.pdplane.image.Protocol;
+import io.github.pdplane.io.imagej.ImagePlusSource;
 import io.github.pdplane.metrics.MetricKind;
-import io.github.pdplane.metrics.MetricRegistry;
 import io.github.pdplane.plane.Bootstrap;
 import io.github.pdplane.plane.PlaneModel;
+import io.github.pdplane.registry.MetricDescriptor;
+import io.github.pdplane.registry.MetricRegistry;
 
 /**
  * What the commands that put images on the perception-distortion plane share (Evaluate Algorithms...,

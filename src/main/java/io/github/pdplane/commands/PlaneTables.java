@@ -6,7 +6,7 @@ import java.util.Map;
 
 import ij.measure.ResultsTable;
 
-import io.github.pdplane.batch.ResultTable;
+import io.github.pdplane.table.ResultTable;
 
 /**
  * The tables of the plane commands, each an ImageJ results table with the columns of the CSV file the

@@ -6,7 +6,7 @@ import org.scijava.plugin.Plugin;
 /**
  * Root mean squared error of a restored image against its reference; see {@code Rmse} for the
  * definition. No menu path and not visible to SciJava's menus and search: menus and macros reach it
- * through {@code plugins.config} and {@code io.github.pdplane.legacy.CommandBridge}, so it appears once
+ * through {@code plugins.config} and {@code io.github.pdplane.ij.CommandBridge}, so it appears once
  * in Fiji.
  */
 @Plugin( type = Command.class, name = "rmse", label = "RMSE", headless = true, visible = false,

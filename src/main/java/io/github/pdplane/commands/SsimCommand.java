@@ -11,9 +11,9 @@ import ij.process.FloatProcessor;
 
 import io.github.pdplane.image.Plane;
 import io.github.pdplane.image.Preparation;
-import io.github.pdplane.imagej.ImagePlusSource;
-import io.github.pdplane.metrics.MetricSettings;
+import io.github.pdplane.io.imagej.ImagePlusSource;
 import io.github.pdplane.metrics.Ssim;
+import io.github.pdplane.registry.MetricSettings;
 
 /**
  * SSIM (Wang, Bovik, Sheikh and Simoncelli 2004) of a restored image against its reference; see

@@ -16,10 +16,10 @@ import ij.IJ;
 import ij.ImagePlus;
 
 import io.github.pdplane.PdPlaneException;
-import io.github.pdplane.batch.NiqeTrainer;
-import io.github.pdplane.batch.OutputFiles;
 import io.github.pdplane.image.Convention;
+import io.github.pdplane.io.OutputFiles;
 import io.github.pdplane.nr.NiqeModel;
+import io.github.pdplane.nr.NiqeTrainer;
 import io.github.pdplane.nr.NiqeTraining;
 
 /**
@@ -76,7 +76,7 @@ public class TrainNiqeCommand extends PdCommand
 				"The model file '" + target + "' already exists.\nReplace it?" );
 		OutputFiles.checkWritable( target, replace, HOW_TO_REPLACE );
 		final NiqeTrainer trainer = new NiqeTrainer( blockSize, sharpnessThreshold, preparation() );
-		final ImageSet images = ImageSet.of( folder, stack, "the pristine images", message -> log().warn( message ) );
+		final FolderOrStack images = FolderOrStack.of( folder, stack, "the pristine images", message -> log().warn( message ) );
 		images.forEach( image -> trainer.add( image, message -> log().warn( "Train NIQE Model: " + message ) ) );
 		final NiqeModel trained = trainer.model();
 		OutputFiles.write( target, replace, HOW_TO_REPLACE, trained.toBytes() );

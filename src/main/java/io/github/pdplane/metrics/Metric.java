@@ -2,7 +2,7 @@ package io.github.pdplane.metrics;
 
 /**
  * A metric object: immutable and thread-safe, scratch memory comes from each call. The
- * {@link MetricRegistry} describes every metric and builds it.
+ * {@link io.github.pdplane.registry.MetricRegistry} describes every metric and builds it.
  */
 public interface Metric
 {}

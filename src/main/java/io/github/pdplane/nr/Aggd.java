@@ -1,5 +1,7 @@
 package io.github.pdplane.nr;
 
+import io.github.pdplane.math.Gamma;
+
 /**
  * Moment-matching fit of an asymmetric generalized Gaussian distribution (AGGD), as the LIVE releases
  * of NIQE and BRISQUE do it ({@code estimateaggdparam}; Lasmar, Stitou and Berthoumieu, "Multiscale

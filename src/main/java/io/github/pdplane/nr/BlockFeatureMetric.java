@@ -1,8 +1,10 @@
 package io.github.pdplane.nr;
 
+import io.github.pdplane.metrics.NoReferenceMetric;
+
 /**
  * A no-reference metric computed from NIQE block features ({@link Niqe}), so that a batch that also
- * needs the features for a {@link SetLevelMetric} computes them once per image.
+ * needs the features for a {@link io.github.pdplane.setlevel.SetLevelMetric} computes them once per image.
  */
 public interface BlockFeatureMetric extends NoReferenceMetric
 {

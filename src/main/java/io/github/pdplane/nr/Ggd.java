@@ -1,5 +1,7 @@
 package io.github.pdplane.nr;
 
+import io.github.pdplane.math.Gamma;
+
 /**
  * Moment-matching fit of the shape of a generalized Gaussian distribution as Ma et al.'s
  * {@code gama_gen_gauss.m} does it: with {@code rho = var(x) / (mean(|x - mean(x)|)^2 + 1e-7)}

@@ -101,7 +101,7 @@ public final class MultivariateGaussian
 		return new MultivariateGaussian( mean, covariance, complete );
 	}
 
-	static boolean isComplete( final double[] row )
+	public static boolean isComplete( final double[] row )
 	{
 		for ( final double v : row )
 			if ( Double.isNaN( v ) )
@@ -135,12 +135,12 @@ public final class MultivariateGaussian
 		return samples;
 	}
 
-	double[] meanView()
+	public double[] meanView()
 	{
 		return mean;
 	}
 
-	double[][] covarianceView()
+	public double[][] covarianceView()
 	{
 		return covariance;
 	}

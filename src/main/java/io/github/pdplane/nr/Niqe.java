@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.github.pdplane.PdPlaneException;
 import io.github.pdplane.image.Plane;
+import io.github.pdplane.math.LinearAlgebra;
 
 /**
  * NIQE, the Natural Image Quality Evaluator (A. Mittal, R. Soundararajan and A. C. Bovik, "Making a

@@ -110,7 +110,7 @@ public final class NiqeFeatures
 	}
 
 	/** Block sizes must split in two for the second scale. */
-	static void checkBlockSize( final int blockSize )
+	public static void checkBlockSize( final int blockSize )
 	{
 		if ( blockSize < 8 || blockSize % 2 != 0 )
 			throw new PdPlaneException( "The NIQE block size must be even and at least 8 pixels, not " + blockSize + "." );

@@ -7,9 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import io.github.pdplane.PdPlaneException;
-import io.github.pdplane.nr.mat.MatFile;
-import io.github.pdplane.nr.mat.MatNumeric;
-import io.github.pdplane.nr.mat.MatWriter;
+import io.github.pdplane.io.mat.MatFile;
+import io.github.pdplane.io.mat.MatNumeric;
+import io.github.pdplane.io.mat.MatWriter;
 
 /**
  * A NIQE model: the multivariate Gaussian of the block features of pristine images, and the block

@@ -3,7 +3,7 @@ package io.github.pdplane.plane;
 import java.util.Objects;
 
 import io.github.pdplane.metrics.Direction;
-import io.github.pdplane.metrics.MetricDescriptor;
+import io.github.pdplane.registry.MetricDescriptor;
 
 /**
  * What the plane needs to know about a metric: its id (which selects its aggregation rule, see

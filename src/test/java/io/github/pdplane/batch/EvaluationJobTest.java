@@ -24,14 +24,16 @@ import io.github.pdplane.image.ArrayImage;
 import io.github.pdplane.image.Plane;
 import io.github.pdplane.image.Preparation;
 import io.github.pdplane.image.SampleType;
-import io.github.pdplane.metrics.MetricRegistry;
-import io.github.pdplane.metrics.MetricSettings;
-import io.github.pdplane.nr.SetDistances.FeatureSet;
 import io.github.pdplane.nr.ma.MaModel;
 import io.github.pdplane.nr.ma.MaModelStore;
 import io.github.pdplane.nr.ma.SyntheticModel;
 import io.github.pdplane.plane.Bootstrap;
 import io.github.pdplane.plane.MetricSummary;
+import io.github.pdplane.registry.MetricRegistry;
+import io.github.pdplane.registry.MetricSettings;
+import io.github.pdplane.score.ImageScorer;
+import io.github.pdplane.setlevel.SetDistances.FeatureSet;
+import io.github.pdplane.table.ResultTable;
 
 class EvaluationJobTest
 {

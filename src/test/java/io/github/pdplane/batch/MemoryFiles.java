@@ -15,6 +15,7 @@ import io.github.pdplane.image.ArrayImage;
 import io.github.pdplane.image.ImageSource;
 import io.github.pdplane.image.Plane;
 import io.github.pdplane.image.SampleType;
+import io.github.pdplane.io.ImageFileReader;
 
 /**
  * An in-memory file system of images for the batch tests: folders of named images, damaged files (which

@@ -18,6 +18,7 @@ import io.github.pdplane.image.ArrayImage;
 import io.github.pdplane.image.Plane;
 import io.github.pdplane.image.SampleType;
 import io.github.pdplane.plane.Sweep;
+import io.github.pdplane.table.ResultTable;
 
 class SweepJobTest
 {

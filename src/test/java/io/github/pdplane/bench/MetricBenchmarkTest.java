@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 import io.github.pdplane.PdPlaneException;
 import io.github.pdplane.image.Plane;
 import io.github.pdplane.metrics.FullReferenceMetric;
-import io.github.pdplane.metrics.MetricRegistry;
-import io.github.pdplane.metrics.MetricSettings;
+import io.github.pdplane.metrics.MetricKind;
+import io.github.pdplane.registry.MetricRegistry;
+import io.github.pdplane.registry.MetricSettings;
 
 /** The benchmark's bookkeeping (not its timings): what it runs, the values it reports, its output. */
 class MetricBenchmarkTest

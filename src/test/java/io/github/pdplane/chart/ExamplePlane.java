@@ -11,6 +11,7 @@ import io.github.pdplane.plane.AggregationRules;
 import io.github.pdplane.plane.Evaluation;
 import io.github.pdplane.plane.PlaneMetric;
 import io.github.pdplane.plane.PlaneModel;
+import io.github.pdplane.plane.PlanePoint;
 import io.github.pdplane.plane.Sweep;
 import io.github.pdplane.plane.SweepCurve;
 

@@ -16,11 +16,11 @@ import org.junit.jupiter.api.Test;
 
 import io.github.pdplane.image.Convention;
 import io.github.pdplane.image.Preparation;
-import io.github.pdplane.metrics.MetricDescriptor;
 import io.github.pdplane.metrics.MetricKind;
-import io.github.pdplane.metrics.MetricRegistry;
-import io.github.pdplane.metrics.MetricSettings;
 import io.github.pdplane.metrics.MsSsimVariant;
+import io.github.pdplane.registry.MetricDescriptor;
+import io.github.pdplane.registry.MetricRegistry;
+import io.github.pdplane.registry.MetricSettings;
 
 class MainTest
 {

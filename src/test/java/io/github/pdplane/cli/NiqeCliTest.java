@@ -26,14 +26,14 @@ import ij.process.ByteProcessor;
 import io.github.pdplane.image.Convention;
 import io.github.pdplane.image.Plane;
 import io.github.pdplane.image.Preparation;
-import io.github.pdplane.imagej.ImageFiles;
+import io.github.pdplane.io.imagej.ImageFiles;
+import io.github.pdplane.io.mat.MatWriter;
 import io.github.pdplane.nr.MultivariateGaussian;
 import io.github.pdplane.nr.Niqe;
 import io.github.pdplane.nr.NiqeModel;
 import io.github.pdplane.nr.NiqeTraining;
-import io.github.pdplane.nr.SetDistances.Distance;
-import io.github.pdplane.nr.SetDistances.FeatureSet;
-import io.github.pdplane.nr.mat.MatWriter;
+import io.github.pdplane.setlevel.SetDistances.Distance;
+import io.github.pdplane.setlevel.SetDistances.FeatureSet;
 
 /** NIQE, NIQE training and the set distances on the command line: the library's values, the files, the messages. */
 class NiqeCliTest
@@ -91,7 +91,7 @@ class NiqeCliTest
 
 	// ---- score --metrics niqe
 
-	/** No reference, one row per image, exactly the library's NIQE (the published values are checked in ScoreCommandTest). */
+	/** No reference, one row per image, exactly the library's NIQE (the published values are checked in ScoreSubcommandTest). */
 	@Test
 	void niqeRowsAreTheLibrarysWithoutAReference() throws IOException
 	{

@@ -42,13 +42,13 @@ import io.github.pdplane.batch.EvaluationJob;
 import io.github.pdplane.batch.EvaluationResult;
 import io.github.pdplane.batch.ImageSet;
 import io.github.pdplane.batch.Progress;
-import io.github.pdplane.batch.Protocol;
-import io.github.pdplane.batch.ResultTable;
 import io.github.pdplane.chart.PlaneFiles;
-import io.github.pdplane.imagej.ImageJFileReader;
-import io.github.pdplane.imagej.ImagePlusSource;
+import io.github.pdplane.image.Protocol;
+import io.github.pdplane.io.imagej.ImageJFileReader;
+import io.github.pdplane.io.imagej.ImagePlusSource;
 import io.github.pdplane.nr.ma.MaModelStore;
 import io.github.pdplane.plane.Bootstrap;
+import io.github.pdplane.table.ResultTable;
 
 /**
  * Evaluate Algorithms... through SciJava without a display: the tables hold the engine's values, the

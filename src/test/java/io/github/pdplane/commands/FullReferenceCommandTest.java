@@ -30,13 +30,13 @@ import org.scijava.module.Module;
 import ij.ImagePlus;
 import ij.measure.ResultsTable;
 
-import io.github.pdplane.batch.ImageScorer;
 import io.github.pdplane.image.Convention;
 import io.github.pdplane.image.Preparation;
-import io.github.pdplane.imagej.ImageFiles;
-import io.github.pdplane.imagej.ImagePlusSource;
-import io.github.pdplane.metrics.MetricRegistry;
-import io.github.pdplane.metrics.MetricSettings;
+import io.github.pdplane.io.imagej.ImageFiles;
+import io.github.pdplane.io.imagej.ImagePlusSource;
+import io.github.pdplane.registry.MetricRegistry;
+import io.github.pdplane.registry.MetricSettings;
+import io.github.pdplane.score.ImageScorer;
 
 /**
  * The RMSE and PSNR commands (and the parts of SSIM and MS-SSIM that run before their metric): values,

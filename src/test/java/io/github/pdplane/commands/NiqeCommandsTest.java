@@ -37,14 +37,14 @@ import ij.measure.ResultsTable;
 import io.github.pdplane.image.Convention;
 import io.github.pdplane.image.Plane;
 import io.github.pdplane.image.Preparation;
-import io.github.pdplane.imagej.ImageFiles;
-import io.github.pdplane.imagej.ImagePlusSource;
+import io.github.pdplane.io.imagej.ImageFiles;
+import io.github.pdplane.io.imagej.ImagePlusSource;
 import io.github.pdplane.nr.MultivariateGaussian;
 import io.github.pdplane.nr.Niqe;
 import io.github.pdplane.nr.NiqeModel;
 import io.github.pdplane.nr.NiqeTraining;
-import io.github.pdplane.nr.SetDistances.Distance;
-import io.github.pdplane.nr.SetDistances.FeatureSet;
+import io.github.pdplane.setlevel.SetDistances.Distance;
+import io.github.pdplane.setlevel.SetDistances.FeatureSet;
 
 /** The NIQE, Train NIQE Model and NIQE Set Distances commands: the library's values, the files, the table, untouched inputs. */
 class NiqeCommandsTest

@@ -23,14 +23,14 @@ import ij.ImagePlus;
 import ij.ImageStack;
 import ij.measure.ResultsTable;
 
-import io.github.pdplane.batch.ImageScorer;
 import io.github.pdplane.image.Convention;
 import io.github.pdplane.image.Preparation;
-import io.github.pdplane.imagej.ImageFiles;
-import io.github.pdplane.imagej.ImagePlusSource;
-import io.github.pdplane.metrics.MetricRegistry;
-import io.github.pdplane.metrics.MetricSettings;
+import io.github.pdplane.io.imagej.ImageFiles;
+import io.github.pdplane.io.imagej.ImagePlusSource;
 import io.github.pdplane.metrics.MsSsimVariant;
+import io.github.pdplane.registry.MetricRegistry;
+import io.github.pdplane.registry.MetricSettings;
+import io.github.pdplane.score.ImageScorer;
 
 /** The SSIM and MS-SSIM commands: their options reach the metrics, and the SSIM map. */
 class SsimCommandsTest

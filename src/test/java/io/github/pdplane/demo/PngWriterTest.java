@@ -8,6 +8,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 import io.github.pdplane.image.ArrayImage;
+import io.github.pdplane.image.Plane;
 import io.github.pdplane.image.SampleType;
 
 /** Every PNG written is decoded by the JDK's independent reader and compared. */

@@ -25,19 +25,15 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import io.github.pdplane.batch.ImageScorer;
 import io.github.pdplane.batch.ImageSet;
-import io.github.pdplane.batch.Protocol;
-import io.github.pdplane.batch.ResultTable;
 import io.github.pdplane.batch.SweepJob;
 import io.github.pdplane.cli.Main;
 import io.github.pdplane.image.Convention;
 import io.github.pdplane.image.Plane;
 import io.github.pdplane.image.Preparation;
-import io.github.pdplane.imagej.ImageFiles;
-import io.github.pdplane.imagej.ImageJFileReader;
-import io.github.pdplane.metrics.MetricRegistry;
-import io.github.pdplane.metrics.MetricSettings;
+import io.github.pdplane.image.Protocol;
+import io.github.pdplane.io.imagej.ImageFiles;
+import io.github.pdplane.io.imagej.ImageJFileReader;
 import io.github.pdplane.metrics.MsSsimVariant;
 import io.github.pdplane.nr.Niqe;
 import io.github.pdplane.nr.NiqeModel;
@@ -48,6 +44,10 @@ import io.github.pdplane.nr.ma.MaModelStore;
 import io.github.pdplane.nr.ma.MaScore;
 import io.github.pdplane.nr.ma.PerceptualIndex;
 import io.github.pdplane.nr.ma.SyntheticModel;
+import io.github.pdplane.registry.MetricRegistry;
+import io.github.pdplane.registry.MetricSettings;
+import io.github.pdplane.score.ImageScorer;
+import io.github.pdplane.table.ResultTable;
 
 /**
  * The built plugin inside a real ImageJ 1.x (Debian's 1.53t under Xvfb): the example macros of

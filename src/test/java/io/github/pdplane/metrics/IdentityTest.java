@@ -11,6 +11,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import io.github.pdplane.image.Plane;
+import io.github.pdplane.registry.MetricDescriptor;
+import io.github.pdplane.registry.MetricRegistry;
+import io.github.pdplane.registry.MetricSettings;
 
 /** Every full-reference metric of the registry: the perfect score on identical images, inputs untouched. */
 class IdentityTest

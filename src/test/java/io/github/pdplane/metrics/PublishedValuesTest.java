@@ -23,7 +23,9 @@ import io.github.pdplane.image.Convention;
 import io.github.pdplane.image.ImageSource;
 import io.github.pdplane.image.Plane;
 import io.github.pdplane.image.Preparation;
-import io.github.pdplane.imagej.ImageFiles;
+import io.github.pdplane.io.imagej.ImageFiles;
+import io.github.pdplane.registry.MetricRegistry;
+import io.github.pdplane.registry.MetricSettings;
 
 /**
  * Every {@code psnr}, {@code ssim} and {@code ms-ssim} row of {@code reference-data/expected-values.csv}

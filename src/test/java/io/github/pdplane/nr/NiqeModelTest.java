@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.github.pdplane.PdPlaneException;
-import io.github.pdplane.nr.mat.MatWriter;
+import io.github.pdplane.io.mat.MatWriter;
 
 class NiqeModelTest
 {

@@ -21,12 +21,13 @@ import io.github.pdplane.image.Convention;
 import io.github.pdplane.image.ImageSource;
 import io.github.pdplane.image.Plane;
 import io.github.pdplane.image.Preparation;
-import io.github.pdplane.imagej.ImageFiles;
+import io.github.pdplane.io.imagej.ImageFiles;
 import io.github.pdplane.metrics.Direction;
-import io.github.pdplane.metrics.MetricDescriptor;
 import io.github.pdplane.metrics.MetricKind;
-import io.github.pdplane.metrics.MetricRegistry;
-import io.github.pdplane.metrics.MetricSettings;
+import io.github.pdplane.metrics.NoReferenceMetric;
+import io.github.pdplane.registry.MetricDescriptor;
+import io.github.pdplane.registry.MetricRegistry;
+import io.github.pdplane.registry.MetricSettings;
 
 class NiqeTest
 {

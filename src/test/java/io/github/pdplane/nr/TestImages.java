@@ -6,30 +6,30 @@ import java.util.Random;
 
 import io.github.pdplane.image.Plane;
 import io.github.pdplane.image.Preparation;
-import io.github.pdplane.imagej.ImageFiles;
+import io.github.pdplane.io.imagej.ImageFiles;
 
 /** The reference images of the tests, as grey planes, and 8-bit degradations of them. */
-final class TestImages
+public final class TestImages
 {
-	static final Path REFERENCE_DATA = Paths.get( "src", "test", "resources", "reference-data" );
+	public static final Path REFERENCE_DATA = Paths.get( "src", "test", "resources", "reference-data" );
 
-	static final String[] NIQE_EXAMPLES = { "niqe-examples/image1.bmp", "niqe-examples/image2.bmp", "niqe-examples/image3.bmp",
+	public static final String[] NIQE_EXAMPLES = { "niqe-examples/image1.bmp", "niqe-examples/image2.bmp", "niqe-examples/image3.bmp",
 			"niqe-examples/image4.bmp" };
 
-	static final String[] TID_REFERENCES = { "tid2013-pairs/ref/I03.bmp", "tid2013-pairs/ref/I04.bmp", "tid2013-pairs/ref/I06.bmp",
+	public static final String[] TID_REFERENCES = { "tid2013-pairs/ref/I03.bmp", "tid2013-pairs/ref/I04.bmp", "tid2013-pairs/ref/I06.bmp",
 			"tid2013-pairs/ref/I08.bmp", "tid2013-pairs/ref/I19.bmp" };
 
 	private TestImages()
 	{}
 
 	/** MATLAB rgb2gray of the file, as NIQE's release prepares it. */
-	static Plane gray( final String relative )
+	public static Plane gray( final String relative )
 	{
 		return Preparation.defaults().prepare( ImageFiles.open( REFERENCE_DATA.resolve( relative ) ), 0 )[ 0 ];
 	}
 
 	/** Additive Gaussian noise of standard deviation {@code sigma}, rounded and clipped to 8 bits. */
-	static Plane noisy( final Plane p, final double sigma, final long seed )
+	public static Plane noisy( final Plane p, final double sigma, final long seed )
 	{
 		final Random random = new Random( seed );
 		final double[] in = p.values(), out = new double[ in.length ];
@@ -39,7 +39,7 @@ final class TestImages
 	}
 
 	/** A Gaussian blur of standard deviation {@code sigma} (radius 3 sigma, clamped borders), rounded to 8 bits. */
-	static Plane blurred( final Plane p, final double sigma )
+	public static Plane blurred( final Plane p, final double sigma )
 	{
 		final int r = ( int ) Math.ceil( 3 * sigma );
 		final double[] k = new double[ 2 * r + 1 ];
@@ -68,7 +68,7 @@ final class TestImages
 	}
 
 	/** Uniform noise in [0, 255], rounded: structure everywhere. */
-	static Plane randomTexture( final int w, final int h, final long seed )
+	public static Plane randomTexture( final int w, final int h, final long seed )
 	{
 		final Random random = new Random( seed );
 		final double[] v = new double[ w * h ];
@@ -77,7 +77,7 @@ final class TestImages
 		return new Plane( w, h, v );
 	}
 
-	static Plane constant( final int w, final int h, final double value )
+	public static Plane constant( final int w, final int h, final double value )
 	{
 		final double[] v = new double[ w * h ];
 		java.util.Arrays.fill( v, value );

@@ -16,7 +16,7 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 import io.github.pdplane.PdPlaneException;
-import io.github.pdplane.metrics.MetricRegistry;
+import io.github.pdplane.registry.MetricRegistry;
 
 /** The set aggregation rules (PIRM 2018) and the per-algorithm summary. */
 class AggregationTest

@@ -1,7 +1,7 @@
 package io.github.pdplane.nr.ma;
 
 import io.github.pdplane.image.Plane;
-import io.github.pdplane.nr.LinearAlgebra;
+import io.github.pdplane.math.LinearAlgebra;
 
 /**
  * One scale of Ma et al.'s f3 (algorithms spec 3.5): {@code svd(im2col(I, [5 5], 'distinct'))}, the 25

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import io.github.pdplane.image.Imresize;
 import io.github.pdplane.image.Plane;
 import io.github.pdplane.image.ResizeKernel;
-import io.github.pdplane.nr.LinearAlgebra;
+import io.github.pdplane.math.LinearAlgebra;
 
 /**
  * The divisive normalisation of steerable-pyramid bands under a Gaussian scale mixture model, as

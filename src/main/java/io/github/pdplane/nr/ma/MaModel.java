@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.pdplane.PdPlaneException;
-import io.github.pdplane.nr.mat.MatArray;
-import io.github.pdplane.nr.mat.MatClass;
-import io.github.pdplane.nr.mat.MatNumeric;
-import io.github.pdplane.nr.mat.MatStream;
+import io.github.pdplane.io.mat.MatArray;
+import io.github.pdplane.io.mat.MatClass;
+import io.github.pdplane.io.mat.MatNumeric;
+import io.github.pdplane.io.mat.MatStream;
 
 /**
  * The trained regression of Ma et al.'s metric: three regression forests, one per feature group

@@ -1,7 +1,7 @@
 package io.github.pdplane.nr.ma;
 
 import io.github.pdplane.image.Plane;
-import io.github.pdplane.nr.NoReferenceMetric;
+import io.github.pdplane.metrics.NoReferenceMetric;
 
 /**
  * The no-reference quality score of C. Ma, C.-Y. Yang, X. Yang and M.-H. Yang, "Learning a no-reference

@@ -1,8 +1,8 @@
 package io.github.pdplane.nr.ma;
 
 import io.github.pdplane.image.Plane;
+import io.github.pdplane.metrics.NoReferenceMetric;
 import io.github.pdplane.nr.Niqe;
-import io.github.pdplane.nr.NoReferenceMetric;
 
 /**
  * The Perceptual Index of the PIRM 2018 challenge (Y. Blau, R. Mechrez, R. Timofte, T. Michaeli and L.

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.github.pdplane.image.Plane;
+import io.github.pdplane.math.Fft;
 
 /**
  * The Fourier-domain steerable pyramid of E. P. Simoncelli and W. T. Freeman ("The steerable pyramid: a

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import io.github.pdplane.image.Plane;
 import io.github.pdplane.image.Preparation;
-import io.github.pdplane.imagej.ImageFiles;
+import io.github.pdplane.io.imagej.ImageFiles;
 
 /**
  * Every feature of the five TID2013 distorted images against {@code reference-data/ma-features.csv}, the

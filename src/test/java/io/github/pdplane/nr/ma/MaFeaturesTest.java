@@ -10,8 +10,9 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 import io.github.pdplane.PdPlaneException;
+import io.github.pdplane.image.Kernels;
 import io.github.pdplane.image.Plane;
-import io.github.pdplane.nr.LinearAlgebra;
+import io.github.pdplane.math.LinearAlgebra;
 
 /** The building blocks of Ma et al.'s features on small inputs with values computed from their definitions. */
 class MaFeaturesTest

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 import com.sun.net.httpserver.HttpServer;
 
 import io.github.pdplane.PdPlaneException;
+import io.github.pdplane.batch.Progress;
 
 /** The model folder, the environment variables, installing and (from a local server) downloading. */
 class MaModelStoreTest

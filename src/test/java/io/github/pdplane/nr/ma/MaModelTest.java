@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.github.pdplane.PdPlaneException;
-import io.github.pdplane.nr.mat.MatWriter;
+import io.github.pdplane.io.mat.MatWriter;
 
 /** The loader on model files the tests write in the authors' layout, and its messages for files that do not fit. */
 class MaModelTest

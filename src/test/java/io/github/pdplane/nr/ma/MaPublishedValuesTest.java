@@ -19,10 +19,10 @@ import io.github.pdplane.image.Convention;
 import io.github.pdplane.image.ImageSource;
 import io.github.pdplane.image.Plane;
 import io.github.pdplane.image.Preparation;
-import io.github.pdplane.imagej.ImageFiles;
-import io.github.pdplane.metrics.MetricRegistry;
-import io.github.pdplane.metrics.MetricSettings;
-import io.github.pdplane.nr.NoReferenceMetric;
+import io.github.pdplane.io.imagej.ImageFiles;
+import io.github.pdplane.metrics.NoReferenceMetric;
+import io.github.pdplane.registry.MetricRegistry;
+import io.github.pdplane.registry.MetricSettings;
 
 /**
  * The {@code ma} and {@code pi} rows of {@code reference-data/expected-values.csv} (the authors' MATLAB

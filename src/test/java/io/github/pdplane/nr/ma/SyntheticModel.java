@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import io.github.pdplane.nr.mat.MatWriter;
+import io.github.pdplane.io.mat.MatWriter;
 
 /**
  * Ma et al. model files in the authors' layout, written by the tests: {@code model.rf} a 1x3 cell of

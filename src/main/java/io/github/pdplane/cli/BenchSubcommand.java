@@ -1,0 +1,244 @@
+package io.github.pdplane.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import ij.ImagePlus;
+import ij.io.FileSaver;
+import ij.process.ByteProcessor;
+
+import io.github.pdplane.PdPlaneException;
+import io.github.pdplane.bench.EvaluationBenchmark;
+import io.github.pdplane.bench.MaBenchmark;
+import io.github.pdplane.bench.MetricBenchmark;
+import io.github.pdplane.bench.NiqeBenchmark;
+import io.github.pdplane.bench.Timing;
+import io.github.pdplane.image.ArrayImage;
+import io.github.pdplane.image.ImageSource;
+import io.github.pdplane.image.Plane;
+import io.github.pdplane.image.Preparation;
+import io.github.pdplane.image.SampleType;
+import io.github.pdplane.io.imagej.ImageJFileReader;
+import io.github.pdplane.metrics.MetricKind;
+import io.github.pdplane.nr.BlockFeatureMetric;
+import io.github.pdplane.nr.NiqeModel;
+import io.github.pdplane.nr.ma.MaScore;
+import io.github.pdplane.nr.ma.PerceptualIndex;
+import io.github.pdplane.registry.MetricDescriptor;
+import io.github.pdplane.registry.MetricRegistry;
+import io.github.pdplane.registry.MetricSettings;
+import io.github.pdplane.score.ImageScorer;
+
+/**
+ * {@code bench}: milliseconds per image pair for each full-reference metric, on one thread, with
+ * {@link MetricBenchmark} (on a synthetic grey pair or on two files), and NIQE per image, NIQE training
+ * and the set distances with {@link NiqeBenchmark} (on synthetic scenes of the sizes its budgets name).
+ */
+final class BenchSubcommand extends Subcommand
+{
+	static final String SIZE = "size", WARMUP = "warmup", REPEATS = "repeats", METRICS = "metrics", REFERENCE = "reference",
+			RESTORED = "restored", CSV = "csv", EVALUATE = "evaluate";
+
+	/** The synthetic pair's noise seed: fixed, so that every run times the same pixels. */
+	private static final long SEED = 1;
+
+	BenchSubcommand()
+	{
+		super( "bench", "time each metric (ms per image) and NIQE training on one thread, or (--evaluate N) the batch", "", 0, 0 );
+	}
+
+	@Override
+	List< Option > options()
+	{
+		return Collections.unmodifiableList( Arrays.asList(
+				Option.value( SIZE, "N", "side of the synthetic grey pair (a textured pattern and a noisy copy)" )
+						.withDefault( MetricBenchmark.DEFAULT_SIZE ),
+				Option.value( WARMUP, "N", "untimed runs per metric first, so that the JIT has compiled it" )
+						.withDefault( MetricBenchmark.DEFAULT_WARMUP ),
+				Option.value( REPEATS, "N", "timed runs per metric; the table gives their median and minimum (with --" + EVALUATE
+						+ ": rounds of every thread count, default " + EvaluationBenchmark.DEFAULT_ROUNDS + ")" )
+						.withDefault( MetricBenchmark.DEFAULT_REPEATS ),
+				Option.value( METRICS, "IDS", "comma-separated metric ids; niqe, niqe-ref or nss-fd add the NIQE timings" )
+						.withDefault( ids( MetricRegistry.all() ) ),
+				Option.value( REFERENCE, "REF", "time on this reference instead of the synthetic pair (with --" + RESTORED + ")" ),
+				Option.value( RESTORED, "IMG", "the restored image for --" + REFERENCE ),
+				Option.flag( CSV, "print CSV instead of a table" ),
+				Option.value( EVALUATE, "N", "instead, the batch benchmark: N generated grey pairs of --" + SIZE + " written as PNG files to a"
+						+ " temporary folder and evaluated with " + threadCounts() + " threads in alternating rounds, with wall and CPU"
+						+ " time; run it with -Xmx256m to check the memory bound" ) ) );
+	}
+
+	private static String threadCounts()
+	{
+		return Arrays.stream( EvaluationBenchmark.THREADS ).mapToObj( Integer::toString ).collect( Collectors.joining( " and " ) );
+	}
+
+	@Override
+	String description()
+	{
+		return "Times each full-reference metric on one image pair, single-threaded, and prints the median and the fastest"
+				+ " milliseconds per pair. Files are scored as 'score' does by default (convention "
+				+ Preparation.defaults().convention().id() + "); SSIM is also timed with the 2009 downsampling."
+				+ " With niqe, niqe-ref or nss-fd among the metrics it then times NIQE on one 512x384 image (budget "
+				+ ( int ) NiqeBenchmark.NIQE_BUDGET_MS + " ms; MATLAB's release takes about " + ( int ) NiqeBenchmark.MATLAB_NIQE_MS
+				+ " ms), its first call, training a NIQE model on 20 images of 512x512 (budget " + ( int ) NiqeBenchmark.TRAINING_BUDGET_MS
+				+ " ms; the value is the number of blocks used) and niqe-ref with nss-fd on 20 against 20 images (the value is nss-fd),"
+				+ " all on synthetic 8-bit scenes with a natural 1/f spectrum; training and the set distances run a fifth as often."
+				+ " With ma or pi it times Ma et al.'s 138 features of one such 512x384 scene (budget " + ( int ) MaBenchmark.FEATURES_BUDGET_MS
+				+ " ms; MATLAB's release takes about " + ( int ) MaBenchmark.MATLAB_MS + " ms) and three synthetic forests of 2000 trees (budget "
+				+ ( int ) MaBenchmark.FOREST_BUDGET_MS + " ms), which need no installed model.";
+	}
+
+	@Override
+	int run( final Arguments arguments, final Terminal terminal )
+	{
+		if ( arguments.value( EVALUATE ) != null )
+			return runEvaluation( arguments, terminal );
+		final List< MetricDescriptor > metrics = arguments.value( METRICS, MetricRegistry::parseList, MetricRegistry.all() );
+		final List< MetricDescriptor > fullReference = metrics.stream().filter( d -> d.kind() == MetricKind.FULL_REFERENCE )
+				.collect( Collectors.toList() );
+		boolean niqe = false, ma = false;
+		for ( final MetricDescriptor d : metrics )
+		{
+			// Ma et al. and PI are timed with synthetic forests: they need no installed model
+			if ( d.id().equals( MaScore.ID ) || d.id().equals( PerceptualIndex.ID ) )
+			{
+				ma = true;
+				niqe |= d.id().equals( PerceptualIndex.ID );
+			}
+			else if ( d.kind() == MetricKind.SET_LEVEL || d.create( MetricSettings.defaults() ) instanceof BlockFeatureMetric )
+				niqe = true;
+			else if ( d.kind() != MetricKind.FULL_REFERENCE )
+				throw new UsageException( "bench has no timing for " + d.displayName() + "." );
+		}
+		final int warmup = arguments.integer( WARMUP, MetricBenchmark.DEFAULT_WARMUP );
+		final int repeats = arguments.integer( REPEATS, MetricBenchmark.DEFAULT_REPEATS );
+		Arguments.asUsage( () -> {
+			Timing.checkCounts( warmup, repeats );
+			return null;
+		} );
+		final boolean files = arguments.value( REFERENCE ) != null || arguments.value( RESTORED ) != null;
+		if ( files && ( arguments.value( REFERENCE ) == null || arguments.value( RESTORED ) == null ) )
+			throw new UsageException( "bench needs both --" + REFERENCE + " and --" + RESTORED + ", or neither for the synthetic pair." );
+		if ( files && arguments.value( SIZE ) != null )
+			throw new UsageException( "--" + SIZE + " sets the synthetic pair; it does not apply to --" + REFERENCE + " and --" + RESTORED + "." );
+		if ( files && fullReference.isEmpty() )
+			throw new UsageException( "--" + REFERENCE + " and --" + RESTORED + " are the pair of the full-reference metrics, and --" + METRICS
+					+ " names none (NIQE is timed on synthetic scenes)." );
+		final int size = arguments.integer( SIZE, MetricBenchmark.DEFAULT_SIZE );
+		if ( size < 1 )
+			throw new UsageException( "--" + SIZE + " must be 1 or more, not " + size + "." );
+
+		final boolean csv = arguments.flag( CSV );
+		if ( csv )
+			terminal.out().println( Timing.CSV_HEADER );
+		if ( !fullReference.isEmpty() )
+		{
+			timeFullReference( arguments, fullReference, files, size, warmup, repeats, csv, terminal.out() );
+			terminal.out().flush();
+		}
+		if ( niqe )
+		{
+			if ( !fullReference.isEmpty() && !csv )
+				terminal.out().println();
+			final NiqeBenchmark.Result result = NiqeBenchmark.run( warmup, repeats );
+			if ( csv )
+				Timing.printCsvRows( result.timings(), terminal.out() );
+			else
+				NiqeBenchmark.print( result, terminal.out() );
+		}
+		if ( ma )
+		{
+			if ( ( niqe || !fullReference.isEmpty() ) && !csv )
+				terminal.out().println();
+			final MaBenchmark.Result result = MaBenchmark.run( warmup, repeats );
+			if ( csv )
+				Timing.printCsvRows( result.timings(), terminal.out() );
+			else
+				MaBenchmark.print( result, terminal.out() );
+		}
+		terminal.out().flush();
+		return Main.OK;
+	}
+
+	/** {@code --evaluate N}: the batch benchmark alone. */
+	private static int runEvaluation( final Arguments arguments, final Terminal terminal )
+	{
+		for ( final String other : new String[] { WARMUP, METRICS, REFERENCE, RESTORED, CSV } )
+			if ( arguments.flag( other ) )
+				throw new UsageException( "--" + EVALUATE + " runs the batch benchmark alone, with the evaluation's defaults; --" + other
+						+ " does not apply to it." );
+		final int pairs = arguments.integer( EVALUATE, 0 );
+		final int size = arguments.integer( SIZE, MetricBenchmark.DEFAULT_SIZE );
+		final int rounds = arguments.integer( REPEATS, EvaluationBenchmark.DEFAULT_ROUNDS );
+		if ( rounds < 1 )
+			throw new UsageException( "--" + REPEATS + " needs 1 or more rounds with --" + EVALUATE + ", not " + rounds + "." );
+		if ( pairs < 1 )
+			throw new UsageException( "--" + EVALUATE + " needs 1 or more pairs, not " + pairs + "." );
+		if ( size < 2 * NiqeModel.DEFAULT_BLOCK_SIZE )
+			throw new UsageException( "--" + SIZE + " must be at least " + 2 * NiqeModel.DEFAULT_BLOCK_SIZE + " for the batch benchmark (NIQE's"
+					+ " minimum), not " + size + "." );
+		terminal.note( "writing " + pairs + " pairs to a temporary folder, then evaluating them with " + threadCounts() + " threads..." );
+		final EvaluationBenchmark.Result result = EvaluationBenchmark.run( pairs, size, SEED, rounds, BenchSubcommand::writePng,
+				ImageJFileReader.INSTANCE );
+		EvaluationBenchmark.print( result, terminal.out() );
+		terminal.out().flush();
+		return Main.OK;
+	}
+
+	/** An 8-bit grey PNG through ImageJ. */
+	private static void writePng( final Path file, final Plane image )
+	{
+		final ByteProcessor ip = new ByteProcessor( image.width(), image.height() );
+		final double[] v = image.values();
+		for ( int i = 0; i < v.length; i++ )
+			ip.set( i, ( int ) v[ i ] );
+		if ( !new FileSaver( new ImagePlus( file.getFileName().toString(), ip ) ).saveAsPng( file.toString() ) )
+			throw new PdPlaneException( "Cannot write '" + file + "'." );
+	}
+
+	/** Times the full-reference metrics on the files or the synthetic pair and prints a table, or CSV rows. */
+	private static void timeFullReference( final Arguments arguments, final List< MetricDescriptor > metrics, final boolean files,
+			final int size, final int warmup, final int repeats, final boolean csv, final PrintStream out )
+	{
+		final MetricSettings settings = MetricSettings.defaults();
+		final Preparation preparation = Preparation.defaults();
+		final ImageScorer checks = Arguments.asUsage( () -> new ImageScorer( metrics, settings, preparation ) );
+		final ImageSource reference, restored;
+		if ( files )
+		{
+			reference = ScoreSubcommand.open( arguments.value( REFERENCE ) );
+			restored = ScoreSubcommand.open( arguments.value( RESTORED ) );
+		}
+		else
+		{
+			final Plane[] pair = MetricBenchmark.syntheticPair( size, SEED );
+			reference = ArrayImage.grey( "synthetic reference", pair[ 0 ], SampleType.UINT8 );
+			restored = ArrayImage.grey( "synthetic restored", pair[ 1 ], SampleType.UINT8 );
+		}
+		final double dataRange = checks.check( reference, restored );
+		final Plane x = single( preparation.prepare( reference, 0 ) ), y = single( preparation.prepare( restored, 0 ) );
+		final List< Timing.Result > results = MetricBenchmark.run( metrics, settings, x, y, dataRange, warmup, repeats );
+		if ( csv )
+			Timing.printCsvRows( results, out );
+		else
+			MetricBenchmark.print( results, x.width(), x.height(), out );
+	}
+
+	/** The default convention turns colour into one grey plane. */
+	private static Plane single( final Plane[] planes )
+	{
+		if ( planes.length != 1 )
+			throw new IllegalStateException( "expected one prepared plane, got " + planes.length );
+		return planes[ 0 ];
+	}
+
+	private static String ids( final List< MetricDescriptor > metrics )
+	{
+		return metrics.stream().map( MetricDescriptor::id ).collect( Collectors.joining( "," ) );
+	}
+}

@@ -1,0 +1,120 @@
+package io.github.pdplane.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+import io.github.pdplane.PdPlaneException;
+import io.github.pdplane.batch.BatchJob;
+import io.github.pdplane.batch.EvaluationJob;
+import io.github.pdplane.batch.ImageSet;
+import io.github.pdplane.demo.TestImageSet;
+import io.github.pdplane.io.ImageFileReader;
+import io.github.pdplane.io.imagej.ImageFiles;
+import io.github.pdplane.io.imagej.ImageJFileReader;
+
+/**
+ * {@code demo}: the batch evaluation ({@code evaluate}) of the bundled test images: every algorithm
+ * folder against {@code reference/}, with RMSE on x, the default perceptual metric on y, and PSNR, SSIM,
+ * MS-SSIM and NSS-FD in the tables; writes the same four files into {@code ./pd-demo/} and prints the
+ * summary. The README's first command.
+ */
+final class DemoSubcommand extends Subcommand
+{
+	static final String IMAGES = "images", OUT = "out", OVERWRITE = "overwrite", THREADS = "threads";
+
+	/** The output folder unless given: in the working folder, beside {@code test-images/} (and ignored by git). */
+	static final String DEFAULT_OUT = "pd-demo";
+
+	/** The metrics tabulated besides the axes. */
+	static final String EXTRA_METRICS = "psnr,ssim,ms-ssim,nss-fd";
+
+	private final ImageFileReader reader;
+
+	private final CancelSignal signal;
+
+	DemoSubcommand()
+	{
+		this( ImageJFileReader.INSTANCE, CancelSignal.CTRL_C );
+	}
+
+	DemoSubcommand( final ImageFileReader reader, final CancelSignal signal )
+	{
+		super( "demo", "evaluate the bundled test images on the plane (every algorithm against reference/) into ./" + DEFAULT_OUT + "/", "",
+				0, 0 );
+		this.reader = reader;
+		this.signal = signal;
+	}
+
+	@Override
+	List< Option > options()
+	{
+		return Collections.unmodifiableList( Arrays.asList(
+				Option.value( IMAGES, "DIR", "the data set: DIR/" + TestImageSet.REFERENCE_FOLDER + "/ and one folder per algorithm"
+						+ " with the same file names" ).withDefault( TestImageSet.DEFAULT_FOLDER ),
+				Option.value( OUT, "DIR", "the folder to write " + String.join( ", ", PlaneOutput.EVALUATION_FILES ) + " to" )
+						.withDefault( DEFAULT_OUT ),
+				Option.flag( OVERWRITE, "replace the files of an earlier run in DIR" ),
+				Option.value( THREADS, "N", "worker threads" ).withDefault( "one per core, here " + BatchJob.defaultThreads() ) ) );
+	}
+
+	@Override
+	String description()
+	{
+		return "Runs 'evaluate' on the bundled data set: every algorithm folder of DIR against DIR/" + TestImageSet.REFERENCE_FOLDER
+				+ "/ (paired by file name), x RMSE, y the default perceptual metric, and " + EXTRA_METRICS.replace( ",", ", " )
+				+ " in the tables (convention gray, 1000 bootstrap resamples). Writes " + String.join( ", ", PlaneOutput.EVALUATION_FILES )
+				+ " into the output folder and prints the summary table. A second run refuses to replace the files of the first: pass"
+				+ " --" + OVERWRITE + ", or --" + OUT + " another folder.";
+	}
+
+	@Override
+	int run( final Arguments arguments, final Terminal terminal )
+	{
+		final Path root = arguments.path( IMAGES, TestImageSet.DEFAULT_FOLDER );
+		final Path out = arguments.path( OUT, DEFAULT_OUT );
+		final boolean overwrite = arguments.flag( OVERWRITE );
+		final int threads = arguments.integer( THREADS, 0 );
+		if ( arguments.value( THREADS ) != null && threads < 1 )
+			throw new UsageException( "--" + THREADS + " must be 1 or more, not " + threads + "." );
+		checkEarlierRun( out, overwrite );
+		PlaneOutput.checkOutputs( out, overwrite, PlaneOutput.EVALUATION_FILES );
+		final Path referenceFolder = root.resolve( TestImageSet.REFERENCE_FOLDER );
+		if ( !Files.isDirectory( root ) )
+			throw new PdPlaneException( "The test images folder '" + root + "' does not exist: run from the project root (where "
+					+ TestImageSet.DEFAULT_FOLDER + "/ is) or pass --" + IMAGES + " DIR." );
+		if ( !Files.isDirectory( referenceFolder ) )
+			throw new PdPlaneException( "'" + root + "' has no '" + TestImageSet.REFERENCE_FOLDER
+					+ "' folder: the demo needs DIR/" + TestImageSet.REFERENCE_FOLDER + "/ and one folder per algorithm." );
+		final List< ImageSet > algorithms = new ArrayList<>();
+		for ( final Path folder : ImageFiles.list( root, true ) )
+			if ( !folder.getFileName().toString().equals( TestImageSet.REFERENCE_FOLDER ) )
+				algorithms.add( ImageSet.folder( folder ) );
+		if ( algorithms.isEmpty() )
+			throw new PdPlaneException( "'" + root + "' needs at least one algorithm folder beside '" + TestImageSet.REFERENCE_FOLDER + "'." );
+
+		final ProgressDisplay display = new ProgressDisplay( terminal );
+		final EvaluationJob job = EvaluationJob.builder( reader ).reference( ImageSet.folder( referenceFolder ) ).algorithms( algorithms )
+				.extraMetrics( EXTRA_METRICS ).threads( threads ).listener( display ).build();
+		return PlaneOutput.run( job, display, terminal, signal, () -> PlaneOutput.finishEvaluation( job.result(), out, overwrite, false,
+				"PD Plane demo: " + algorithms.size() + " algorithms of '" + root + "' against its " + job.referenceCount()
+						+ " reference images (" + job.preparation() + "):", terminal ) );
+	}
+
+	/** A clear refusal where the output folder holds an earlier run, rather than one about its first file. */
+	private static void checkEarlierRun( final Path out, final boolean overwrite )
+	{
+		if ( overwrite )
+			return;
+		final List< String > existing = new ArrayList<>();
+		for ( final String file : PlaneOutput.EVALUATION_FILES )
+			if ( Files.exists( out.resolve( file ) ) )
+				existing.add( file );
+		if ( !existing.isEmpty() )
+			throw new UsageException( "'" + out + "' already holds the results of an earlier run (" + String.join( ", ", existing )
+					+ "): pass --" + OVERWRITE + " to replace them, or --" + OUT + " DIR to write elsewhere." );
+	}
+}

@@ -1,0 +1,94 @@
+package io.github.pdplane.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.github.pdplane.batch.EvaluationJob;
+import io.github.pdplane.batch.ImageSet;
+import io.github.pdplane.io.ImageFileReader;
+import io.github.pdplane.io.imagej.ImageJFileReader;
+
+/**
+ * {@code evaluate}: the outputs of several algorithms against one set of references, on the
+ * perception-distortion plane: {@code per-image.csv}, {@code summary.csv}, {@code plane.png} and
+ * {@code plane.svg} in the output folder, and the summary table on standard output.
+ */
+final class EvaluateSubcommand extends Subcommand
+{
+	static final String REFERENCE = PlaneOptions.REFERENCE, RESTORED = "restored";
+
+	private final ImageFileReader reader;
+
+	private final CancelSignal signal;
+
+	EvaluateSubcommand()
+	{
+		this( ImageJFileReader.INSTANCE, CancelSignal.CTRL_C );
+	}
+
+	/** With another reader of image files and another Ctrl-C (tests). */
+	EvaluateSubcommand( final ImageFileReader reader, final CancelSignal signal )
+	{
+		super( "evaluate", "put several algorithms on the perception-distortion plane: CSV tables, PNG and SVG chart", "", 0, 0 );
+		this.reader = reader;
+		this.signal = signal;
+	}
+
+	@Override
+	List< Option > options()
+	{
+		final List< Option > options = new ArrayList<>();
+		options.add( PlaneOptions.reference() );
+		options.add( Option.value( RESTORED, "NAME=DIR|STACK", "the outputs of one algorithm, named NAME (default: the folder's name or"
+				+ " the file's name without extension); repeat it for each algorithm" ).repeatable() );
+		options.addAll( PlaneOptions.options( String.join( ", ", PlaneOutput.EVALUATION_FILES ) ) );
+		return options;
+	}
+
+	@Override
+	boolean isRequired( final Option option )
+	{
+		return option.name().equals( REFERENCE ) || option.name().equals( RESTORED ) || option.name().equals( PlaneOptions.OUT );
+	}
+
+	@Override
+	String description()
+	{
+		return "Scores every algorithm's outputs against the references and places each algorithm on the perception-distortion plane"
+				+ " (Blau and Michaeli, CVPR 2018) at its set values: RMSE as the root of the mean MSE and PI from the mean Ma and NIQE"
+				+ " (PIRM 2018), other metrics as means. Writes to DIR: per-image.csv (algorithm,image,<metric ids>), summary.csv (per"
+				+ " algorithm: n, failed, each metric's set value, _mean and _std, the axes' 95% bootstrap interval _ci_low and _ci_high,"
+				+ " set-level metrics, on_frontier, frontier_distance), plane.png and plane.svg (points with intervals, the empirical"
+				+ " frontier and the region no evaluated algorithm attains). Prints the summary."
+				+ "\nPairing: folders pair by file name, stacks by slice index; the references and every algorithm are all folders or all"
+				+ " stacks. Images without a partner, unreadable images and images that cannot be scored (size, type, ...) are reported"
+				+ " on standard error, one line each, and counted as failed; the run goes on, and the exit code is " + Main.INPUT_FAILED
+				+ ". Every output path is checked before any image is read, and no file is replaced without --overwrite."
+				+ "\nProgress goes to standard error; Ctrl-C stops the run cleanly and writes nothing."
+				+ "\nExample:"
+				+ "\n  " + Main.PROGRAM + " evaluate --reference hr/ --restored EDSR=out/edsr --restored ESRGAN=out/esrgan"
+				+ " --protocol pirm --metrics ssim,nss-fd --out results/";
+	}
+
+	@Override
+	int run( final Arguments arguments, final Terminal terminal )
+	{
+		final PlaneOptions o = PlaneOptions.parse( arguments );
+		final String referenceArgument = arguments.required( REFERENCE );
+		final List< String > restored = arguments.values( RESTORED );
+		if ( restored.isEmpty() )
+			throw new UsageException( "evaluate needs at least one --" + RESTORED + " NAME=DIR|STACK. " + Arguments.seeHelp( name() ) );
+		PlaneOutput.checkOutputs( o.out, o.overwrite, PlaneOutput.EVALUATION_FILES );
+		final ImageSet reference = PlaneOutput.imageSet( referenceArgument, reader );
+		final List< ImageSet > algorithms = new ArrayList<>();
+		for ( final String r : restored )
+			algorithms.add( PlaneOutput.imageSet( r, reader ) );
+		final ProgressDisplay display = new ProgressDisplay( terminal );
+		final EvaluationJob job = Arguments.asUsage( () -> EvaluationJob.builder( reader ).reference( reference ).algorithms( algorithms )
+				.xMetric( o.x ).yMetric( o.y ).extraMetrics( o.extras ).preparation( o.preparation ).settings( o.settings )
+				.threads( o.threads ).bootstrap( o.bootstrap ).listener( display ).build() );
+		return PlaneOutput.run( job, display, terminal, signal, () -> PlaneOutput.finishEvaluation( job.result(), o.out, o.overwrite, o.cloud,
+				"Evaluated " + algorithms.size() + ( algorithms.size() == 1 ? " algorithm" : " algorithms" ) + " against "
+						+ reference.describe() + " (" + job.preparation() + "):", terminal ) );
+	}
+}

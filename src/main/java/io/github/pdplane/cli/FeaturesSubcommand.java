@@ -1,0 +1,103 @@
+package io.github.pdplane.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+
+import io.github.pdplane.PdPlaneException;
+import io.github.pdplane.image.Convention;
+import io.github.pdplane.image.ImageSource;
+import io.github.pdplane.image.Plane;
+import io.github.pdplane.image.Preparation;
+import io.github.pdplane.io.Csv;
+import io.github.pdplane.nr.ma.MaFeatures;
+import io.github.pdplane.nr.ma.MaScore;
+import io.github.pdplane.score.ScoreRow;
+
+/**
+ * {@code features --kind ma}: the 138 features of Ma et al.'s metric of every image, one CSV row per
+ * image or slice in full precision, so that users can train their own regressors on them. Needs no model.
+ */
+final class FeaturesSubcommand extends Subcommand
+{
+	static final String KIND = "kind";
+
+	/** The feature kinds: Ma et al.'s for now. */
+	private static final List< String > KINDS = Collections.singletonList( MaScore.ID );
+
+	private static final List< Convention > CONVENTIONS = Collections.unmodifiableList( Arrays.asList( Convention.GRAY, Convention.Y ) );
+
+	FeaturesSubcommand()
+	{
+		super( "features", "print the features of Ma et al.'s metric as CSV (to train your own regressors)", "IMAGE...|DIR", 1,
+				Integer.MAX_VALUE );
+	}
+
+	@Override
+	List< Option > options()
+	{
+		final List< Option > options = new ArrayList<>();
+		options.add( Option.value( KIND, String.join( "|", KINDS ), "which features: ma = the " + MaFeatures.COUNT + " of Ma et al. (f1 block DCT "
+				+ MaFeatures.F1 + ", f2 steerable pyramid " + MaFeatures.F2 + ", f3 singular values " + MaFeatures.F3 + ")" ) );
+		options.addAll( PreparationOptions.options( CONVENTIONS, "the features are computed on its 8-bit scale" ) );
+		return Collections.unmodifiableList( options );
+	}
+
+	@Override
+	boolean isRequired( final Option option )
+	{
+		return option.name().equals( KIND );
+	}
+
+	@Override
+	String description()
+	{
+		return "Prints CSV: a header 'image,f1_1..f1_" + MaFeatures.F1 + ",f2_1..f2_" + MaFeatures.F2 + ",f3_1..f3_" + MaFeatures.F3
+				+ "' and one row per image, or per slice ('path:slice', counted from 1) of a stack; a folder stands for its image files"
+				+ " in name order. The values are those of the authors' feature_all.m in full precision (Ma, Yang, Yang and Yang, CVIU 2017);"
+				+ " no model is needed. Images need at least " + MaFeatures.MINIMUM_SIZE + "x" + MaFeatures.MINIMUM_SIZE + " pixels after the"
+				+ " shave (" + MaFeatures.minimumSizeReason() + "). Images that fail are reported on standard error and the others still"
+				+ " printed, with exit code " + Main.INPUT_FAILED + "."
+				+ "\nExample: " + Main.PROGRAM + " features --kind ma results/ > features.csv"
+				+ "\nPIRM 2018's convention: " + Main.PROGRAM + " features --kind ma --convention y --shave 4 results/";
+	}
+
+	@Override
+	int run( final Arguments arguments, final Terminal terminal )
+	{
+		final String kind = arguments.required( KIND ).trim();
+		if ( !KINDS.contains( kind ) )
+			throw new UsageException( "Unknown feature kind '" + kind + "': the kinds are " + String.join( ", ", KINDS ) + "." );
+		final Preparation preparation = PreparationOptions.parse( arguments, CONVENTIONS );
+		final List< Path > images = ScoreSubcommand.expand( arguments.positionals(), terminal );
+		final List< String > header = new ArrayList<>();
+		header.add( "image" );
+		header.addAll( MaFeatures.names() );
+		terminal.out().println( Csv.row( header ) );
+		int failed = 0;
+		for ( final Path path : images )
+		{
+			try
+			{
+				final ImageSource image = ScoreSubcommand.open( path.toString() );
+				final double peak = preparation.peak( image );
+				for ( int s = 0; s < image.slices(); s++ )
+				{
+					final Plane plane = preparation.prepare( image, s )[ 0 ];
+					final String label = new ScoreRow( image.name(), image.slices() > 1 ? s : ScoreRow.NO_SLICE, new double[ 0 ] ).label();
+					final double[] f = MaFeatures.compute( image.sliceName( s ), plane, peak ).all();
+					terminal.out().println( Csv.row( Collections.singletonList( label ), f ) );
+				}
+				terminal.out().flush();
+			}
+			catch ( final PdPlaneException e )
+			{
+				terminal.error( e.getMessage() );
+				failed++;
+			}
+		}
+		return failed == 0 ? Main.OK : Main.INPUT_FAILED;
+	}
+}

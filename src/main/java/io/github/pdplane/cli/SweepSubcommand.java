@@ -1,0 +1,136 @@
+package io.github.pdplane.cli;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import io.github.pdplane.batch.ImageSet;
+import io.github.pdplane.batch.SweepJob;
+import io.github.pdplane.batch.SweepResult;
+import io.github.pdplane.chart.PlaneFiles;
+import io.github.pdplane.io.ImageFileReader;
+import io.github.pdplane.io.imagej.ImageJFileReader;
+import io.github.pdplane.plane.Evaluation;
+import io.github.pdplane.plane.Sweep;
+import io.github.pdplane.registry.MetricDescriptor;
+import io.github.pdplane.registry.MetricRegistry;
+import io.github.pdplane.table.TextTable;
+
+/**
+ * {@code sweep}: pixel-wise blends of a low-distortion and a high-perception output of the same images
+ * at alpha = 0, 1/steps, ..., 1, evaluated like algorithms and drawn as a curve on the plane with the
+ * two outputs: {@code sweep.csv}, {@code plane.png}, {@code plane.svg}.
+ */
+final class SweepSubcommand extends Subcommand
+{
+	static final String REFERENCE = PlaneOptions.REFERENCE, LOW = "low", HIGH = "high", STEPS = "steps";
+
+	static final List< String > FILES = PlaneFiles.SWEEP_FILES;
+
+	private final ImageFileReader reader;
+
+	private final CancelSignal signal;
+
+	SweepSubcommand()
+	{
+		this( ImageJFileReader.INSTANCE, CancelSignal.CTRL_C );
+	}
+
+	SweepSubcommand( final ImageFileReader reader, final CancelSignal signal )
+	{
+		super( "sweep", "blend a low-distortion and a high-perception output and draw the blends' curve on the plane", "", 0, 0 );
+		this.reader = reader;
+		this.signal = signal;
+	}
+
+	@Override
+	List< Option > options()
+	{
+		final List< Option > options = new ArrayList<>();
+		options.add( PlaneOptions.reference() );
+		options.add( Option.value( LOW, "NAME=DIR|STACK", "the low-distortion output (alpha = 0)" ) );
+		options.add( Option.value( HIGH, "NAME=DIR|STACK", "the high-perception output (alpha = 1)" ) );
+		options.add( Option.value( STEPS, "N", "intervals between alpha = 0 and 1" ).withDefault( Sweep.STEPS ) );
+		options.addAll( PlaneOptions.options( String.join( ", ", FILES ) ) );
+		return options;
+	}
+
+	@Override
+	boolean isRequired( final Option option )
+	{
+		return Arrays.asList( REFERENCE, LOW, HIGH, PlaneOptions.OUT ).contains( option.name() );
+	}
+
+	@Override
+	String description()
+	{
+		return "Blends the two outputs of each image pixel by pixel, (1 - alpha) low + alpha high at alpha = 0, 1/N, ..., 1 (each"
+				+ " colour channel before any conversion; blends of 8-bit and 16-bit images are rounded to whole numbers, halves up, as"
+				+ " saving them would, so that alpha = 0 and 1 are the outputs themselves and PIRM's conventions and NIQE see integer"
+				+ " images; 32-bit images stay unrounded). Evaluates every blend like an algorithm (pairing, failures and set values as"
+				+ " in 'evaluate') and writes to DIR: sweep.csv (per alpha: n, failed, each metric's set value, _mean and _std, set-level"
+				+ " metrics), plane.png and plane.svg (the two outputs with their intervals and the blends' curve). Prints the table."
+				+ "\nExample:"
+				+ "\n  " + Main.PROGRAM + " sweep --reference hr/ --low EDSR=out/edsr --high ESRGAN=out/esrgan --protocol pirm --out sweep/";
+	}
+
+	@Override
+	int run( final Arguments arguments, final Terminal terminal )
+	{
+		final PlaneOptions o = PlaneOptions.parse( arguments );
+		final int steps = arguments.integer( STEPS, Sweep.STEPS );
+		if ( steps < 1 || steps > 1000 )
+			throw new UsageException( "--" + STEPS + " must lie in 1..1000, not " + steps + "." );
+		final String referenceArgument = arguments.required( REFERENCE );
+		final String lowArgument = arguments.required( LOW );
+		final String highArgument = arguments.required( HIGH );
+		PlaneOutput.checkOutputs( o.out, o.overwrite, FILES );
+		final ImageSet reference = PlaneOutput.imageSet( referenceArgument, reader );
+		final ImageSet low = PlaneOutput.imageSet( lowArgument, reader );
+		final ImageSet high = PlaneOutput.imageSet( highArgument, reader );
+		final ProgressDisplay display = new ProgressDisplay( terminal );
+		final SweepJob job = Arguments.asUsage( () -> SweepJob.builder( reader ).reference( reference ).low( low ).high( high ).steps( steps )
+				.xMetric( o.x ).yMetric( o.y ).extraMetrics( o.extras ).preparation( o.preparation ).settings( o.settings )
+				.threads( o.threads ).bootstrap( o.bootstrap ).listener( display ).build() );
+		return PlaneOutput.run( job, display, terminal, signal, () -> finish( job, o, terminal ) );
+	}
+
+	private static int finish( final SweepJob job, final PlaneOptions o, final Terminal terminal )
+	{
+		final SweepResult result = job.result();
+		PlaneOutput.reportProblems( result.failures(), result.warnings(), terminal );
+		if ( result.rows().isEmpty() )
+		{
+			terminal.error( "No blend could be scored (see above), so nothing was written." );
+			return Main.INPUT_FAILED;
+		}
+		final Evaluation blends = result.blends();
+		final int images = blends.images( blends.algorithms().get( 0 ) ).size();
+		PlaneFiles.writeSweep( result, o.out, o.overwrite, PlaneFiles.sweepChart( result, job.preparation(), o.cloud ), HOW_TO_REPLACE );
+
+		final List< MetricDescriptor > metrics = new ArrayList<>();
+		blends.metrics().forEach( m -> metrics.add( MetricRegistry.byId( m.id() ) ) );
+		final List< String > header = new ArrayList<>( Arrays.asList( "alpha", "n", "failed" ) );
+		metrics.forEach( d -> header.add( d.displayName() ) );
+		final TextTable table = new TextTable( header.toArray( new String[ 0 ] ) );
+		final double[] alphas = result.alphas();
+		for ( int k = 0; k < alphas.length; k++ )
+		{
+			final String name = Sweep.algorithmName( alphas[ k ] );
+			final List< String > cells = new ArrayList<>( Arrays.asList( name.substring( name.indexOf( '=' ) + 1 ),
+					Integer.toString( result.scored( k ) ), Integer.toString( result.failed( k ) ) ) );
+			for ( final MetricDescriptor d : metrics )
+				cells.add( PlaneOutput.number( blends.summary( name ).metric( d.id() ).value() ) );
+			table.add( cells.toArray( new String[ 0 ] ) );
+		}
+		terminal.out().println( "Sweep from '" + result.low() + "' (alpha = 0) to '" + result.high() + "' (alpha = 1) over " + images
+				+ ( images == 1 ? " image" : " images" ) + " (" + job.preparation() + "):" );
+		terminal.out().println();
+		terminal.out().print( table );
+		terminal.out().println();
+		terminal.out().println( PlaneOutput.directions( metrics ) );
+		terminal.out().println( "Written: " + PlaneOutput.list( o.out, FILES ) + "." );
+		terminal.out().flush();
+		return result.failures().isEmpty() ? Main.OK : Main.INPUT_FAILED;
+	}
+}

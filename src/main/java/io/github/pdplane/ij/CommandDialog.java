@@ -1,0 +1,243 @@
+package io.github.pdplane.ij;
+
+import java.awt.Component;
+import java.awt.GridBagConstraints;
+import java.awt.GridBagLayout;
+import java.io.File;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.scijava.Context;
+import org.scijava.ItemVisibility;
+import org.scijava.command.CommandModule;
+import org.scijava.module.Module;
+import org.scijava.module.ModuleItem;
+import org.scijava.plugin.Parameter;
+import org.scijava.service.Service;
+
+import ij.ImagePlus;
+import ij.gui.GenericDialog;
+
+/**
+ * A SciJava command's inputs as a recordable ImageJ 1.x {@link GenericDialog}: the dialog is built
+ * from the module's items, so the parameter list lives only in the command class. Macros fill it
+ * with {@code key=value} pairs whose keys are those of {@link DialogField}.
+ */
+final class CommandDialog
+{
+	private CommandDialog()
+	{}
+
+	/**
+	 * The dialog fields of a created and initialised module: its inputs without the context and services
+	 * SciJava fills itself, and without invisible ones; first the data (images, files, folders), then the
+	 * options, then the outputs ({@link io.github.pdplane.commands.DialogLayout#OUTPUT}), each in
+	 * parameter order, a field marked {@link io.github.pdplane.commands.DialogLayout#SAME_ROW} right
+	 * after the field before it. SciJava lists a superclass's parameters first, so the options every
+	 * command shares ({@code io.github.pdplane.commands.PdCommand}) would otherwise come before the images.
+	 */
+	static List< DialogField > fields( final Module module )
+	{
+		final List< DialogField > data = new ArrayList<>(), options = new ArrayList<>(), outputs = new ArrayList<>();
+		List< DialogField > previous = null;
+		final Class< ? > command = module instanceof CommandModule ? ( ( CommandModule ) module ).getCommand().getClass() : module.getClass();
+		for ( final ModuleItem< ? > item : module.getInfo().inputs() )
+			if ( item.getVisibility() != ItemVisibility.INVISIBLE && !Context.class.isAssignableFrom( item.getType() )
+					&& !Service.class.isAssignableFrom( item.getType() ) )
+			{
+				final DialogField field = DialogField.of( item, item.getValue( module ), parameter( command, item.getName() ) );
+				final List< DialogField > group = field.sameRow() && previous != null ? previous
+						: field.output() ? outputs : field.isData() ? data : options;
+				group.add( field );
+				previous = group;
+			}
+		data.addAll( options );
+		data.addAll( outputs );
+		return data;
+	}
+
+	/**
+	 * GenericDialog gives a text field of more than 8 columns (a folder field too) the rest of its row,
+	 * so that fields added to the same row would lie outside the packed dialog; the last component added
+	 * gets one cell instead.
+	 */
+	private static void oneCell( final GenericDialog gd )
+	{
+		if ( gd.getComponentCount() == 0 || !( gd.getLayout() instanceof GridBagLayout ) )
+			return;
+		final GridBagLayout layout = ( GridBagLayout ) gd.getLayout();
+		final Component last = gd.getComponent( gd.getComponentCount() - 1 );
+		final GridBagConstraints c = layout.getConstraints( last );
+		if ( c.gridwidth == GridBagConstraints.REMAINDER )
+		{
+			c.gridwidth = 1;
+			layout.setConstraints( last, c );
+		}
+	}
+
+	/** The annotation of the field {@code name} of the command class or a superclass; null for an input without a field. */
+	private static Parameter parameter( final Class< ? > command, final String name )
+	{
+		for ( Class< ? > c = command; c != null; c = c.getSuperclass() )
+			try
+			{
+				return c.getDeclaredField( name ).getAnnotation( Parameter.class );
+			}
+			catch ( final NoSuchFieldException e )
+			{
+				// declared in a superclass, or not a field at all
+			}
+		return null;
+	}
+
+	/** The dialog's Help text: what the command does and every field's macro key. */
+	static String help( final String title, final String description, final List< DialogField > fields )
+	{
+		final StringBuilder html = new StringBuilder( "<html><h2>" ).append( escape( title ) ).append( "</h2><p>" )
+				.append( escape( description ) ).append( "</p><table>" );
+		for ( final DialogField f : fields )
+			if ( f.kind() != DialogField.Kind.MESSAGE )
+				html.append( "<tr><td><tt>" ).append( f.key() ).append( "=</tt></td><td>" ).append( escape( f.description() ) )
+						.append( f.choices().isEmpty() ? "" : " (" + escape( String.join( ", ", f.choices() ) ) + ")" ).append( "</td></tr>" );
+		return html.append( "</table><p>Example: <tt>run(\"" ).append( escape( title ) ).append( "\", \"" )
+				.append( escape( example( fields ) ) ).append( "\");</tt></p></html>" ).toString();
+	}
+
+	/**
+	 * A macro options string with every field at its default, required images by their key, optional
+	 * ones {@link DialogField#NONE}, files and text in brackets (empty where they have no default).
+	 */
+	static String example( final List< DialogField > fields )
+	{
+		final StringBuilder s = new StringBuilder();
+		for ( final DialogField f : fields )
+		{
+			if ( f.kind() == DialogField.Kind.MESSAGE || f.kind() == DialogField.Kind.BOOLEAN && !Boolean.TRUE.equals( f.defaultValue() ) )
+				continue;
+			if ( s.length() > 0 )
+				s.append( ' ' );
+			s.append( f.key() );
+			if ( f.kind() == DialogField.Kind.IMAGE )
+				s.append( '=' ).append( f.required() ? f.key() + ".png" : "[" + DialogField.NONE + "]" );
+			else if ( f.kind() == DialogField.Kind.FILE || f.kind() == DialogField.Kind.DIRECTORY )
+				s.append( "=[" ).append( f.defaultValue() == null ? "" : ( ( File ) f.defaultValue() ).getPath() ).append( ']' );
+			else if ( f.kind() == DialogField.Kind.TEXT )
+				s.append( "=[" ).append( f.defaultValue() == null ? "" : f.defaultValue() ).append( ']' );
+			else if ( f.kind() == DialogField.Kind.INTEGER || f.kind() == DialogField.Kind.DECIMAL )
+				s.append( '=' ).append( DialogField.format( ( ( Number ) f.defaultValue() ).doubleValue() ) );
+			else if ( f.kind() != DialogField.Kind.BOOLEAN )
+				s.append( '=' ).append( f.defaultValue() );
+		}
+		return s.toString();
+	}
+
+	private static String escape( final String s )
+	{
+		return s.replace( "&", "&amp;" ).replace( "<", "&lt;" ).replace( ">", "&gt;" );
+	}
+
+	/**
+	 * Shows the dialog (in a macro: reads the macro's options) and returns the inputs by parameter
+	 * name, or null where the user cancelled.
+	 *
+	 * @param images
+	 *            the open images, in the order offered; the n-th image input defaults to the n-th image
+	 * @param problems
+	 *            receives values the command cannot take (the inputs are then incomplete)
+	 */
+	static Map< String, Object > show( final String title, final String description, final List< DialogField > fields,
+			final List< ImagePlus > images, final List< String > problems )
+	{
+		final String[] titles = new String[ images.size() ];
+		for ( int i = 0; i < titles.length; i++ )
+			titles[ i ] = images.get( i ).getTitle();
+		final String[] optionalTitles = new String[ titles.length + 1 ];
+		optionalTitles[ 0 ] = DialogField.NONE;
+		System.arraycopy( titles, 0, optionalTitles, 1, titles.length );
+		final GenericDialog gd = new GenericDialog( title );
+		int imageInputs = 0;
+		for ( final DialogField f : fields )
+		{
+			final Object v = f.defaultValue();
+			if ( f.sameRow() )
+			{
+				oneCell( gd );
+				gd.addToSameRow();
+			}
+			switch ( f.kind() )
+			{
+			case IMAGE:
+				if ( f.required() )
+					gd.addChoice( f.label(), titles, titles[ Math.min( imageInputs++, titles.length - 1 ) ] );
+				else
+					gd.addChoice( f.label(), optionalTitles, DialogField.NONE );
+				break;
+			case CHOICE:
+				gd.addChoice( f.label(), f.choices().toArray( new String[ 0 ] ), f.choices().contains( v ) ? ( String ) v : f.choices().get( 0 ) );
+				break;
+			case TEXT:
+				gd.addStringField( f.label(), v == null ? "" : ( String ) v, f.sameRow() ? 12 : 20 );
+				break;
+			case FILE:
+				gd.addFileField( f.label(), v == null ? "" : ( ( File ) v ).getPath() );
+				break;
+			case DIRECTORY:
+				gd.addDirectoryField( f.label(), v == null ? "" : ( ( File ) v ).getPath() );
+				break;
+			case BOOLEAN:
+				gd.addCheckbox( f.label(), Boolean.TRUE.equals( v ) );
+				break;
+			case INTEGER:
+			case DECIMAL:
+				final double d = v == null ? 0 : ( ( Number ) v ).doubleValue();
+				gd.addNumericField( f.label(), d, f.kind() == DialogField.Kind.INTEGER || d == Math.rint( d ) ? 0 : 6 );
+				break;
+			case MESSAGE:
+				gd.addMessage( v == null ? f.description() : v.toString() );
+				break;
+			default:
+				throw new IllegalStateException( f.kind().toString() );
+			}
+		}
+		gd.addHelp( help( title, description, fields ) );
+		gd.showDialog();
+		if ( gd.wasCanceled() )
+			return null;
+		final Map< String, Object > inputs = new LinkedHashMap<>();
+		for ( final DialogField f : fields )
+		{
+			switch ( f.kind() )
+			{
+			case IMAGE:
+				final int index = gd.getNextChoiceIndex();
+				inputs.put( f.name(), f.required() ? images.get( index ) : index == 0 ? null : images.get( index - 1 ) );
+				break;
+			case CHOICE:
+				inputs.put( f.name(), gd.getNextChoice() );
+				break;
+			case TEXT:
+				inputs.put( f.name(), gd.getNextString() );
+				break;
+			case FILE:
+			case DIRECTORY:
+				final String path = gd.getNextString().trim();
+				inputs.put( f.name(), path.isEmpty() ? null : new File( path ) );
+				break;
+			case BOOLEAN:
+				inputs.put( f.name(), gd.getNextBoolean() );
+				break;
+			case INTEGER:
+			case DECIMAL:
+				final Object number = f.toNumber( gd.getNextNumber(), problems );
+				if ( number != null )
+					inputs.put( f.name(), number );
+				break;
+			default:
+				break;
+			}
+		}
+		return inputs;
+	}
+}

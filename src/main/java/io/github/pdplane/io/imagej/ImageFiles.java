@@ -1,0 +1,145 @@
+package io.github.pdplane.io.imagej;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import ij.IJ;
+import ij.ImagePlus;
+import ij.io.Opener;
+
+import io.github.pdplane.PdPlaneException;
+import io.github.pdplane.io.OutputFiles;
+
+/**
+ * Opens image files with ImageJ's readers (TIFF, PNG, BMP, GIF, JPEG and the rest ImageJ knows),
+ * turning every failure into a message that names the file.
+ */
+public final class ImageFiles
+{
+	private static final Set< Integer > IMAGE_TYPES = new HashSet<>( Arrays.asList( Opener.TIFF, Opener.TIFF_AND_DICOM, Opener.DICOM,
+			Opener.FITS, Opener.PGM, Opener.JPEG, Opener.GIF, Opener.BMP, Opener.PNG, Opener.ZIP ) );
+
+	static final String READABLE = "TIFF, PNG, BMP, GIF, JPEG, PGM, FITS, DICOM";
+
+	/**
+	 * Opens in progress on any thread. ImageJ's redirection of error messages is one global flag, so it
+	 * is switched on by the first open and off by the last (a batch job opens files on several threads).
+	 */
+	private static int opening;
+
+	private static final Object REDIRECTION = new Object();
+
+	private ImageFiles()
+	{}
+
+	/**
+	 * The visible sub-folders ({@code folders}) or files of {@code folder} (names not starting with a
+	 * dot), sorted by name.
+	 *
+	 * @throws PdPlaneException
+	 *             naming the folder where it does not exist or cannot be listed
+	 */
+	public static List< Path > list( final Path folder, final boolean folders )
+	{
+		if ( !Files.isDirectory( folder ) )
+			throw new PdPlaneException( "'" + folder + "' " + ( Files.exists( folder ) ? "is not a folder." : "does not exist." ) );
+		try (Stream< Path > list = Files.list( folder ))
+		{
+			return list.filter( p -> !p.getFileName().toString().startsWith( "." ) )
+					.filter( p -> folders ? Files.isDirectory( p ) : Files.isRegularFile( p ) ).sorted().collect( Collectors.toList() );
+		}
+		catch ( final IOException e )
+		{
+			throw new PdPlaneException( "Cannot list the folder '" + folder + "': " + OutputFiles.reason( e ) + ".", e );
+		}
+	}
+
+	/**
+	 * The image files of a folder, sorted by name: its visible files whose content ImageJ recognises
+	 * as an image; the others (notes, thumbnails) go to {@code skipped}.
+	 *
+	 * @throws PdPlaneException
+	 *             naming the folder where it does not exist, cannot be listed, or has no image
+	 */
+	public static List< Path > imagesIn( final Path folder, final Consumer< Path > skipped )
+	{
+		final List< Path > images = new ArrayList<>();
+		for ( final Path file : list( folder, false ) )
+		{
+			if ( isImage( file ) )
+				images.add( file );
+			else
+				skipped.accept( file );
+		}
+		if ( images.isEmpty() )
+			throw new PdPlaneException( "The folder '" + folder + "' has no image files (" + READABLE + ")." );
+		return images;
+	}
+
+	/** Whether ImageJ recognises the file's content as an image it reads (a damaged one still counts). */
+	public static boolean isImage( final Path file )
+	{
+		return Files.isReadable( file ) && IMAGE_TYPES.contains( new Opener().getFileType( file.toAbsolutePath().toString() ) );
+	}
+
+	public static ImagePlusSource open( final Path path )
+	{
+		return new ImagePlusSource( openImagePlus( path ), path.getFileName().toString() );
+	}
+
+	public static ImagePlus openImagePlus( final Path path )
+	{
+		final String shown = path.toString();
+		if ( !Files.exists( path ) )
+			throw new PdPlaneException( "'" + shown + "' does not exist." );
+		if ( Files.isDirectory( path ) )
+			throw new PdPlaneException( "'" + shown + "' is a folder, not an image file." );
+		if ( !Files.isReadable( path ) )
+			throw new PdPlaneException( "'" + shown + "' cannot be read (permission denied)." );
+		final String absolute = path.toAbsolutePath().toString();
+		final Opener opener = new Opener();
+		// Decided by the file's signature: refusing unknown kinds here keeps ImageJ from reporting them itself
+		// (a modal dialog, a line on standard output, or an aborted macro).
+		if ( !isImage( path ) )
+			throw new PdPlaneException( "'" + shown + "' could not be read: it is not an image file ImageJ reads (" + READABLE + ")." );
+		final ImagePlus imp;
+		opener.setSilentMode( true );
+		// a damaged file of a known kind: ImageJ's reader reports it to the Log instead of a modal dialog
+		synchronized ( REDIRECTION )
+		{
+			opening++;
+			IJ.redirectErrorMessages( true );
+		}
+		try
+		{
+			imp = opener.openImage( absolute );
+		}
+		catch ( final RuntimeException | OutOfMemoryError e )
+		{
+			throw new PdPlaneException( "'" + shown + "' could not be read as an image: " + e, e );
+		}
+		finally
+		{
+			synchronized ( REDIRECTION )
+			{
+				if ( --opening == 0 )
+					IJ.redirectErrorMessages( false );
+			}
+		}
+		if ( imp == null || imp.getWidth() == 0 )
+			throw new PdPlaneException( "'" + shown + "' could not be read as an image (" + READABLE + ";"
+					+ " the file may be damaged)." );
+		imp.setTitle( new File( shown ).getName() );
+		return imp;
+	}
+}

@@ -1,0 +1,285 @@
+package io.github.pdplane.ij;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.scijava.command.Command;
+import org.scijava.command.CommandService;
+import org.scijava.module.Module;
+import org.scijava.module.ModuleService;
+
+import io.github.pdplane.commands.CommandHarness;
+import io.github.pdplane.commands.EvaluateAlgorithmsCommand;
+import io.github.pdplane.commands.InstallMaModelCommand;
+import io.github.pdplane.commands.MaCommand;
+import io.github.pdplane.commands.MsSsimCommand;
+import io.github.pdplane.commands.NiqeCommand;
+import io.github.pdplane.commands.NiqeSetDistancesCommand;
+import io.github.pdplane.commands.PiCommand;
+import io.github.pdplane.commands.PsnrCommand;
+import io.github.pdplane.commands.RmseCommand;
+import io.github.pdplane.commands.SsimCommand;
+import io.github.pdplane.commands.TradeoffSweepCommand;
+import io.github.pdplane.commands.TrainNiqeCommand;
+import io.github.pdplane.image.Convention;
+import io.github.pdplane.metrics.MsSsimVariant;
+import io.github.pdplane.registry.MetricDescriptor;
+import io.github.pdplane.registry.MetricRegistry;
+
+/**
+ * The mapping from a command's SciJava inputs to ImageJ 1.x dialog fields and macro keys, without a
+ * display: the keys the README documents, the widgets, the defaults and the choice lists.
+ */
+class CommandDialogTest
+{
+	private static CommandHarness harness;
+
+	@BeforeAll
+	static void start()
+	{
+		harness = new CommandHarness();
+	}
+
+	@AfterAll
+	static void stop()
+	{
+		harness.close();
+	}
+
+	private static List< DialogField > fields( final Class< ? extends Command > command ) throws Exception
+	{
+		final ModuleService modules = harness.context().service( ModuleService.class );
+		final Module module = modules.createModule( harness.context().service( CommandService.class ).getCommand( command ) );
+		module.initialize();
+		return CommandDialog.fields( module );
+	}
+
+	private static List< String > keys( final List< DialogField > fields )
+	{
+		return fields.stream().map( DialogField::key ).collect( Collectors.toList() );
+	}
+
+	private static DialogField field( final List< DialogField > fields, final String key )
+	{
+		return fields.stream().filter( f -> f.key().equals( key ) ).findFirst().orElseThrow( AssertionError::new );
+	}
+
+	/** The documented macro keys, in dialog order; services and the context are not fields. */
+	@Test
+	void everyCommandHasTheDocumentedKeys() throws Exception
+	{
+		final List< String > shared = Arrays.asList( "reference", "restored", "convention", "shave", "data_range" );
+		assertEquals( shared, keys( fields( RmseCommand.class ) ) );
+		assertEquals( shared, keys( fields( PsnrCommand.class ) ) );
+		final List< String > ssim = new ArrayList<>( shared );
+		ssim.addAll( Arrays.asList( "downsample", "map" ) );
+		assertEquals( ssim, keys( fields( SsimCommand.class ) ) );
+		final List< String > msSsim = new ArrayList<>( shared );
+		msSsim.add( "variant" );
+		assertEquals( msSsim, keys( fields( MsSsimCommand.class ) ) );
+	}
+
+	/**
+	 * The no-reference and training commands: data inputs (images, files, folders) first, then the options
+	 * every command shares, then the command's own.
+	 */
+	@Test
+	void niqeCommandsHaveTheDocumentedKeys() throws Exception
+	{
+		assertEquals( Arrays.asList( "restored", "niqe_model", "convention", "shave", "data_range" ), keys( fields( NiqeCommand.class ) ) );
+		assertEquals( Arrays.asList( "folder", "stack", "model", "convention", "shave", "data_range", "block_size", "sharpness_threshold",
+				"overwrite" ), keys( fields( TrainNiqeCommand.class ) ) );
+		assertEquals( Arrays.asList( "reference_folder", "reference_stack", "restored_folder", "restored_stack", "convention", "shave",
+				"data_range" ), keys( fields( NiqeSetDistancesCommand.class ) ) );
+	}
+
+	/**
+	 * Ma et al., the Perceptual Index and the model install: the documented keys; each metric command's
+	 * convention and shave default to its registry entry's (PI: PIRM's y and shave 4).
+	 */
+	@Test
+	void maCommandsHaveTheDocumentedKeysAndTheirMetricsDefaults() throws Exception
+	{
+		final List< DialogField > ma = fields( MaCommand.class ), pi = fields( PiCommand.class );
+		assertEquals( Arrays.asList( "restored", "ma_model", "convention", "shave", "data_range" ), keys( ma ) );
+		assertEquals( Arrays.asList( "restored", "ma_model", "niqe_model", "convention", "shave", "data_range" ), keys( pi ) );
+		assertEquals( "restored=restored.png ma_model=[] convention=gray shave=0 data_range=0", CommandDialog.example( ma ) );
+		assertEquals( "restored=restored.png ma_model=[] niqe_model=[] convention=y shave=4 data_range=0", CommandDialog.example( pi ) );
+		final MetricDescriptor piMetric = MetricRegistry.byId( "pi" );
+		assertEquals( piMetric.defaultConvention().id(), field( pi, "convention" ).defaultValue() );
+		assertEquals( piMetric.defaultShave(), field( pi, "shave" ).defaultValue() );
+		assertEquals( DialogField.Kind.FILE, field( pi, "ma_model" ).kind() );
+		assertFalse( field( pi, "ma_model" ).required() );
+		final List< DialogField > install = fields( InstallMaModelCommand.class );
+		assertEquals( Arrays.asList( "model", "download", "overwrite" ), keys( install ) );
+		assertEquals( DialogField.Kind.FILE, field( install, "model" ).kind() );
+		assertEquals( false, field( install, "download" ).defaultValue() );
+		assertEquals( false, field( install, "overwrite" ).defaultValue() );
+		assertEquals( "model=[]", CommandDialog.example( install ) );
+	}
+
+	@Test
+	void filesFoldersAndOptionalImages() throws Exception
+	{
+		final List< DialogField > niqe = fields( NiqeCommand.class );
+		assertEquals( DialogField.Kind.FILE, field( niqe, "niqe_model" ).kind() );
+		assertFalse( field( niqe, "niqe_model" ).required() );
+		assertTrue( field( niqe, "restored" ).required() );
+		final List< DialogField > train = fields( TrainNiqeCommand.class );
+		assertEquals( DialogField.Kind.DIRECTORY, field( train, "folder" ).kind() );
+		assertEquals( DialogField.Kind.IMAGE, field( train, "stack" ).kind() );
+		assertFalse( field( train, "stack" ).required() );
+		assertEquals( DialogField.Kind.FILE, field( train, "model" ).kind() );
+		assertEquals( Arrays.asList( "gray", "y" ), field( train, "convention" ).choices() );
+		assertEquals( 96, field( train, "block_size" ).defaultValue() );
+		assertEquals( 0.75, field( train, "sharpness_threshold" ).defaultValue() );
+		assertEquals( "folder=[] stack=[*None*] model=[] convention=gray shave=0 data_range=0 block_size=96 sharpness_threshold=0.75",
+				CommandDialog.example( train ) );
+		assertEquals( "restored=restored.png niqe_model=[] convention=gray shave=0 data_range=0", CommandDialog.example( niqe ) );
+	}
+
+	@Test
+	void widgetsDefaultsAndChoicesComeFromTheCommand() throws Exception
+	{
+		final List< DialogField > ms = fields( MsSsimCommand.class );
+		assertEquals( DialogField.Kind.IMAGE, field( ms, "reference" ).kind() );
+		assertEquals( DialogField.Kind.IMAGE, field( ms, "restored" ).kind() );
+		final DialogField convention = field( ms, "convention" );
+		assertEquals( DialogField.Kind.CHOICE, convention.kind() );
+		assertEquals( Arrays.asList( Convention.ids() ), convention.choices() );
+		assertEquals( "gray", convention.defaultValue() );
+		final DialogField variant = field( ms, "variant" );
+		assertEquals( Arrays.asList( MsSsimVariant.ids() ), variant.choices() );
+		assertEquals( "paper", variant.defaultValue() );
+		final DialogField shave = field( ms, "shave" );
+		assertEquals( DialogField.Kind.INTEGER, shave.kind() );
+		assertEquals( 0, shave.defaultValue() );
+		assertEquals( 0.0, shave.minimum(), 0 );
+		assertNull( shave.maximum() );
+		final DialogField range = field( ms, "data_range" );
+		assertEquals( DialogField.Kind.DECIMAL, range.kind() );
+		assertEquals( "Data_range", range.label() );
+		assertEquals( 0.0, range.defaultValue() );
+		final List< DialogField > ssim = fields( SsimCommand.class );
+		assertEquals( DialogField.Kind.BOOLEAN, field( ssim, "downsample" ).kind() );
+		assertEquals( false, field( ssim, "downsample" ).defaultValue() );
+		assertEquals( false, field( ssim, "map" ).defaultValue() );
+	}
+
+	/**
+	 * Evaluate Algorithms: the references and one row per algorithm (folder, open stack and name on one
+	 * row), then the options, then what is written and shown; keys numbered {@code algorithm_1 ...}.
+	 */
+	@Test
+	void evaluateAlgorithmsHasOneRowPerAlgorithmAndItsOutputsLast() throws Exception
+	{
+		final List< DialogField > fields = fields( EvaluateAlgorithmsCommand.class );
+		final List< String > expected = new ArrayList<>( Arrays.asList( "reference_folder", "reference_stack" ) );
+		for ( int a = 1; a <= EvaluateAlgorithmsCommand.ALGORITHMS; a++ )
+			expected.addAll( Arrays.asList( "algorithm_" + a, "stack_" + a, "name_" + a ) );
+		expected.addAll( Arrays.asList( "convention", "shave", "data_range", "protocol", "x", "y", "metrics", "threads", "bootstrap", "seed",
+				"output_folder", "overwrite", "cloud", "show_plot" ) );
+		assertEquals( expected, keys( fields ) );
+		final List< String > sameRow = fields.stream().filter( DialogField::sameRow ).map( DialogField::key ).collect( Collectors.toList() );
+		final List< String > rows = new ArrayList<>( Arrays.asList( "reference_stack" ) );
+		for ( int a = 1; a <= EvaluateAlgorithmsCommand.ALGORITHMS; a++ )
+			rows.addAll( Arrays.asList( "stack_" + a, "name_" + a ) );
+		assertEquals( rows, sameRow );
+		assertEquals( DialogField.Kind.DIRECTORY, field( fields, "algorithm_3" ).kind() );
+		assertEquals( DialogField.Kind.IMAGE, field( fields, "stack_3" ).kind() );
+		assertFalse( field( fields, "stack_3" ).required() );
+		assertEquals( DialogField.Kind.TEXT, field( fields, "name_3" ).kind() );
+		assertEquals( "Name_3", field( fields, "name_3" ).label() );
+		assertEquals( DialogField.Kind.DIRECTORY, field( fields, "output_folder" ).kind() );
+		assertTrue( field( fields, "output_folder" ).output() );
+		assertFalse( field( fields, "algorithm_1" ).output() );
+		assertEquals( Arrays.asList( "custom", "pirm" ), field( fields, "protocol" ).choices() );
+		assertEquals( Arrays.asList( "rmse", "psnr", "ssim", "ms-ssim" ), field( fields, "x" ).choices() );
+		assertEquals( "rmse", field( fields, "x" ).defaultValue() );
+		assertEquals( Arrays.asList( "default", "niqe", "ma", "pi" ), field( fields, "y" ).choices() );
+		assertEquals( "default", field( fields, "y" ).defaultValue() );
+		assertEquals( 1000, field( fields, "bootstrap" ).defaultValue() );
+		assertEquals( 2018L, field( fields, "seed" ).defaultValue() );
+		assertEquals( true, field( fields, "show_plot" ).defaultValue() );
+		final String example = CommandDialog.example( fields );
+		assertTrue( example.startsWith( "reference_folder=[] reference_stack=[*None*] algorithm_1=[] stack_1=[*None*] name_1=[] algorithm_2=[]" ),
+				example );
+		assertTrue( example.endsWith( "convention=gray shave=0 data_range=0 protocol=custom x=rmse y=default metrics=[] threads=0 bootstrap=1000 "
+				+ "seed=2018 output_folder=[] show_plot" ), example );
+	}
+
+	/** Trade-off Sweep: the references, the low and high outputs a row each, the steps, then the shared options and outputs. */
+	@Test
+	void sweepHasTheDocumentedKeys() throws Exception
+	{
+		final List< DialogField > fields = fields( TradeoffSweepCommand.class );
+		assertEquals( Arrays.asList( "reference_folder", "reference_stack", "low_folder", "low_stack", "low_name", "high_folder", "high_stack",
+				"high_name", "convention", "shave", "data_range", "protocol", "x", "y", "metrics", "threads", "bootstrap", "seed", "steps",
+				"output_folder", "overwrite", "cloud", "show_plot" ), keys( fields ) );
+		assertEquals( 10, field( fields, "steps" ).defaultValue() );
+		assertEquals( 1000.0, field( fields, "steps" ).maximum(), 0 );
+	}
+
+	@Test
+	void keysAreSnakeCaseOfTheFieldName()
+	{
+		assertEquals( "name_1", DialogField.keyOf( "name1" ) );
+		assertEquals( "Algorithm_12", DialogField.labelOf( "algorithm12" ) );
+		assertEquals( "stack_2_name", DialogField.keyOf( "stack2Name" ) );
+		assertEquals( "data_range", DialogField.keyOf( "dataRange" ) );
+		assertEquals( "Data_range", DialogField.labelOf( "dataRange" ) );
+		assertEquals( "reference", DialogField.keyOf( "reference" ) );
+		assertEquals( "Reference", DialogField.labelOf( "reference" ) );
+		assertEquals( "a_long_name", DialogField.keyOf( "aLongName" ) );
+	}
+
+	/** Numbers typed into the dialog: converted to the parameter's type, refused outside its rules with the key named. */
+	@Test
+	void numbersAreCheckedAndConverted() throws Exception
+	{
+		final List< DialogField > fields = fields( PsnrCommand.class );
+		final DialogField shave = field( fields, "shave" ), range = field( fields, "data_range" );
+		final List< String > problems = new ArrayList<>();
+		assertEquals( 4, shave.toNumber( 4, problems ) );
+		assertEquals( 0.5, range.toNumber( 0.5, problems ) );
+		assertTrue( problems.isEmpty() );
+		assertNull( shave.toNumber( 2.5, problems ) );
+		assertNull( shave.toNumber( -1, problems ) );
+		assertNull( range.toNumber( Double.NaN, problems ) );
+		assertEquals( Arrays.asList( "Shave (shave=) needs a whole number, not 2.5.", "Shave (shave=) must be at least 0, not -1.",
+				"Data range (data_range=) needs a number." ), problems );
+	}
+
+	/** The Help text and its example name every key, so the dialog documents its own macro call. */
+	@Test
+	void helpListsEveryKey() throws Exception
+	{
+		final List< DialogField > fields = fields( SsimCommand.class );
+		assertEquals( "reference=reference.png restored=restored.png convention=gray shave=0 data_range=0", CommandDialog.example( fields ) );
+		final String help = CommandDialog.help( "SSIM", "Structural similarity", fields );
+		for ( final DialogField f : fields )
+			assertTrue( help.contains( "<tt>" + f.key() + "=</tt>" ), f.key() );
+		assertTrue( help.contains( "gray, y, rgb" ) );
+	}
+
+	/** A parameter type the dialog has no widget for is a programming error, reported as such. */
+	@Test
+	void unsupportedTypesAreRefused() throws Exception
+	{
+		final ModuleService modules = harness.context().service( ModuleService.class );
+		final Module module = modules.createModule( harness.context().service( CommandService.class ).getCommand( PsnrCommand.class ) );
+		final org.scijava.module.ModuleItem< ? > context = module.getInfo().getInput( "context" );
+		assertThrows( IllegalArgumentException.class, () -> DialogField.of( context, null ) );
+	}
+}

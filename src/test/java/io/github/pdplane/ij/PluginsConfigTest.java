@@ -1,0 +1,98 @@
+package io.github.pdplane.ij;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.scijava.command.CommandService;
+import org.scijava.plugin.Plugin;
+
+import io.github.pdplane.commands.CommandHarness;
+import io.github.pdplane.commands.InstallMaModelCommand;
+import io.github.pdplane.nr.ma.MaModelStore;
+
+/**
+ * The menu entries of {@code plugins.config}: each PD Plane command exactly once, under its own label,
+ * and the install command where the Ma et al. install instructions say it is.
+ */
+class PluginsConfigTest
+{
+	/** {@code Menu>Path, "Label", io.github.pdplane.ij.CommandBridge("command class")}. */
+	private static final Pattern BRIDGED = Pattern.compile( "^([^,]+), \"([^\"]+)\", " + Pattern.quote( CommandBridge.class.getName() )
+			+ "\\(\"([^\"]+)\"\\)$" );
+
+	private static final class Entry
+	{
+		final String menu, label, command;
+
+		Entry( final String menu, final String label, final String command )
+		{
+			this.menu = menu;
+			this.label = label;
+			this.command = command;
+		}
+	}
+
+	private static List< Entry > bridgedEntries() throws IOException
+	{
+		final List< Entry > entries = new ArrayList<>();
+		try (InputStream in = CommandBridge.class.getResourceAsStream( "/plugins.config" ))
+		{
+			assertNotNull( in, "plugins.config is on the class path" );
+			final BufferedReader reader = new BufferedReader( new InputStreamReader( in, StandardCharsets.UTF_8 ) );
+			for ( String line = reader.readLine(); line != null; line = reader.readLine() )
+			{
+				final Matcher m = BRIDGED.matcher( line.trim() );
+				if ( m.matches() )
+					entries.add( new Entry( m.group( 1 ), m.group( 2 ), m.group( 3 ) ) );
+			}
+		}
+		return entries;
+	}
+
+	/** Every command of io.github.pdplane.commands has one entry, whose label is the command's. */
+	@Test
+	void everyCommandOnceUnderItsLabel() throws Exception
+	{
+		final List< Entry > entries = bridgedEntries();
+		final Set< String > configured = new TreeSet<>();
+		for ( final Entry e : entries )
+		{
+			assertTrue( configured.add( e.command ), e.command + " appears once" );
+			final Plugin plugin = Class.forName( e.command ).getAnnotation( Plugin.class );
+			assertEquals( plugin.label(), e.label, e.command );
+			assertEquals( "Plugins>Perception-Distortion", e.menu, e.command );
+		}
+		try (CommandHarness harness = new CommandHarness())
+		{
+			final Set< String > commands = harness.context().service( CommandService.class ).getCommands().stream()
+					.map( info -> info.getClassName() ).filter( name -> name.startsWith( "io.github.pdplane.commands." ) )
+					.collect( Collectors.toCollection( TreeSet::new ) );
+			assertEquals( commands, configured );
+		}
+	}
+
+	/** The install instructions of Ma et al.'s metric name the menu entry exactly. */
+	@Test
+	void theInstallInstructionsNameTheMenuEntry() throws Exception
+	{
+		final Entry install = bridgedEntries().stream().filter( e -> e.command.equals( InstallMaModelCommand.class.getName() ) ).findFirst()
+				.orElseThrow( AssertionError::new );
+		assertEquals( MaModelStore.MENU_COMMAND, install.menu.replace( ">", " > " ) + " > " + install.label );
+		assertEquals( InstallMaModelCommand.LABEL, install.label );
+	}
+}

@@ -1,0 +1,29 @@
+package io.github.pdplane.registry;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+import io.github.pdplane.image.Convention;
+import io.github.pdplane.image.Preparation;
+
+/** Which convention and shave a run uses where the user names none. */
+class MetricRegistryDefaultsTest
+{
+	@Test
+	void plainMetricsUseGrayWithoutShave()
+	{
+		final Preparation p = MetricRegistry.defaultPreparation( MetricRegistry.parseList( "rmse,ssim,niqe" ) );
+		assertEquals( Convention.GRAY, p.convention() );
+		assertEquals( 0, p.shave() );
+		assertEquals( Double.NaN, p.dataRange() );
+	}
+
+	@Test
+	void perceptualIndexBringsThePirmProtocolForTheWholeRun()
+	{
+		final Preparation p = MetricRegistry.defaultPreparation( MetricRegistry.parseList( "rmse,pi" ) );
+		assertEquals( Convention.Y, p.convention() );
+		assertEquals( 4, p.shave() );
+	}
+}

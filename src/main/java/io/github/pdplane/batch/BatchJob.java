@@ -27,6 +27,9 @@ public abstract class BatchJob
 
 	private final ProgressListener listener;
 
+	/** The {@link JobRunner}'s own listener, besides the one the job was built with. */
+	private volatile ProgressListener runner = ProgressListener.NONE;
+
 	private final Set< String > notes = Collections.synchronizedSet( new LinkedHashSet<>() );
 
 	private final List< String > warnings;
@@ -208,7 +211,7 @@ public abstract class BatchJob
 		total = images;
 		done = 0;
 		failed = 0;
-		listener.progress( new Progress( 0, total, 0, "", System.nanoTime() - start ) );
+		tell( new Progress( 0, total, 0, "", System.nanoTime() - start ) );
 	}
 
 	/** One image finished; the listener hears of it under the job's lock, one call at a time. */
@@ -217,7 +220,19 @@ public abstract class BatchJob
 		done++;
 		if ( failure )
 			failed++;
-		listener.progress( new Progress( done, total, failed, current, System.nanoTime() - start ) );
+		tell( new Progress( done, total, failed, current, System.nanoTime() - start ) );
+	}
+
+	private void tell( final Progress progress )
+	{
+		listener.progress( progress );
+		runner.progress( progress );
+	}
+
+	/** Where {@link JobRunner} hears of the progress, so that a job built with any listener can be run. */
+	final void runBy( final ProgressListener runnerListener )
+	{
+		runner = runnerListener;
 	}
 
 	final boolean stopRequested()

@@ -195,4 +195,10 @@ public final class EvaluationJob extends PlaneJob< EvaluationResult >
 			return new EvaluationJob( this, yAxis, warnings );
 		}
 	}
+
+	@Override
+	public String itemName()
+	{
+		return "image";
+	}
 }

@@ -105,6 +105,9 @@ public abstract class PlaneJob< R extends PlaneResult > extends BatchJob
 		return pairing == null ? Collections.emptyList() : pairing.failures();
 	}
 
+	/** What the job scores, for messages: {@code "image"}, or {@code "blend"} for a sweep. */
+	public abstract String itemName();
+
 	/** The result of a successful {@link #process()}, else null. */
 	public R result()
 	{

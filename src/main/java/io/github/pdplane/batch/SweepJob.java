@@ -194,4 +194,10 @@ public final class SweepJob extends PlaneJob< SweepResult >
 			return new SweepJob( this, yAxis, warnings );
 		}
 	}
+
+	@Override
+	public String itemName()
+	{
+		return "blend";
+	}
 }

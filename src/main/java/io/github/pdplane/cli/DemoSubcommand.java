@@ -96,10 +96,9 @@ final class DemoSubcommand extends Subcommand
 		if ( algorithms.isEmpty() )
 			throw new PdPlaneException( "'" + root + "' needs at least one algorithm folder beside '" + TestImageSet.REFERENCE_FOLDER + "'." );
 
-		final ProgressDisplay display = new ProgressDisplay( terminal );
 		final EvaluationJob job = EvaluationJob.builder( reader ).reference( ImageSet.folder( referenceFolder ) ).algorithms( algorithms )
-				.extraMetrics( EXTRA_METRICS ).threads( threads ).listener( display ).build();
-		return PlaneOutput.run( job, display, terminal, signal, () -> PlaneOutput.finishEvaluation( job.result(), out, overwrite, false,
+				.extraMetrics( EXTRA_METRICS ).threads( threads ).build();
+		return PlaneOutput.run( job, terminal, signal, () -> PlaneOutput.finishEvaluation( job.result(), out, overwrite, false,
 				"PD Plane demo: " + algorithms.size() + " algorithms of '" + root + "' against its " + job.referenceCount()
 						+ " reference images (" + job.preparation() + "):", terminal ) );
 	}

@@ -83,11 +83,10 @@ final class EvaluateSubcommand extends Subcommand
 		final List< ImageSet > algorithms = new ArrayList<>();
 		for ( final String r : restored )
 			algorithms.add( PlaneOutput.imageSet( r, reader ) );
-		final ProgressDisplay display = new ProgressDisplay( terminal );
 		final EvaluationJob job = Arguments.asUsage( () -> EvaluationJob.builder( reader ).reference( reference ).algorithms( algorithms )
 				.xMetric( o.x ).yMetric( o.y ).extraMetrics( o.extras ).preparation( o.preparation ).settings( o.settings )
-				.threads( o.threads ).bootstrap( o.bootstrap ).listener( display ).build() );
-		return PlaneOutput.run( job, display, terminal, signal, () -> PlaneOutput.finishEvaluation( job.result(), o.out, o.overwrite, o.cloud,
+				.threads( o.threads ).bootstrap( o.bootstrap ).build() );
+		return PlaneOutput.run( job, terminal, signal, () -> PlaneOutput.finishEvaluation( job.result(), o.out, o.overwrite, o.cloud,
 				"Evaluated " + algorithms.size() + ( algorithms.size() == 1 ? " algorithm" : " algorithms" ) + " against "
 						+ reference.describe() + " (" + job.preparation() + "):", terminal ) );
 	}

@@ -10,9 +10,11 @@ import java.util.function.IntSupplier;
 import java.util.stream.Collectors;
 
 import io.github.pdplane.PdPlaneException;
-import io.github.pdplane.batch.BatchJob;
+import io.github.pdplane.batch.JobOutputs;
+import io.github.pdplane.batch.JobRunner;
+import io.github.pdplane.batch.PlaneJob;
+import io.github.pdplane.batch.PlaneResult;
 import io.github.pdplane.batch.EvaluationResult;
-import io.github.pdplane.batch.Failure;
 import io.github.pdplane.batch.ImageSet;
 import io.github.pdplane.chart.PlaneFiles;
 import io.github.pdplane.image.ImageSource;
@@ -76,71 +78,60 @@ final class PlaneOutput
 	}
 
 	/**
-	 * Checks the job's input, reports notes, warnings and unpaired images, runs it with progress on
-	 * standard error and Ctrl-C as cancel, and then runs {@code afterSuccess} (which prints and writes)
-	 * while Ctrl-C still waits for it, so that a file being written is completed.
+	 * Runs the job through {@link JobRunner}, with notes, warnings, errors and progress on standard error
+	 * and Ctrl-C as cancel, and then {@code afterSuccess} (which prints and writes) while
+	 * Ctrl-C still waits for it, so that a file being written is completed. The outputs were checked before
+	 * any image was read ({@link #checkOutputs}), as an image set given as a stack file is read when it is
+	 * named.
 	 *
-	 * @return the exit code of {@code afterSuccess}, or {@link Main#CANCELED}
+	 * @return the exit code of {@code afterSuccess}; {@link Main#CANCELED}; or {@link Main#INPUT_FAILED}
+	 *         where nothing could be scored
 	 * @throws PdPlaneException
 	 *             where the job refuses its input
 	 */
-	static int run( final BatchJob job, final ProgressDisplay display, final Terminal terminal, final CancelSignal signal,
+	static < R extends PlaneResult > int run( final PlaneJob< R > job, final Terminal terminal, final CancelSignal signal,
 			final IntSupplier afterSuccess )
 	{
+		final int[] exitCode = { Main.OK };
 		try (CancelSignal.Registration registration = signal.register( job::cancel ))
 		{
-			if ( !job.checkInput() )
-				throw new PdPlaneException( job.getErrorMessage() );
-			job.notes().forEach( terminal::note );
-			job.warnings().forEach( terminal::warning );
-			job.pairingFailures().forEach( f -> terminal.error( f.message() ) );
-			final boolean done;
-			try
+			final JobRunner.Outcome outcome = JobRunner.run( job, new TerminalReporter( terminal ), new JobOutputs< R >()
 			{
-				done = job.process();
-			}
-			finally
-			{
-				display.finish();
-			}
-			if ( !done )
-			{
-				if ( job.isCanceled() )
+				@Override
+				public boolean prepare()
 				{
-					terminal.error( "Canceled: no result file was written." );
-					return Main.CANCELED;
+					return true;
 				}
-				throw new PdPlaneException( job.getErrorMessage() );
+
+				@Override
+				public void make( final R result )
+				{
+					exitCode[ 0 ] = afterSuccess.getAsInt();
+				}
+			} );
+			switch ( outcome )
+			{
+			case CANCELED:
+				terminal.error( "Canceled: no result file was written." );
+				return Main.CANCELED;
+			case NOTHING_SCORED:
+				terminal.error( "No " + job.itemName() + " could be scored (see above), so nothing was written." );
+				return Main.INPUT_FAILED;
+			default:
+				return exitCode[ 0 ];
 			}
-			return afterSuccess.getAsInt();
 		}
 	}
 
-	/** Reports what failed while scoring (unpaired images were reported before) and the warnings. */
-	static void reportProblems( final List< Failure > failures, final List< String > warnings, final Terminal terminal )
-	{
-		warnings.forEach( terminal::warning );
-		for ( final Failure f : failures )
-			if ( !f.kind().isPairing() )
-				terminal.error( f.message() );
-	}
-
 	/**
-	 * After a successful evaluation: reports its problems, and unless nothing could be scored writes the
-	 * four files and prints {@code header} and the summary table.
+	 * After a successful evaluation in which some image was scored: writes the four files and prints
+	 * {@code header} and the summary table.
 	 *
-	 * @return {@link Main#OK}, or {@link Main#INPUT_FAILED} where anything failed (the files are written
-	 *         all the same where some image was scored)
+	 * @return {@link Main#OK}, or {@link Main#INPUT_FAILED} where anything failed
 	 */
 	static int finishEvaluation( final EvaluationResult result, final Path folder, final boolean overwrite, final boolean cloud,
 			final String header, final Terminal terminal )
 	{
-		reportProblems( result.failures(), result.warnings(), terminal );
-		if ( result.rows().isEmpty() )
-		{
-			terminal.error( "No image could be scored (see above), so nothing was written." );
-			return Main.INPUT_FAILED;
-		}
 		PlaneFiles.writeEvaluation( result, folder, overwrite, PlaneFiles.evaluationChart( result, cloud ), Subcommand.HOW_TO_REPLACE );
 		terminal.out().println( header );
 		terminal.out().println();

@@ -88,22 +88,15 @@ final class SweepSubcommand extends Subcommand
 		final ImageSet reference = PlaneOutput.imageSet( referenceArgument, reader );
 		final ImageSet low = PlaneOutput.imageSet( lowArgument, reader );
 		final ImageSet high = PlaneOutput.imageSet( highArgument, reader );
-		final ProgressDisplay display = new ProgressDisplay( terminal );
 		final SweepJob job = Arguments.asUsage( () -> SweepJob.builder( reader ).reference( reference ).low( low ).high( high ).steps( steps )
 				.xMetric( o.x ).yMetric( o.y ).extraMetrics( o.extras ).preparation( o.preparation ).settings( o.settings )
-				.threads( o.threads ).bootstrap( o.bootstrap ).listener( display ).build() );
-		return PlaneOutput.run( job, display, terminal, signal, () -> finish( job, o, terminal ) );
+				.threads( o.threads ).bootstrap( o.bootstrap ).build() );
+		return PlaneOutput.run( job, terminal, signal, () -> finish( job, o, terminal ) );
 	}
 
 	private static int finish( final SweepJob job, final PlaneOptions o, final Terminal terminal )
 	{
 		final SweepResult result = job.result();
-		PlaneOutput.reportProblems( result.failures(), result.warnings(), terminal );
-		if ( result.rows().isEmpty() )
-		{
-			terminal.error( "No blend could be scored (see above), so nothing was written." );
-			return Main.INPUT_FAILED;
-		}
 		final Evaluation blends = result.blends();
 		final int images = blends.images( blends.algorithms().get( 0 ) ).size();
 		PlaneFiles.writeSweep( result, o.out, o.overwrite, PlaneFiles.sweepChart( result, job.preparation(), o.cloud ), HOW_TO_REPLACE );

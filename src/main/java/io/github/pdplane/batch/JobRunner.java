@@ -1,0 +1,74 @@
+package io.github.pdplane.batch;
+
+import io.github.pdplane.PdPlaneException;
+
+/**
+ * The one way every front end runs a {@link PlaneJob}: check the input, check the outputs, report the
+ * job's notes, warnings and unpaired images, score with progress and cancel, report what failed, and make
+ * the outputs only where the run is complete and something was scored. The command line and ImageJ differ
+ * only in their {@link JobReporter} and {@link JobOutputs}.
+ */
+public final class JobRunner
+{
+	/** How a run ended, where it did not throw. */
+	public enum Outcome
+	{
+		/** Scored to the end; the outputs were made. */
+		COMPLETE,
+		/** Stopped by a cancel; the partial results were discarded and no output made. */
+		CANCELED,
+		/** The person declined to replace earlier outputs; nothing was scored. */
+		DECLINED,
+		/** Run to the end, but no image could be scored (each reported); no output made. */
+		NOTHING_SCORED
+	}
+
+	private JobRunner()
+	{}
+
+	/**
+	 * @throws PdPlaneException
+	 *             where the job refuses its input, an output cannot be made, or scoring stopped on an
+	 *             error that is not about a single image
+	 */
+	public static < R extends PlaneResult > Outcome run( final PlaneJob< R > job, final JobReporter reporter, final JobOutputs< R > outputs )
+	{
+		if ( !job.checkInput() )
+			throw new PdPlaneException( job.getErrorMessage() );
+		if ( !outputs.prepare() )
+			return Outcome.DECLINED;
+		job.notes().forEach( reporter::note );
+		job.warnings().forEach( reporter::warning );
+		job.pairingFailures().forEach( f -> reporter.error( f.message() ) );
+		job.runBy( progress -> {
+			reporter.progress( progress );
+			if ( reporter.cancelRequested() )
+				job.cancel();
+		} );
+		final boolean complete;
+		reporter.scoringStarts();
+		try
+		{
+			complete = job.process();
+		}
+		finally
+		{
+			reporter.scoringEnded();
+		}
+		if ( !complete )
+		{
+			if ( job.isCanceled() )
+				return Outcome.CANCELED;
+			throw new PdPlaneException( job.getErrorMessage() );
+		}
+		final R result = job.result();
+		result.warnings().forEach( reporter::warning );
+		for ( final Failure f : result.failures() )
+			if ( !f.kind().isPairing() )
+				reporter.error( f.message() );
+		if ( result.rows().isEmpty() )
+			return Outcome.NOTHING_SCORED;
+		outputs.make( result );
+		return Outcome.COMPLETE;
+	}
+}

@@ -11,10 +11,10 @@ import io.github.pdplane.image.Convention;
 import io.github.pdplane.image.ImageSource;
 import io.github.pdplane.image.Plane;
 import io.github.pdplane.image.Preparation;
-import io.github.pdplane.io.Csv;
 import io.github.pdplane.nr.ma.MaFeatures;
 import io.github.pdplane.nr.ma.MaScore;
 import io.github.pdplane.score.ScoreRow;
+import io.github.pdplane.table.ResultTable;
 
 /**
  * {@code features --kind ma}: the 138 features of Ma et al.'s metric of every image, one CSV row per
@@ -75,7 +75,7 @@ final class FeaturesSubcommand extends Subcommand
 		final List< String > header = new ArrayList<>();
 		header.add( "image" );
 		header.addAll( MaFeatures.names() );
-		terminal.out().println( Csv.row( header ) );
+		terminal.out().print( ResultTable.csvLine( header ) );
 		int failed = 0;
 		for ( final Path path : images )
 		{
@@ -88,7 +88,11 @@ final class FeaturesSubcommand extends Subcommand
 					final Plane plane = preparation.prepare( image, s )[ 0 ];
 					final String label = new ScoreRow( image.name(), image.slices() > 1 ? s : ScoreRow.NO_SLICE, new double[ 0 ] ).label();
 					final double[] f = MaFeatures.compute( image.sliceName( s ), plane, peak ).all();
-					terminal.out().println( Csv.row( Collections.singletonList( label ), f ) );
+					final List< Object > cells = new ArrayList<>();
+					cells.add( label );
+					for ( final double v : f )
+						cells.add( v );
+					terminal.out().print( ResultTable.builder( header ).row( cells ).build().csvRows() );
 				}
 				terminal.out().flush();
 			}

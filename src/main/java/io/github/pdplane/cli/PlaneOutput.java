@@ -25,6 +25,7 @@ import io.github.pdplane.plane.AlgorithmSummary;
 import io.github.pdplane.plane.MetricSummary;
 import io.github.pdplane.plane.PlanePoint;
 import io.github.pdplane.registry.MetricDescriptor;
+import io.github.pdplane.table.ResultTable;
 import io.github.pdplane.table.Text;
 import io.github.pdplane.table.TextTable;
 
@@ -154,23 +155,22 @@ final class PlaneOutput
 		image.forEach( d -> header.add( d.displayName() ) );
 		set.forEach( d -> header.add( d.displayName() ) );
 		header.add( "frontier" );
-		final TextTable table = new TextTable( header.toArray( new String[ 0 ] ) );
+		final ResultTable.Builder table = ResultTable.builder( header );
 		for ( final String a : result.algorithms() )
 		{
-			final List< String > cells = new ArrayList<>( Arrays.asList( a, Integer.toString( result.scored( a ) ),
-					Integer.toString( result.failed( a ) ) ) );
+			final List< Object > cells = new ArrayList<>( Arrays.asList( a, result.scored( a ), result.failed( a ) ) );
 			final AlgorithmSummary s = result.evaluation().summary( a );
 			for ( final MetricDescriptor d : image )
-				cells.add( number( s.metric( d.id() ).value() ) );
+				cells.add( s.metric( d.id() ).value() );
 			for ( final double v : result.setValues( a ) )
-				cells.add( number( v ) );
+				cells.add( v );
 			final PlanePoint p = result.plane().point( a );
-			cells.add( p.onFrontier() ? "on" : number( p.distance() ) );
-			table.add( cells.toArray( new String[ 0 ] ) );
+			cells.add( p.onFrontier() ? "on" : ( Object ) p.distance() );
+			table.row( cells );
 		}
 		final List< MetricDescriptor > all = new ArrayList<>( image );
 		all.addAll( set );
-		return table + "\n" + Text.wrap( rules( result ) + " Frontier: 'on' for the algorithms on the empirical frontier of "
+		return TextTable.render( table.build(), PlaneOutput::cell ) + "\n" + Text.wrap( rules( result ) + " Frontier: 'on' for the algorithms on the empirical frontier of "
 				+ result.xMetric().displayName() + " and " + result.yMetric().displayName()
 				+ ", else the distance to it (in units of the points' spread).", Text.WIDTH, "" ) + "\n" + directions( all ) + "\n";
 	}
@@ -200,6 +200,12 @@ final class PlaneOutput
 						.append( direction.label().substring( 1 ) ).append( ": " ).append( names ).append( '.' );
 		}
 		return sb.toString();
+	}
+
+	/** A cell of a text table: numbers with {@link #number}, counts and names as they are. */
+	static String cell( final Object cell )
+	{
+		return cell instanceof Double ? number( ( Double ) cell ) : String.valueOf( cell );
 	}
 
 	/** Four decimals; {@code -} where there is no value. */

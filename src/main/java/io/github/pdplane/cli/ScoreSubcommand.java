@@ -16,7 +16,6 @@ import io.github.pdplane.PdPlaneException;
 import io.github.pdplane.image.Convention;
 import io.github.pdplane.image.ImageSource;
 import io.github.pdplane.image.Preparation;
-import io.github.pdplane.io.Csv;
 import io.github.pdplane.io.imagej.ImageFiles;
 import io.github.pdplane.io.imagej.ImagePlusSource;
 import io.github.pdplane.metrics.MetricKind;
@@ -28,6 +27,7 @@ import io.github.pdplane.score.ImageScorer;
 import io.github.pdplane.score.ImageScores;
 import io.github.pdplane.score.ScoreRow;
 import io.github.pdplane.setlevel.SetDistances.FeatureSet;
+import io.github.pdplane.table.ResultTable;
 
 /**
  * {@code score}: every IMAGE with the chosen metrics, as CSV on standard output, one row per image or
@@ -144,7 +144,7 @@ final class ScoreSubcommand extends Subcommand
 		header.add( "image" );
 		for ( final MetricDescriptor d : scorer.metrics() )
 			header.add( d.id() );
-		out.println( Csv.row( header ) );
+		out.print( ResultTable.csvLine( header ) );
 		int scored = 0;
 		for ( final String path : arguments.positionals() )
 		{
@@ -152,8 +152,12 @@ final class ScoreSubcommand extends Subcommand
 			{
 				final ImageScores scores = scorer.score( reference, open( path ), warnings );
 				if ( !scorer.imageMetrics().isEmpty() )
+				{
+					final ResultTable.Builder table = ResultTable.builder( header );
 					for ( final ScoreRow row : scores.rows() )
-						out.println( Csv.row( cells( scorer, row.label(), row, null ) ) );
+						table.row( cells( scorer, row.label(), row, null ) );
+					out.print( table.build().csvRows() );
+				}
 				if ( restoredSet != null )
 					for ( final BlockFeatures f : scores.features() )
 						restoredSet.add( f );
@@ -173,7 +177,8 @@ final class ScoreSubcommand extends Subcommand
 						+ referenceSet.imageCount() + " reference image(s) that could be read; the others were reported above." );
 			try
 			{
-				out.println( Csv.row( cells( scorer, SET_ROW, null, scorer.setRow( SET_ROW, referenceSet, restoredSet ) ) ) );
+				out.print( ResultTable.builder( header ).row( cells( scorer, SET_ROW, null, scorer.setRow( SET_ROW, referenceSet, restoredSet ) ) )
+						.build().csvRows() );
 				out.flush();
 			}
 			catch ( final PdPlaneException e )
@@ -185,18 +190,18 @@ final class ScoreSubcommand extends Subcommand
 		return failed == 0 ? Main.OK : Main.INPUT_FAILED;
 	}
 
-	/** The CSV cells of an image row or of the set row, in the order of the metrics; the other kind's cells empty. */
-	private static List< String > cells( final ImageScorer scorer, final String label, final ScoreRow imageRow, final ScoreRow setRow )
+	/** The cells of an image row or of the set row, in the order of the metrics; the other kind's cells empty. */
+	private static List< Object > cells( final ImageScorer scorer, final String label, final ScoreRow imageRow, final ScoreRow setRow )
 	{
-		final List< String > cells = new ArrayList<>();
+		final List< Object > cells = new ArrayList<>();
 		cells.add( label );
 		int image = 0, set = 0;
 		for ( final MetricDescriptor d : scorer.metrics() )
 		{
 			if ( d.kind() == MetricKind.SET_LEVEL )
-				cells.add( setRow == null ? "" : Csv.field( setRow.value( set ) ) );
+				cells.add( setRow == null ? "" : ( Object ) setRow.value( set ) );
 			else
-				cells.add( imageRow == null ? "" : Csv.field( imageRow.value( image ) ) );
+				cells.add( imageRow == null ? "" : ( Object ) imageRow.value( image ) );
 			if ( d.kind() == MetricKind.SET_LEVEL )
 				set++;
 			else

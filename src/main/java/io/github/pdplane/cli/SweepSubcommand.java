@@ -14,6 +14,7 @@ import io.github.pdplane.plane.Evaluation;
 import io.github.pdplane.plane.Sweep;
 import io.github.pdplane.registry.MetricDescriptor;
 import io.github.pdplane.registry.MetricRegistry;
+import io.github.pdplane.table.ResultTable;
 import io.github.pdplane.table.TextTable;
 
 /**
@@ -105,21 +106,21 @@ final class SweepSubcommand extends Subcommand
 		blends.metrics().forEach( m -> metrics.add( MetricRegistry.byId( m.id() ) ) );
 		final List< String > header = new ArrayList<>( Arrays.asList( "alpha", "n", "failed" ) );
 		metrics.forEach( d -> header.add( d.displayName() ) );
-		final TextTable table = new TextTable( header.toArray( new String[ 0 ] ) );
+		final ResultTable.Builder table = ResultTable.builder( header );
 		final double[] alphas = result.alphas();
 		for ( int k = 0; k < alphas.length; k++ )
 		{
 			final String name = Sweep.algorithmName( alphas[ k ] );
-			final List< String > cells = new ArrayList<>( Arrays.asList( name.substring( name.indexOf( '=' ) + 1 ),
-					Integer.toString( result.scored( k ) ), Integer.toString( result.failed( k ) ) ) );
+			final List< Object > cells = new ArrayList<>( Arrays.asList( name.substring( name.indexOf( '=' ) + 1 ), result.scored( k ),
+					result.failed( k ) ) );
 			for ( final MetricDescriptor d : metrics )
-				cells.add( PlaneOutput.number( blends.summary( name ).metric( d.id() ).value() ) );
-			table.add( cells.toArray( new String[ 0 ] ) );
+				cells.add( blends.summary( name ).metric( d.id() ).value() );
+			table.row( cells );
 		}
 		terminal.out().println( "Sweep from '" + result.low() + "' (alpha = 0) to '" + result.high() + "' (alpha = 1) over " + images
 				+ ( images == 1 ? " image" : " images" ) + " (" + job.preparation() + "):" );
 		terminal.out().println();
-		terminal.out().print( table );
+		terminal.out().print( TextTable.render( table.build(), PlaneOutput::cell ) );
 		terminal.out().println();
 		terminal.out().println( PlaneOutput.directions( metrics ) );
 		terminal.out().println( "Written: " + PlaneOutput.list( o.out, FILES ) + "." );

@@ -59,18 +59,25 @@ public final class ResultTable
 	 */
 	public String toCsv()
 	{
+		return csvLine( columns ) + csvRows();
+	}
+
+	/** The rows of {@link #toCsv()} without the header: for output that grows a few rows at a time. */
+	public String csvRows()
+	{
 		final StringBuilder sb = new StringBuilder();
-		line( sb, columns.toArray() );
 		for ( final Object[] row : rows )
-			line( sb, row );
+			sb.append( csvLine( Arrays.asList( row ) ) );
 		return sb.toString();
 	}
 
-	private static void line( final StringBuilder sb, final Object[] cells )
+	/** One CSV line (with its {@code \n}) of cells as {@link #toCsv()} writes them: the one CSV writer of PD Plane. */
+	public static String csvLine( final List< ? > cells )
 	{
-		for ( int c = 0; c < cells.length; c++ )
-			sb.append( c > 0 ? "," : "" ).append( csvCell( cells[ c ] ) );
-		sb.append( '\n' );
+		final StringBuilder sb = new StringBuilder();
+		for ( int c = 0; c < cells.size(); c++ )
+			sb.append( c > 0 ? "," : "" ).append( csvCell( cells.get( c ) ) );
+		return sb.append( '\n' ).toString();
 	}
 
 	private static String csvCell( final Object cell )

@@ -26,6 +26,15 @@ import io.github.pdplane.nr.ma.MaModelStore;
 /** One in-process run of {@link Main#run} with captured standard output and error. */
 final class CliRun
 {
+	/** The CSV line a command prints for {@code label} and {@code values}: the label, then each value in full precision. */
+	static String csvLine( final String label, final double... values )
+	{
+		final StringBuilder sb = new StringBuilder( label );
+		for ( final double v : values )
+			sb.append( ',' ).append( Double.toString( v ) );
+		return sb.toString();
+	}
+
 	final int exit;
 
 	final String out;

@@ -22,7 +22,6 @@ import ij.process.ByteProcessor;
 import io.github.pdplane.image.Convention;
 import io.github.pdplane.image.Plane;
 import io.github.pdplane.image.Preparation;
-import io.github.pdplane.io.Csv;
 import io.github.pdplane.io.imagej.ImageFiles;
 import io.github.pdplane.nr.ma.MaFeatures;
 
@@ -56,8 +55,8 @@ class FeaturesSubcommandTest
 		final List< String > lines = run.outLines();
 		assertEquals( 3, lines.size() );
 		assertEquals( HEADER, lines.get( 0 ) );
-		assertEquals( Csv.row( Collections.singletonList( a.toString() ), features( a, Preparation.defaults() ) ), lines.get( 1 ) );
-		assertEquals( Csv.row( Collections.singletonList( b.toString() ), features( b, Preparation.defaults() ) ), lines.get( 2 ) );
+		assertEquals( CliRun.csvLine( a.toString(), features( a, Preparation.defaults() ) ), lines.get( 1 ) );
+		assertEquals( CliRun.csvLine( b.toString(), features( b, Preparation.defaults() ) ), lines.get( 2 ) );
 		// Double.toString: every value reads back exactly
 		final String[] cells = lines.get( 1 ).split( "," );
 		assertEquals( 1 + MaFeatures.COUNT, cells.length );
@@ -71,7 +70,7 @@ class FeaturesSubcommandTest
 		Files.write( dir.resolve( "notes.txt" ), new byte[] { 1 } );
 		final CliRun run = CliRun.of( "features", "--kind", "ma", "--convention", "y", "--shave", "4", dir.toString() );
 		assertEquals( Main.OK, run.exit, run::toString );
-		assertEquals( Csv.row( Collections.singletonList( dir.resolve( "a.bmp" ).toString() ),
+		assertEquals( CliRun.csvLine( dir.resolve( "a.bmp" ).toString(),
 				features( dir.resolve( "a.bmp" ), new Preparation( Convention.Y, 4, Double.NaN ) ) ), run.outLines().get( 1 ) );
 		assertTrue( run.err.contains( "notes.txt" ), run.err );
 	}

@@ -26,7 +26,6 @@ import ij.process.ImageProcessor;
 
 import io.github.pdplane.image.Convention;
 import io.github.pdplane.image.Preparation;
-import io.github.pdplane.io.Csv;
 import io.github.pdplane.io.imagej.ImageFiles;
 import io.github.pdplane.io.imagej.ImagePlusSource;
 import io.github.pdplane.metrics.MetricKind;
@@ -111,7 +110,7 @@ class ScoreSubcommandTest
 			{
 				final Path image = TID.resolve( "dist/" + TID_IMAGES[ i ] + ".bmp" );
 				final ScoreRow row = direct.score( reference, ImageFiles.open( image ), w -> {} ).rows().get( 0 );
-				assertEquals( Csv.row( Collections.singletonList( s( image ) ), row.values() ), lines.get( i + 1 ) );
+				assertEquals( CliRun.csvLine( s( image ), row.values() ), lines.get( i + 1 ) );
 			}
 		}
 		assertEquals( before, CliRun.checksums( TID ) );

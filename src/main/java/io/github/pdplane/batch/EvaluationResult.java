@@ -13,6 +13,7 @@ import io.github.pdplane.plane.PlaneModel;
 import io.github.pdplane.registry.MetricDescriptor;
 import io.github.pdplane.registry.MetricSettings;
 import io.github.pdplane.score.ImageScorer;
+import io.github.pdplane.score.ScoreRow;
 import io.github.pdplane.table.ResultTable;
 
 /**
@@ -37,7 +38,7 @@ public final class EvaluationResult implements PlaneResult
 
 	private final List< MetricDescriptor > setMetrics;
 
-	private final List< ImageRow > rows;
+	private final List< ScoreRow > rows;
 
 	private final List< Failure > failures;
 
@@ -58,7 +59,7 @@ public final class EvaluationResult implements PlaneResult
 	private final MetricSettings settings;
 
 	EvaluationResult( final String reference, final List< String > algorithms, final MetricDescriptor x, final MetricDescriptor y,
-			final ImageScorer scorer, final List< ImageRow > rows, final List< Failure > failures, final int[] scored, final int[] failed,
+			final ImageScorer scorer, final List< ScoreRow > rows, final List< Failure > failures, final int[] scored, final int[] failed,
 			final double[][] setValues, final Evaluation evaluation, final PlaneModel plane, final List< String > warnings )
 	{
 		this.reference = reference;
@@ -115,7 +116,7 @@ public final class EvaluationResult implements PlaneResult
 
 	/** Every scored image: algorithms in order, each over the references' order (slices of a stack file in order). */
 	@Override
-	public List< ImageRow > rows()
+	public List< ScoreRow > rows()
 	{
 		return rows;
 	}

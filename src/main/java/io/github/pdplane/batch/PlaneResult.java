@@ -3,6 +3,7 @@ package io.github.pdplane.batch;
 import java.util.List;
 
 import io.github.pdplane.plane.PlaneModel;
+import io.github.pdplane.score.ScoreRow;
 
 /**
  * What the result of every {@link PlaneJob} offers, whatever its outputs are, so that a front end can
@@ -12,7 +13,7 @@ import io.github.pdplane.plane.PlaneModel;
 public interface PlaneResult
 {
 	/** Every scored image; empty where nothing could be scored. */
-	List< ImageRow > rows();
+	List< ScoreRow > rows();
 
 	/** Every problem of single images, each once. */
 	List< Failure > failures();

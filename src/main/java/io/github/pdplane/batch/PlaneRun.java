@@ -86,7 +86,7 @@ final class PlaneRun
 	/** What the run found, in order. */
 	static final class Assembled
 	{
-		final List< ImageRow > rows = new ArrayList<>();
+		final List< ScoreRow > rows = new ArrayList<>();
 
 		final List< Failure > failures;
 
@@ -101,7 +101,7 @@ final class PlaneRun
 		final List< String > warnings;
 
 		Assembled( final List< Failure > failures, final int[] scored, final int[] failed, final double[][] setValues,
-				final Evaluation evaluation, final List< String > warnings, final List< ImageRow > rows )
+				final Evaluation evaluation, final List< String > warnings, final List< ScoreRow > rows )
 		{
 			this.failures = failures;
 			this.scored = scored;
@@ -188,7 +188,7 @@ final class PlaneRun
 	private Assembled assemble( final List< ItemOutcome > outcomes )
 	{
 		final int columns = outputs.count();
-		final List< ImageRow > rows = new ArrayList<>();
+		final List< ScoreRow > rows = new ArrayList<>();
 		// a problem shared by several columns (a sweep's unreadable file) is listed once
 		final Set< Failure > failures = new LinkedHashSet<>();
 		final Set< String > warnings = new LinkedHashSet<>();
@@ -222,9 +222,9 @@ final class PlaneRun
 				{
 					for ( final ScoreRow s : scores )
 					{
-						final ImageRow row = new ImageRow( name, ImageRow.imageName( key, s ), s.values() );
+						final ScoreRow row = s.paired( name, key );
 						rows.add( row );
-						evaluation.putAll( name, row.image(), s.values() );
+						evaluation.putAll( name, row.image(), row.values() );
 						scored[ c ]++;
 					}
 					if ( restoredSet != null )

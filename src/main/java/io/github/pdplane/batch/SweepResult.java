@@ -10,6 +10,7 @@ import io.github.pdplane.plane.Sweep;
 import io.github.pdplane.plane.SweepCurve;
 import io.github.pdplane.registry.MetricDescriptor;
 import io.github.pdplane.score.ImageScorer;
+import io.github.pdplane.score.ScoreRow;
 import io.github.pdplane.table.ResultTable;
 
 /**
@@ -79,7 +80,7 @@ public final class SweepResult implements PlaneResult
 
 	/** Every scored blend of every image, alpha by alpha. */
 	@Override
-	public List< ImageRow > rows()
+	public List< ScoreRow > rows()
 	{
 		return Collections.unmodifiableList( assembled.rows );
 	}

@@ -10,6 +10,7 @@ import io.github.pdplane.plane.PlaneMetric;
 import io.github.pdplane.plane.PlaneModel;
 import io.github.pdplane.plane.PlanePoint;
 import io.github.pdplane.registry.MetricDescriptor;
+import io.github.pdplane.score.ScoreRow;
 import io.github.pdplane.table.ResultTable;
 
 /** The column layout of the summary tables, written once for the evaluation and the sweep. */
@@ -98,7 +99,7 @@ final class Tables
 	}
 
 	/** {@code algorithm,image,<per-image metric ids>}: every scored image. */
-	static ResultTable perImage( final List< PlaneMetric > metrics, final List< ImageRow > rows )
+	static ResultTable perImage( final List< PlaneMetric > metrics, final List< ScoreRow > rows )
 	{
 		final List< String > columns = new ArrayList<>();
 		columns.add( "algorithm" );
@@ -106,7 +107,7 @@ final class Tables
 		for ( final PlaneMetric m : metrics )
 			columns.add( m.id() );
 		final ResultTable.Builder table = ResultTable.builder( columns );
-		for ( final ImageRow r : rows )
+		for ( final ScoreRow r : rows )
 		{
 			final List< Object > cells = new ArrayList<>();
 			cells.add( r.algorithm() );

@@ -10,12 +10,12 @@ import java.util.function.IntSupplier;
 import java.util.stream.Collectors;
 
 import io.github.pdplane.PdPlaneException;
+import io.github.pdplane.batch.EvaluationResult;
+import io.github.pdplane.batch.ImageSet;
 import io.github.pdplane.batch.JobOutputs;
 import io.github.pdplane.batch.JobRunner;
 import io.github.pdplane.batch.PlaneJob;
 import io.github.pdplane.batch.PlaneResult;
-import io.github.pdplane.batch.EvaluationResult;
-import io.github.pdplane.batch.ImageSet;
 import io.github.pdplane.chart.PlaneFiles;
 import io.github.pdplane.image.ImageSource;
 import io.github.pdplane.io.ImageFileReader;

@@ -5,12 +5,14 @@ import java.util.List;
 
 /**
  * The scores of one restored image, or of one slice of a restored stack, in the order of the metrics
- * that produced them.
+ * that produced them; in a batch job, also the algorithm whose output it is ({@link #paired}).
  */
 public final class ScoreRow
 {
 	/** Marks a row that is not a slice: a single image or a mean over slices. */
 	public static final int NO_SLICE = -1;
+
+	private final String algorithm;
 
 	private final String image;
 
@@ -20,9 +22,31 @@ public final class ScoreRow
 
 	public ScoreRow( final String image, final int slice, final double[] values )
 	{
+		this( "", image, slice, values );
+	}
+
+	private ScoreRow( final String algorithm, final String image, final int slice, final double[] values )
+	{
+		this.algorithm = algorithm;
 		this.image = image;
 		this.slice = slice;
 		this.values = values.clone();
+	}
+
+	/**
+	 * This row as a batch job lists it: under {@code algorithm}, named by the pairing key of its image (the
+	 * file name {@code "I03.png"}, or {@code "slice 3"} in a stack set), with {@code ":2"} for the second
+	 * slice of a stack file.
+	 */
+	public ScoreRow paired( final String algorithm, final String key )
+	{
+		return new ScoreRow( algorithm, slice == NO_SLICE ? key : key + ":" + ( slice + 1 ), NO_SLICE, values );
+	}
+
+	/** The algorithm of a row of a batch job; empty for an image scored on its own. */
+	public String algorithm()
+	{
+		return algorithm;
 	}
 
 	public String image()
@@ -67,6 +91,6 @@ public final class ScoreRow
 	@Override
 	public String toString()
 	{
-		return label() + " " + Arrays.toString( values );
+		return ( algorithm.isEmpty() ? "" : algorithm + " / " ) + label() + " " + Arrays.toString( values );
 	}
 }

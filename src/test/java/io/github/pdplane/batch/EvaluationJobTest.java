@@ -32,6 +32,7 @@ import io.github.pdplane.plane.MetricSummary;
 import io.github.pdplane.registry.MetricRegistry;
 import io.github.pdplane.registry.MetricSettings;
 import io.github.pdplane.score.ImageScorer;
+import io.github.pdplane.score.ScoreRow;
 import io.github.pdplane.setlevel.SetDistances.FeatureSet;
 import io.github.pdplane.table.ResultTable;
 
@@ -128,7 +129,7 @@ class EvaluationJobTest
 				"'short.tif' has no slice 3: the reference stack 'ref.tif' has 3 slices and stacks pair by slice index." ),
 				messages( r.failures() ) );
 		assertEquals( Arrays.asList( "slice 1", "slice 2", "slice 3", "slice 1", "slice 2" ),
-				r.rows().stream().map( ImageRow::image ).collect( Collectors.toList() ) );
+				r.rows().stream().map( ScoreRow::image ).collect( Collectors.toList() ) );
 		assertArrayEquals( new double[] { 1, 2, 3, 5, 6 }, r.rows().stream().mapToDouble( row -> row.value( 0 ) ).toArray(), 1e-12 );
 		assertEquals( 1, r.failed( "short.tif" ) );
 		assertEquals( 0, r.failed( "long" ) );
@@ -142,7 +143,7 @@ class EvaluationJobTest
 				.put( "/x/s.tif", ArrayImage.greyStack( "s.tif", SampleType.UINT8, MemoryFiles.ramp( 24, 24, 1 ), MemoryFiles.ramp( 24, 24, 3 ) ) );
 		final EvaluationJob job = job( files, folder( "/x" ) ).build();
 		assertTrue( job.process(), job::getErrorMessage );
-		assertEquals( Arrays.asList( "s.tif:1", "s.tif:2" ), job.result().rows().stream().map( ImageRow::image ).collect( Collectors.toList() ) );
+		assertEquals( Arrays.asList( "s.tif:1", "s.tif:2" ), job.result().rows().stream().map( ScoreRow::image ).collect( Collectors.toList() ) );
 		assertEquals( 2, job.result().scored( "x" ) );
 		assertEquals( Math.sqrt( ( 1 + 9 ) / 2.0 ), job.result().summaries().get( 0 ).metric( "rmse" ).value(), 1e-12 );
 	}

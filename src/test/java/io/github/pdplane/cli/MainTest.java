@@ -8,11 +8,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.List;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+
+import picocli.CommandLine.Model.CommandSpec;
 
 import io.github.pdplane.image.Convention;
 import io.github.pdplane.image.Preparation;
@@ -84,12 +84,12 @@ class MainTest
 	@Test
 	void unexpectedErrorsAreOneLineUnlessDebugging()
 	{
-		final Subcommand broken = new Subcommand( "broken", "fails", "", 0, 0 )
+		final Subcommand broken = new Subcommand( "broken", "fails" )
 		{
 			@Override
-			List< Option > options()
+			void addArguments( final CommandSpec command )
 			{
-				return Collections.emptyList();
+				// none
 			}
 
 			@Override
@@ -99,7 +99,7 @@ class MainTest
 			}
 
 			@Override
-			int run( final Arguments arguments, final Terminal terminal )
+			int run( final Terminal terminal )
 			{
 				throw new IllegalStateException( "boom" );
 			}

@@ -1,10 +1,13 @@
 package io.github.pdplane.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Properties;
 
 import picocli.CommandLine;
 import picocli.CommandLine.InitializationException;
@@ -40,6 +43,9 @@ public final class Main
 
 	/** The run was canceled (Ctrl-C); no result file was written. 128 + SIGINT, as shells report it. */
 	public static final int CANCELED = 130;
+
+	/** The version where the build left none (a build outside Maven). */
+	static final String UNKNOWN_VERSION = "(development build)";
 
 	/** The root command's one help section: the list of commands. */
 	private static final String COMMAND_LIST = CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST;
@@ -96,6 +102,11 @@ public final class Main
 		{
 			final CommandLine root = root( commands );
 			final ParseResult parsed = parse( root, args );
+			if ( parsed.isVersionHelpRequested() )
+			{
+				root.printVersionHelp( out );
+				return OK;
+			}
 			if ( parsed.isUsageHelpRequested() )
 			{
 				out.print( root.getUsageMessage() );
@@ -142,12 +153,13 @@ public final class Main
 	}
 
 	/**
-	 * The top-level command: the subcommands and {@code --help}.
+	 * The top-level command: the subcommands, {@code --help} and {@code --version}.
 	 */
 	static CommandLine root( final List< Subcommand > commands )
 	{
-		final CommandSpec spec = CommandSpec.create().name( PROGRAM );
+		final CommandSpec spec = CommandSpec.create().name( PROGRAM ).version( "PD Plane " + version() );
 		spec.addOption( Subcommand.helpOption( "show the list of commands (also -h)" ) );
+		spec.addOption( OptionSpecs.flag( "version", "print the version" ).toBuilder().versionHelp( true ).build() );
 		spec.usageMessage().sectionKeys( Collections.singletonList( COMMAND_LIST ) )
 				.sectionMap( Collections.singletonMap( COMMAND_LIST, help -> usage( help.commandSpec() ) ) );
 		final CommandLine root = new CommandLine( spec );
@@ -173,6 +185,24 @@ public final class Main
 		}
 	}
 
+	/** The version that Maven wrote into {@code version.properties}, or {@link #UNKNOWN_VERSION}. */
+	static String version()
+	{
+		final Properties properties = new Properties();
+		try (InputStream in = Main.class.getResourceAsStream( "version.properties" ))
+		{
+			if ( in != null )
+				properties.load( in );
+		}
+		catch ( final IOException e )
+		{
+			return UNKNOWN_VERSION;
+		}
+		final String version = properties.getProperty( "version", "" );
+		// an unfiltered copy (an IDE's build) still holds Maven's placeholder
+		return version.isEmpty() || version.startsWith( "${" ) ? UNKNOWN_VERSION : version;
+	}
+
 	/** The commands of the list, in its order: every subcommand but the hidden ones. */
 	static List< CommandSpec > visibleCommands( final CommandSpec root )
 	{
@@ -196,6 +226,7 @@ public final class Main
 		for ( final CommandSpec c : commands )
 			sb.append( Text.padRight( "  " + c.name(), column + 2 ) ).append( c.usageMessage().header()[ 0 ] ).append( '\n' );
 		sb.append( "\nRun '" ).append( PROGRAM ).append( " <command> --help' for a command's options.\n" );
+		sb.append( "Run '" ).append( PROGRAM ).append( " --version' for the version.\n" );
 		sb.append( "Exit codes: " ).append( OK ).append( " done; " ).append( INPUT_FAILED )
 				.append( " some input failed (each failure is one 'error:' line on standard error); " ).append( USAGE )
 				.append( " usage error, or an output file exists; " ).append( CANCELED ).append( " canceled (Ctrl-C).\n" );

@@ -184,8 +184,8 @@ class CommandLineParsingTest
 		final String m = rootError( "prboe" );
 		assertTrue( m.startsWith( "error: Unknown command 'prboe': the commands are probe." ) && m.contains( "Did you mean probe?" )
 				&& m.endsWith( "Run 'java -jar pdplane-cli.jar help' for the list." ), m );
-		final String option = rootError( "--hlep" );
-		assertTrue( option.contains( "Unknown command '--hlep'" ) && option.contains( "Did you mean --help?" ), option );
+		final String option = rootError( "--verison" );
+		assertTrue( option.contains( "Unknown command '--verison'" ) && option.contains( "Did you mean --version?" ), option );
 		assertFalse( rootError( "frobnicate" ).contains( "Did you mean" ) );
 	}
 

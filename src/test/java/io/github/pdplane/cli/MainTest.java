@@ -119,4 +119,22 @@ class MainTest
 		assertTrue( traced.startsWith( "error: unexpected" ) && traced.contains( "\tat " ), traced );
 		assertFalse( message.contains( "\tat " ) );
 	}
+
+	/** The version Maven wrote into the build, also where the classes are run from target/classes (tests). */
+	@Test
+	void versionNamesTheBuild()
+	{
+		final CliRun run = CliRun.of( "--version" );
+		assertEquals( Main.OK, run.exit );
+		assertEquals( "", run.err );
+		assertEquals( "PD Plane " + Main.version() + "\n", run.out.replace( "\r\n", "\n" ) );
+		assertTrue( Main.version().matches( "\\d+\\.\\d+.*" ), Main.version() );
+	}
+
+	@Test
+	void theCommandListTellsWhatElseTheCommandLineOffers()
+	{
+		final String help = CliRun.of( "help" ).out;
+		assertTrue( help.contains( "Run 'java -jar pdplane-cli.jar --version' for the version." ), help );
+	}
 }

@@ -44,6 +44,12 @@ public final class Main
 	/** The run was canceled (Ctrl-C); no result file was written. 128 + SIGINT, as shells report it. */
 	public static final int CANCELED = 130;
 
+	/**
+	 * The command that the completion script completes: an alias or a script of this name that runs the
+	 * jar (shells complete the first word of a command line, and {@code java} is not ours to complete).
+	 */
+	static final String COMPLETION_NAME = "pdplane";
+
 	/** The version where the build left none (a build outside Maven). */
 	static final String UNKNOWN_VERSION = "(development build)";
 
@@ -70,7 +76,7 @@ public final class Main
 	{
 		return Collections.unmodifiableList( Arrays.asList( new ScoreSubcommand(), new EvaluateSubcommand(), new SweepSubcommand(), new DemoSubcommand(),
 				new TrainNiqeSubcommand(), new FeaturesSubcommand(), new InstallMaModelSubcommand(), new BenchSubcommand(), new MakeTestImagesSubcommand(),
-				new HelpSubcommand() ) );
+				new HelpSubcommand(), new CompletionSubcommand() ) );
 	}
 
 	/**
@@ -157,7 +163,7 @@ public final class Main
 	 */
 	static CommandLine root( final List< Subcommand > commands )
 	{
-		final CommandSpec spec = CommandSpec.create().name( PROGRAM ).version( "PD Plane " + version() );
+		final CommandSpec spec = CommandSpec.create().name( COMPLETION_NAME ).version( "PD Plane " + version() );
 		spec.addOption( Subcommand.helpOption( "show the list of commands (also -h)" ) );
 		spec.addOption( OptionSpecs.flag( "version", "print the version" ).toBuilder().versionHelp( true ).build() );
 		spec.usageMessage().sectionKeys( Collections.singletonList( COMMAND_LIST ) )

@@ -136,5 +136,6 @@ class MainTest
 	{
 		final String help = CliRun.of( "help" ).out;
 		assertTrue( help.contains( "Run 'java -jar pdplane-cli.jar --version' for the version." ), help );
+		assertTrue( help.contains( "  completion " ), help );
 	}
 }

@@ -159,7 +159,8 @@ public final class Main
 	}
 
 	/**
-	 * The top-level command: the subcommands, {@code --help} and {@code --version}.
+	 * The top-level command: the subcommands, {@code --help} and {@code --version}, and {@code @FILE}
+	 * arguments read one per line.
 	 */
 	static CommandLine root( final List< Subcommand > commands )
 	{
@@ -171,6 +172,8 @@ public final class Main
 		final CommandLine root = new CommandLine( spec );
 		for ( final Subcommand c : commands )
 			root.addSubcommand( c.name(), c.commandLine() );
+		// one argument per line, so that file names with spaces need no quotes
+		root.setUseSimplifiedAtFiles( true );
 		return root;
 	}
 
@@ -233,6 +236,7 @@ public final class Main
 			sb.append( Text.padRight( "  " + c.name(), column + 2 ) ).append( c.usageMessage().header()[ 0 ] ).append( '\n' );
 		sb.append( "\nRun '" ).append( PROGRAM ).append( " <command> --help' for a command's options.\n" );
 		sb.append( "Run '" ).append( PROGRAM ).append( " --version' for the version.\n" );
+		sb.append( "An argument @FILE stands for the lines of FILE, one argument per line (lines that start with # are skipped).\n" );
 		sb.append( "Exit codes: " ).append( OK ).append( " done; " ).append( INPUT_FAILED )
 				.append( " some input failed (each failure is one 'error:' line on standard error); " ).append( USAGE )
 				.append( " usage error, or an output file exists; " ).append( CANCELED ).append( " canceled (Ctrl-C).\n" );

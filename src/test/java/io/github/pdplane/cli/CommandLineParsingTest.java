@@ -6,11 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.Arrays;
 import java.util.Collections;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -268,5 +273,23 @@ class CommandLineParsingTest
 		assertEquals( Paths.get( "x/y.csv" ), p.out.getValue() );
 		assertNull( parse( "i" ).out.getValue() );
 		assertTrue( usageError( "--out", "a\0b", "i" ).contains( "'a\0b' is not a valid file name" ) );
+	}
+
+	/**
+	 * {@code @FILE} stands for the lines of FILE, one argument each, comments skipped; a missing FILE is an argument itself, an
+	 * unreadable one a usage error.
+	 */
+	@Test
+	void argumentFiles( @TempDir final Path dir ) throws IOException
+	{
+		final Path arguments = dir.resolve( "arguments.txt" );
+		Files.write( arguments, Arrays.asList( "--metrics", "ssim,psnr", "# the images", "a b.png", "--shave=2" ), StandardCharsets.UTF_8 );
+		final Probe p = parse( "@" + arguments, "c.png" );
+		assertEquals( "ssim,psnr", p.metrics.getValue() );
+		assertEquals( 2, p.shave.< Integer > getValue() );
+		assertEquals( Arrays.asList( "a b.png", "c.png" ), OptionSpecs.values( p.images ) );
+		final String missing = "@" + dir.resolve( "none.txt" );
+		assertEquals( Arrays.asList( missing ), OptionSpecs.values( parse( missing ).images ) );
+		assertTrue( usageError( "@" + dir ).contains( "Could not read argument file @" + dir ), "a folder" );
 	}
 }

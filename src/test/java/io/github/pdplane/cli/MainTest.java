@@ -136,6 +136,7 @@ class MainTest
 	{
 		final String help = CliRun.of( "help" ).out;
 		assertTrue( help.contains( "Run 'java -jar pdplane-cli.jar --version' for the version." ), help );
+		assertTrue( help.contains( "An argument @FILE stands for the lines of FILE, one argument per line" ), help );
 		assertTrue( help.contains( "  completion " ), help );
 	}
 }

@@ -3,13 +3,15 @@ package io.github.pdplane.cli;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
 
 import ij.ImagePlus;
 import ij.io.FileSaver;
 import ij.process.ByteProcessor;
+
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 import io.github.pdplane.PdPlaneException;
 import io.github.pdplane.bench.EvaluationBenchmark;
@@ -46,30 +48,41 @@ final class BenchSubcommand extends Subcommand
 	/** The synthetic pair's noise seed: fixed, so that every run times the same pixels. */
 	private static final long SEED = 1;
 
+	private final OptionSpec sizeOption = OptionSpecs.integer( SIZE, "N", OptionSpecs.withDefault( "side of the synthetic grey pair (a textured"
+			+ " pattern and a noisy copy)", MetricBenchmark.DEFAULT_SIZE ) );
+
+	private final OptionSpec warmupOption = OptionSpecs.integer( WARMUP, "N", OptionSpecs.withDefault( "untimed runs per metric first, so that"
+			+ " the JIT has compiled it", MetricBenchmark.DEFAULT_WARMUP ) );
+
+	private final OptionSpec repeatsOption = OptionSpecs.integer( REPEATS, "N", OptionSpecs.withDefault( "timed runs per metric; the table"
+			+ " gives their median and minimum (with --" + EVALUATE + ": rounds of every thread count, default " + EvaluationBenchmark.DEFAULT_ROUNDS
+			+ ")", MetricBenchmark.DEFAULT_REPEATS ) );
+
+	private final OptionSpec metricsOption = OptionSpecs.text( METRICS, "IDS", OptionSpecs.withDefault( "comma-separated metric ids; niqe,"
+			+ " niqe-ref or nss-fd add the NIQE timings", ids( MetricRegistry.all() ) ) );
+
+	private final OptionSpec referenceOption = OptionSpecs.text( REFERENCE, "REF", "time on this reference instead of the synthetic pair (with --"
+			+ RESTORED + ")" );
+
+	private final OptionSpec restoredOption = OptionSpecs.text( RESTORED, "IMG", "the restored image for --" + REFERENCE );
+
+	private final OptionSpec csvOption = OptionSpecs.flag( CSV, "print CSV instead of a table" );
+
+	private final OptionSpec evaluateOption = OptionSpecs.integer( EVALUATE, "N", "instead, the batch benchmark: N generated grey pairs of --"
+			+ SIZE + " written as PNG files to a temporary folder and evaluated with " + threadCounts() + " threads in alternating rounds, with"
+			+ " wall and CPU time; run it with -Xmx256m to check the memory bound" );
+
 	BenchSubcommand()
 	{
-		super( "bench", "time each metric (ms per image) and NIQE training on one thread, or (--evaluate N) the batch", "", 0, 0 );
+		super( "bench", "time each metric (ms per image) and NIQE training on one thread, or (--evaluate N) the batch" );
 	}
 
 	@Override
-	List< Option > options()
+	void addArguments( final CommandSpec command )
 	{
-		return Collections.unmodifiableList( Arrays.asList(
-				Option.value( SIZE, "N", "side of the synthetic grey pair (a textured pattern and a noisy copy)" )
-						.withDefault( MetricBenchmark.DEFAULT_SIZE ),
-				Option.value( WARMUP, "N", "untimed runs per metric first, so that the JIT has compiled it" )
-						.withDefault( MetricBenchmark.DEFAULT_WARMUP ),
-				Option.value( REPEATS, "N", "timed runs per metric; the table gives their median and minimum (with --" + EVALUATE
-						+ ": rounds of every thread count, default " + EvaluationBenchmark.DEFAULT_ROUNDS + ")" )
-						.withDefault( MetricBenchmark.DEFAULT_REPEATS ),
-				Option.value( METRICS, "IDS", "comma-separated metric ids; niqe, niqe-ref or nss-fd add the NIQE timings" )
-						.withDefault( ids( MetricRegistry.all() ) ),
-				Option.value( REFERENCE, "REF", "time on this reference instead of the synthetic pair (with --" + RESTORED + ")" ),
-				Option.value( RESTORED, "IMG", "the restored image for --" + REFERENCE ),
-				Option.flag( CSV, "print CSV instead of a table" ),
-				Option.value( EVALUATE, "N", "instead, the batch benchmark: N generated grey pairs of --" + SIZE + " written as PNG files to a"
-						+ " temporary folder and evaluated with " + threadCounts() + " threads in alternating rounds, with wall and CPU"
-						+ " time; run it with -Xmx256m to check the memory bound" ) ) );
+		for ( final OptionSpec o : Arrays.asList( sizeOption, warmupOption, repeatsOption, metricsOption, referenceOption, restoredOption,
+				csvOption, evaluateOption ) )
+			command.addOption( o );
 	}
 
 	private static String threadCounts()
@@ -94,11 +107,11 @@ final class BenchSubcommand extends Subcommand
 	}
 
 	@Override
-	int run( final Arguments arguments, final Terminal terminal )
+	int run( final Terminal terminal )
 	{
-		if ( arguments.value( EVALUATE ) != null )
-			return runEvaluation( arguments, terminal );
-		final List< MetricDescriptor > metrics = arguments.value( METRICS, MetricRegistry::parseList, MetricRegistry.all() );
+		if ( OptionSpecs.given( evaluateOption ) )
+			return runEvaluation( terminal );
+		final List< MetricDescriptor > metrics = OptionSpecs.valueOr( metricsOption, MetricRegistry::parseList, MetricRegistry.all() );
 		final List< MetricDescriptor > fullReference = metrics.stream().filter( d -> d.kind() == MetricKind.FULL_REFERENCE )
 				.collect( Collectors.toList() );
 		boolean niqe = false, ma = false;
@@ -115,30 +128,30 @@ final class BenchSubcommand extends Subcommand
 			else if ( d.kind() != MetricKind.FULL_REFERENCE )
 				throw new UsageException( "bench has no timing for " + d.displayName() + "." );
 		}
-		final int warmup = arguments.integer( WARMUP, MetricBenchmark.DEFAULT_WARMUP );
-		final int repeats = arguments.integer( REPEATS, MetricBenchmark.DEFAULT_REPEATS );
-		Arguments.asUsage( () -> {
+		final int warmup = OptionSpecs.valueOr( warmupOption, MetricBenchmark.DEFAULT_WARMUP );
+		final int repeats = OptionSpecs.valueOr( repeatsOption, MetricBenchmark.DEFAULT_REPEATS );
+		UsageException.asUsage( () -> {
 			Timing.checkCounts( warmup, repeats );
 			return null;
 		} );
-		final boolean files = arguments.value( REFERENCE ) != null || arguments.value( RESTORED ) != null;
-		if ( files && ( arguments.value( REFERENCE ) == null || arguments.value( RESTORED ) == null ) )
+		final boolean files = OptionSpecs.given( referenceOption ) || OptionSpecs.given( restoredOption );
+		if ( files && !( OptionSpecs.given( referenceOption ) && OptionSpecs.given( restoredOption ) ) )
 			throw new UsageException( "bench needs both --" + REFERENCE + " and --" + RESTORED + ", or neither for the synthetic pair." );
-		if ( files && arguments.value( SIZE ) != null )
+		if ( files && OptionSpecs.given( sizeOption ) )
 			throw new UsageException( "--" + SIZE + " sets the synthetic pair; it does not apply to --" + REFERENCE + " and --" + RESTORED + "." );
 		if ( files && fullReference.isEmpty() )
 			throw new UsageException( "--" + REFERENCE + " and --" + RESTORED + " are the pair of the full-reference metrics, and --" + METRICS
 					+ " names none (NIQE is timed on synthetic scenes)." );
-		final int size = arguments.integer( SIZE, MetricBenchmark.DEFAULT_SIZE );
+		final int size = OptionSpecs.valueOr( sizeOption, MetricBenchmark.DEFAULT_SIZE );
 		if ( size < 1 )
 			throw new UsageException( "--" + SIZE + " must be 1 or more, not " + size + "." );
 
-		final boolean csv = arguments.flag( CSV );
+		final boolean csv = OptionSpecs.given( csvOption );
 		if ( csv )
 			terminal.out().println( Timing.CSV_HEADER );
 		if ( !fullReference.isEmpty() )
 		{
-			timeFullReference( arguments, fullReference, files, size, warmup, repeats, csv, terminal.out() );
+			timeFullReference( fullReference, files, size, warmup, repeats, csv, terminal.out() );
 			terminal.out().flush();
 		}
 		if ( niqe )
@@ -166,15 +179,15 @@ final class BenchSubcommand extends Subcommand
 	}
 
 	/** {@code --evaluate N}: the batch benchmark alone. */
-	private static int runEvaluation( final Arguments arguments, final Terminal terminal )
+	private int runEvaluation( final Terminal terminal )
 	{
-		for ( final String other : new String[] { WARMUP, METRICS, REFERENCE, RESTORED, CSV } )
-			if ( arguments.flag( other ) )
-				throw new UsageException( "--" + EVALUATE + " runs the batch benchmark alone, with the evaluation's defaults; --" + other
+		for ( final OptionSpec other : Arrays.asList( warmupOption, metricsOption, referenceOption, restoredOption, csvOption ) )
+			if ( OptionSpecs.given( other ) )
+				throw new UsageException( "--" + EVALUATE + " runs the batch benchmark alone, with the evaluation's defaults; " + other.longestName()
 						+ " does not apply to it." );
-		final int pairs = arguments.integer( EVALUATE, 0 );
-		final int size = arguments.integer( SIZE, MetricBenchmark.DEFAULT_SIZE );
-		final int rounds = arguments.integer( REPEATS, EvaluationBenchmark.DEFAULT_ROUNDS );
+		final int pairs = evaluateOption.< Integer > getValue();
+		final int size = OptionSpecs.valueOr( sizeOption, MetricBenchmark.DEFAULT_SIZE );
+		final int rounds = OptionSpecs.valueOr( repeatsOption, EvaluationBenchmark.DEFAULT_ROUNDS );
 		if ( rounds < 1 )
 			throw new UsageException( "--" + REPEATS + " needs 1 or more rounds with --" + EVALUATE + ", not " + rounds + "." );
 		if ( pairs < 1 )
@@ -202,17 +215,17 @@ final class BenchSubcommand extends Subcommand
 	}
 
 	/** Times the full-reference metrics on the files or the synthetic pair and prints a table, or CSV rows. */
-	private static void timeFullReference( final Arguments arguments, final List< MetricDescriptor > metrics, final boolean files,
+	private void timeFullReference( final List< MetricDescriptor > metrics, final boolean files,
 			final int size, final int warmup, final int repeats, final boolean csv, final PrintStream out )
 	{
 		final MetricSettings settings = MetricSettings.defaults();
 		final Preparation preparation = Preparation.defaults();
-		final ImageScorer checks = Arguments.asUsage( () -> new ImageScorer( metrics, settings, preparation ) );
+		final ImageScorer checks = UsageException.asUsage( () -> new ImageScorer( metrics, settings, preparation ) );
 		final ImageSource reference, restored;
 		if ( files )
 		{
-			reference = ScoreSubcommand.open( arguments.value( REFERENCE ) );
-			restored = ScoreSubcommand.open( arguments.value( RESTORED ) );
+			reference = ScoreSubcommand.open( referenceOption.getValue() );
+			restored = ScoreSubcommand.open( restoredOption.getValue() );
 		}
 		else
 		{

@@ -3,9 +3,10 @@ package io.github.pdplane.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
+
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 import io.github.pdplane.PdPlaneException;
 import io.github.pdplane.batch.BatchJob;
@@ -32,6 +33,17 @@ final class DemoSubcommand extends Subcommand
 	/** The metrics tabulated besides the axes. */
 	static final String EXTRA_METRICS = "psnr,ssim,ms-ssim,nss-fd";
 
+	private final OptionSpec imagesOption = OptionSpecs.path( IMAGES, "DIR", OptionSpecs.withDefault( "the data set: DIR/"
+			+ TestImageSet.REFERENCE_FOLDER + "/ and one folder per algorithm with the same file names", TestImageSet.DEFAULT_FOLDER ) );
+
+	private final OptionSpec outOption = OptionSpecs.path( OUT, "DIR", OptionSpecs.withDefault( "the folder to write "
+			+ String.join( ", ", PlaneOutput.EVALUATION_FILES ) + " to", DEFAULT_OUT ) );
+
+	private final OptionSpec overwriteOption = OptionSpecs.flag( OVERWRITE, "replace the files of an earlier run in DIR" );
+
+	private final OptionSpec threadsOption = OptionSpecs.integer( THREADS, "N", OptionSpecs.withDefault( "worker threads", "one per core, here "
+			+ BatchJob.defaultThreads() ) );
+
 	private final ImageFileReader reader;
 
 	private final CancelSignal signal;
@@ -43,22 +55,15 @@ final class DemoSubcommand extends Subcommand
 
 	DemoSubcommand( final ImageFileReader reader, final CancelSignal signal )
 	{
-		super( "demo", "evaluate the bundled test images on the plane (every algorithm against reference/) into ./" + DEFAULT_OUT + "/", "",
-				0, 0 );
+		super( "demo", "evaluate the bundled test images on the plane (every algorithm against reference/) into ./" + DEFAULT_OUT + "/" );
 		this.reader = reader;
 		this.signal = signal;
 	}
 
 	@Override
-	List< Option > options()
+	void addArguments( final CommandSpec command )
 	{
-		return Collections.unmodifiableList( Arrays.asList(
-				Option.value( IMAGES, "DIR", "the data set: DIR/" + TestImageSet.REFERENCE_FOLDER + "/ and one folder per algorithm"
-						+ " with the same file names" ).withDefault( TestImageSet.DEFAULT_FOLDER ),
-				Option.value( OUT, "DIR", "the folder to write " + String.join( ", ", PlaneOutput.EVALUATION_FILES ) + " to" )
-						.withDefault( DEFAULT_OUT ),
-				Option.flag( OVERWRITE, "replace the files of an earlier run in DIR" ),
-				Option.value( THREADS, "N", "worker threads" ).withDefault( "one per core, here " + BatchJob.defaultThreads() ) ) );
+		command.addOption( imagesOption ).addOption( outOption ).addOption( overwriteOption ).addOption( threadsOption );
 	}
 
 	@Override
@@ -72,13 +77,13 @@ final class DemoSubcommand extends Subcommand
 	}
 
 	@Override
-	int run( final Arguments arguments, final Terminal terminal )
+	int run( final Terminal terminal )
 	{
-		final Path root = arguments.path( IMAGES, TestImageSet.DEFAULT_FOLDER );
-		final Path out = arguments.path( OUT, DEFAULT_OUT );
-		final boolean overwrite = arguments.flag( OVERWRITE );
-		final int threads = arguments.integer( THREADS, 0 );
-		if ( arguments.value( THREADS ) != null && threads < 1 )
+		final Path root = OptionSpecs.valueOr( imagesOption, OptionSpecs.toPath( TestImageSet.DEFAULT_FOLDER ) );
+		final Path out = OptionSpecs.valueOr( outOption, OptionSpecs.toPath( DEFAULT_OUT ) );
+		final boolean overwrite = OptionSpecs.given( overwriteOption );
+		final int threads = OptionSpecs.valueOr( threadsOption, 0 );
+		if ( OptionSpecs.given( threadsOption ) && threads < 1 )
 			throw new UsageException( "--" + THREADS + " must be 1 or more, not " + threads + "." );
 		checkEarlierRun( out, overwrite );
 		PlaneOutput.checkOutputs( out, overwrite, PlaneOutput.EVALUATION_FILES );

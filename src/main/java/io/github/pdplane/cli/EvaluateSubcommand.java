@@ -3,6 +3,9 @@ package io.github.pdplane.cli;
 import java.util.ArrayList;
 import java.util.List;
 
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+
 import io.github.pdplane.batch.EvaluationJob;
 import io.github.pdplane.batch.ImageSet;
 import io.github.pdplane.io.ImageFileReader;
@@ -15,7 +18,12 @@ import io.github.pdplane.io.imagej.ImageJFileReader;
  */
 final class EvaluateSubcommand extends Subcommand
 {
-	static final String REFERENCE = PlaneOptions.REFERENCE, RESTORED = "restored";
+	static final String RESTORED = "restored";
+
+	private final PlaneOptions plane = new PlaneOptions( String.join( ", ", PlaneOutput.EVALUATION_FILES ) );
+
+	private final OptionSpec restoredOption = OptionSpecs.required( OptionSpecs.repeatable( RESTORED, "NAME=DIR|STACK", "the outputs of one"
+			+ " algorithm, named NAME (default: the folder's name or the file's name without extension); repeat it for each algorithm" ) );
 
 	private final ImageFileReader reader;
 
@@ -29,26 +37,15 @@ final class EvaluateSubcommand extends Subcommand
 	/** With another reader of image files and another Ctrl-C (tests). */
 	EvaluateSubcommand( final ImageFileReader reader, final CancelSignal signal )
 	{
-		super( "evaluate", "put several algorithms on the perception-distortion plane: CSV tables, PNG and SVG chart", "", 0, 0 );
+		super( "evaluate", "put several algorithms on the perception-distortion plane: CSV tables, PNG and SVG chart" );
 		this.reader = reader;
 		this.signal = signal;
 	}
 
 	@Override
-	List< Option > options()
+	void addArguments( final CommandSpec command )
 	{
-		final List< Option > options = new ArrayList<>();
-		options.add( PlaneOptions.reference() );
-		options.add( Option.value( RESTORED, "NAME=DIR|STACK", "the outputs of one algorithm, named NAME (default: the folder's name or"
-				+ " the file's name without extension); repeat it for each algorithm" ).repeatable() );
-		options.addAll( PlaneOptions.options( String.join( ", ", PlaneOutput.EVALUATION_FILES ) ) );
-		return options;
-	}
-
-	@Override
-	boolean isRequired( final Option option )
-	{
-		return option.name().equals( REFERENCE ) || option.name().equals( RESTORED ) || option.name().equals( PlaneOptions.OUT );
+		plane.addTo( command, restoredOption );
 	}
 
 	@Override
@@ -71,19 +68,17 @@ final class EvaluateSubcommand extends Subcommand
 	}
 
 	@Override
-	int run( final Arguments arguments, final Terminal terminal )
+	int run( final Terminal terminal )
 	{
-		final PlaneOptions o = PlaneOptions.parse( arguments );
-		final String referenceArgument = arguments.required( REFERENCE );
-		final List< String > restored = arguments.values( RESTORED );
-		if ( restored.isEmpty() )
-			throw new UsageException( "evaluate needs at least one --" + RESTORED + " NAME=DIR|STACK. " + Arguments.seeHelp( name() ) );
+		final PlaneOptions.Parsed o = plane.parse( name() );
+		final String referenceArgument = plane.reference();
+		final List< String > restored = OptionSpecs.values( restoredOption );
 		PlaneOutput.checkOutputs( o.out, o.overwrite, PlaneOutput.EVALUATION_FILES );
 		final ImageSet reference = PlaneOutput.imageSet( referenceArgument, reader );
 		final List< ImageSet > algorithms = new ArrayList<>();
 		for ( final String r : restored )
 			algorithms.add( PlaneOutput.imageSet( r, reader ) );
-		final EvaluationJob job = Arguments.asUsage( () -> EvaluationJob.builder( reader ).reference( reference ).algorithms( algorithms )
+		final EvaluationJob job = UsageException.asUsage( () -> EvaluationJob.builder( reader ).reference( reference ).algorithms( algorithms )
 				.xMetric( o.x ).yMetric( o.y ).extraMetrics( o.extras ).preparation( o.preparation ).settings( o.settings )
 				.threads( o.threads ).bootstrap( o.bootstrap ).build() );
 		return PlaneOutput.run( job, terminal, signal, () -> PlaneOutput.finishEvaluation( job.result(), o.out, o.overwrite, o.cloud,

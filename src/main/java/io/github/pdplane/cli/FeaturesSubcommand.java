@@ -6,6 +6,10 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+
 import io.github.pdplane.PdPlaneException;
 import io.github.pdplane.image.Convention;
 import io.github.pdplane.image.ImageSource;
@@ -29,26 +33,25 @@ final class FeaturesSubcommand extends Subcommand
 
 	private static final List< Convention > CONVENTIONS = Collections.unmodifiableList( Arrays.asList( Convention.GRAY, Convention.Y ) );
 
+	private final OptionSpec kindOption = OptionSpecs.required( OptionSpecs.choice( KIND, KINDS, "which features: ma = the " + MaFeatures.COUNT
+			+ " of Ma et al. (f1 block DCT " + MaFeatures.F1 + ", f2 steerable pyramid " + MaFeatures.F2 + ", f3 singular values "
+			+ MaFeatures.F3 + ")" ) );
+
+	private final PreparationOptions preparationOptions = new PreparationOptions( CONVENTIONS, "the features are computed on its 8-bit scale" );
+
+	private final PositionalParamSpec imagesParameter = OptionSpecs.positionals( "IMAGE...|DIR" );
+
 	FeaturesSubcommand()
 	{
-		super( "features", "print the features of Ma et al.'s metric as CSV (to train your own regressors)", "IMAGE...|DIR", 1,
-				Integer.MAX_VALUE );
+		super( "features", "print the features of Ma et al.'s metric as CSV (to train your own regressors)" );
 	}
 
 	@Override
-	List< Option > options()
+	void addArguments( final CommandSpec command )
 	{
-		final List< Option > options = new ArrayList<>();
-		options.add( Option.value( KIND, String.join( "|", KINDS ), "which features: ma = the " + MaFeatures.COUNT + " of Ma et al. (f1 block DCT "
-				+ MaFeatures.F1 + ", f2 steerable pyramid " + MaFeatures.F2 + ", f3 singular values " + MaFeatures.F3 + ")" ) );
-		options.addAll( PreparationOptions.options( CONVENTIONS, "the features are computed on its 8-bit scale" ) );
-		return Collections.unmodifiableList( options );
-	}
-
-	@Override
-	boolean isRequired( final Option option )
-	{
-		return option.name().equals( KIND );
+		command.addOption( kindOption );
+		preparationOptions.addTo( command );
+		command.addPositional( imagesParameter );
 	}
 
 	@Override
@@ -65,13 +68,13 @@ final class FeaturesSubcommand extends Subcommand
 	}
 
 	@Override
-	int run( final Arguments arguments, final Terminal terminal )
+	int run( final Terminal terminal )
 	{
-		final String kind = arguments.required( KIND ).trim();
+		final String kind = kindOption.< String > getValue().trim();
 		if ( !KINDS.contains( kind ) )
 			throw new UsageException( "Unknown feature kind '" + kind + "': the kinds are " + String.join( ", ", KINDS ) + "." );
-		final Preparation preparation = PreparationOptions.parse( arguments, CONVENTIONS );
-		final List< Path > images = ScoreSubcommand.expand( arguments.positionals(), terminal );
+		final Preparation preparation = preparationOptions.parse( name() );
+		final List< Path > images = ScoreSubcommand.expand( OptionSpecs.values( imagesParameter ), terminal );
 		final List< String > header = new ArrayList<>();
 		header.add( "image" );
 		header.addAll( MaFeatures.names() );

@@ -3,10 +3,12 @@ package io.github.pdplane.cli;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.nio.file.Path;
-import java.util.Collections;
-import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
+
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 import io.github.pdplane.nr.ma.MaModel;
 import io.github.pdplane.nr.ma.MaModelStore;
@@ -23,6 +25,11 @@ final class InstallMaModelSubcommand extends Subcommand
 	/** Progress notes at every tenth of a known size, else every this many bytes. */
 	private static final long UNKNOWN_SIZE_STEP = 4L << 20;
 
+	private final OptionSpec downloadOption = OptionSpecs.flag( DOWNLOAD, "fetch model.mat from the authors' repository ("
+			+ MaModelStore.DOWNLOAD_URL + ") instead of installing a FILE" );
+
+	private final PositionalParamSpec fileParameter = OptionSpecs.optionalPositional( "FILE" );
+
 	private final Supplier< MaModelStore > store;
 
 	private final URL downloadUrl;
@@ -35,7 +42,7 @@ final class InstallMaModelSubcommand extends Subcommand
 	/** For tests: another store and download address. */
 	InstallMaModelSubcommand( final Supplier< MaModelStore > store, final URL downloadUrl )
 	{
-		super( "install-ma-model", "install the authors' Ma et al. model once (ma and pi need it)", "[FILE]", 0, 1 );
+		super( "install-ma-model", "install the authors' Ma et al. model once (ma and pi need it)" );
 		this.store = store;
 		this.downloadUrl = downloadUrl;
 	}
@@ -53,10 +60,9 @@ final class InstallMaModelSubcommand extends Subcommand
 	}
 
 	@Override
-	List< Option > options()
+	void addArguments( final CommandSpec command )
 	{
-		return Collections.singletonList( Option.flag( DOWNLOAD, "fetch model.mat from the authors' repository (" + MaModelStore.DOWNLOAD_URL
-				+ ") instead of installing a FILE" ) );
+		command.addOption( downloadOption ).addPositional( fileParameter );
 	}
 
 	@Override
@@ -74,12 +80,12 @@ final class InstallMaModelSubcommand extends Subcommand
 	}
 
 	@Override
-	int run( final Arguments arguments, final Terminal terminal )
+	int run( final Terminal terminal )
 	{
-		final boolean download = arguments.flag( DOWNLOAD );
-		final List< String > files = arguments.positionals();
-		if ( download == !files.isEmpty() )
-			throw new UsageException( name() + " needs either a model FILE or --" + DOWNLOAD + ". " + Arguments.seeHelp( name() ) );
+		final boolean download = OptionSpecs.given( downloadOption );
+		final String file = fileParameter.getValue();
+		if ( download == ( file != null ) )
+			throw new UsageException( name() + " needs either a model FILE or --" + DOWNLOAD + ". " + seeHelp() );
 		final MaModelStore target = store.get();
 		final Path installed;
 		if ( download )
@@ -88,7 +94,7 @@ final class InstallMaModelSubcommand extends Subcommand
 			installed = target.download( downloadUrl, new Progress( terminal ) );
 		}
 		else
-			installed = target.install( Arguments.toPath( files.get( 0 ) ) );
+			installed = target.install( OptionSpecs.toPath( file ) );
 		final MaModel model = MaModelStore.load( installed );
 		terminal.out().println( "Installed the Ma et al. model in " + installed + " (" + model.forest( 0 ).trees() + ", " + model.forest( 1 )
 				.trees() + " and " + model.forest( 2 ).trees() + " trees); the metrics ma and pi use it now." );

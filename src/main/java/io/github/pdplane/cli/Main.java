@@ -1,10 +1,19 @@
 package io.github.pdplane.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Properties;
+
+import picocli.CommandLine;
+import picocli.CommandLine.InitializationException;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
 
 import io.github.pdplane.PdPlaneException;
 import io.github.pdplane.io.OutputFiles;
@@ -12,8 +21,8 @@ import io.github.pdplane.table.Text;
 
 /**
  * The command-line entry point of {@code target/pdplane-cli.jar}: {@code score}, {@code demo} and
- * the other subcommands. {@link #run} is the testable form of {@link #main}: it returns the exit code
- * instead of exiting.
+ * the other subcommands, parsed by picocli. {@link #run} is the testable form of {@link #main}: it returns
+ * the exit code instead of exiting.
  * <p>
  * Results go to standard output; each problem is one line on standard error, {@code error: ...} or
  * {@code warning: ...}, with the message of the {@link PdPlaneException} as it is; a stack trace only
@@ -35,7 +44,17 @@ public final class Main
 	/** The run was canceled (Ctrl-C); no result file was written. 128 + SIGINT, as shells report it. */
 	public static final int CANCELED = 130;
 
-	private static final String HELP_COMMAND = "help";
+	/**
+	 * The command that the completion script completes: an alias or a script of this name that runs the
+	 * jar (shells complete the first word of a command line, and {@code java} is not ours to complete).
+	 */
+	static final String COMPLETION_NAME = "pdplane";
+
+	/** The version where the build left none (a build outside Maven). */
+	static final String UNKNOWN_VERSION = "(development build)";
+
+	/** The root command's one help section: the list of commands. */
+	private static final String COMMAND_LIST = CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST;
 
 	/** The prefix of standard-error lines that are neither errors nor warnings. */
 	static final String NOTE = "note: ";
@@ -56,7 +75,8 @@ public final class Main
 	static List< Subcommand > commands()
 	{
 		return Collections.unmodifiableList( Arrays.asList( new ScoreSubcommand(), new EvaluateSubcommand(), new SweepSubcommand(), new DemoSubcommand(),
-				new TrainNiqeSubcommand(), new FeaturesSubcommand(), new InstallMaModelSubcommand(), new BenchSubcommand(), new MakeTestImagesSubcommand() ) );
+				new TrainNiqeSubcommand(), new FeaturesSubcommand(), new InstallMaModelSubcommand(), new BenchSubcommand(), new MakeTestImagesSubcommand(),
+				new HelpSubcommand(), new CompletionSubcommand() ) );
 	}
 
 	/**
@@ -83,28 +103,33 @@ public final class Main
 			final boolean interactive )
 	{
 		final Terminal terminal = new Terminal( out, err, interactive );
-		boolean debug = false;
+		Subcommand command = null;
 		try
 		{
-			if ( args.length == 0 )
+			final CommandLine root = root( commands );
+			final ParseResult parsed = parse( root, args );
+			if ( parsed.isVersionHelpRequested() )
 			{
-				err.print( usage( commands ) );
+				root.printVersionHelp( out );
+				return OK;
+			}
+			if ( parsed.isUsageHelpRequested() )
+			{
+				out.print( root.getUsageMessage() );
+				return OK;
+			}
+			if ( !parsed.hasSubcommand() )
+			{
+				err.print( root.getUsageMessage() );
 				return USAGE;
 			}
-			final String name = args[ 0 ];
-			final List< String > rest = Arrays.asList( args ).subList( 1, args.length );
-			if ( name.equals( HELP_COMMAND ) || name.equals( "--" + Subcommand.HELP ) || name.equals( "-h" ) )
-				return help( commands, rest, out );
-			final Subcommand command = find( commands, name );
-			final Arguments arguments = command.parse( rest );
-			debug = arguments.flag( Subcommand.DEBUG );
-			if ( arguments.flag( Subcommand.HELP ) )
+			command = ( Subcommand ) parsed.subcommand().commandSpec().userObject();
+			if ( parsed.subcommand().isUsageHelpRequested() )
 			{
 				out.print( command.help() );
 				return OK;
 			}
-			command.checkPositionals( arguments );
-			return command.run( arguments, terminal );
+			return command.run( terminal );
 		}
 		catch ( final UsageException | OutputFiles.ExistsException e )
 		{
@@ -115,7 +140,7 @@ public final class Main
 		catch ( final PdPlaneException e )
 		{
 			terminal.error( e.getMessage() );
-			if ( debug )
+			if ( command != null && command.debugging() )
 				e.printStackTrace( err );
 			return INPUT_FAILED;
 		}
@@ -127,59 +152,91 @@ public final class Main
 		catch ( final Exception e )
 		{
 			terminal.error( "unexpected " + e + " (a bug in PD Plane; rerun with --debug for the stack trace, and please report it)" );
-			if ( debug )
+			if ( command != null && command.debugging() )
 				e.printStackTrace( err );
 			return INPUT_FAILED;
 		}
 	}
 
-	private static int help( final List< Subcommand > commands, final List< String > rest, final PrintStream out )
+	/**
+	 * The top-level command: the subcommands, {@code --help} and {@code --version}, and {@code @FILE}
+	 * arguments read one per line.
+	 */
+	static CommandLine root( final List< Subcommand > commands )
 	{
-		if ( rest.isEmpty() )
+		final CommandSpec spec = CommandSpec.create().name( COMPLETION_NAME ).version( "PD Plane " + version() );
+		spec.addOption( Subcommand.helpOption( "show the list of commands (also -h)" ) );
+		spec.addOption( OptionSpecs.flag( "version", "print the version" ).toBuilder().versionHelp( true ).build() );
+		spec.usageMessage().sectionKeys( Collections.singletonList( COMMAND_LIST ) )
+				.sectionMap( Collections.singletonMap( COMMAND_LIST, help -> usage( help.commandSpec() ) ) );
+		final CommandLine root = new CommandLine( spec );
+		for ( final Subcommand c : commands )
+			root.addSubcommand( c.name(), c.commandLine() );
+		// one argument per line, so that file names with spaces need no quotes
+		root.setUseSimplifiedAtFiles( true );
+		return root;
+	}
+
+	private static ParseResult parse( final CommandLine root, final String[] args )
+	{
+		try
 		{
-			out.print( usage( commands ) );
-			return OK;
+			return root.parseArgs( args );
 		}
-		if ( rest.size() > 1 )
-			throw new UsageException( "help takes at most one command name, got " + String.join( " ", rest ) + "." );
-		out.print( find( commands, rest.get( 0 ) ).help() );
-		return OK;
+		catch ( final ParameterException e )
+		{
+			throw UsageErrors.of( e );
+		}
+		catch ( final InitializationException e )
+		{
+			// while parsing, picocli raises this only for an @FILE it cannot read
+			throw new UsageException( e.getMessage() + ( e.getCause() == null ? "" : ": " + e.getCause().getMessage() ) + "." );
+		}
 	}
 
-	private static Subcommand find( final List< Subcommand > commands, final String name )
+	/** The version that Maven wrote into {@code version.properties}, or {@link #UNKNOWN_VERSION}. */
+	static String version()
 	{
-		for ( final Subcommand c : commands )
-			if ( c.name().equals( name ) )
-				return c;
-		throw new UsageException( "Unknown command '" + name + "': the commands are " + String.join( ", ", visibleNames( commands ) )
-				+ ". Run '" + PROGRAM + " help' for the list." );
+		final Properties properties = new Properties();
+		try (InputStream in = Main.class.getResourceAsStream( "version.properties" ))
+		{
+			if ( in != null )
+				properties.load( in );
+		}
+		catch ( final IOException e )
+		{
+			return UNKNOWN_VERSION;
+		}
+		final String version = properties.getProperty( "version", "" );
+		// an unfiltered copy (an IDE's build) still holds Maven's placeholder
+		return version.isEmpty() || version.startsWith( "${" ) ? UNKNOWN_VERSION : version;
 	}
 
-	private static List< String > visibleNames( final List< Subcommand > commands )
+	/** The commands of the list, in its order: every subcommand but the hidden ones. */
+	static List< CommandSpec > visibleCommands( final CommandSpec root )
 	{
-		final List< String > names = new ArrayList<>();
-		for ( final Subcommand c : commands )
-			if ( !c.hidden() )
-				names.add( c.name() );
-		names.add( HELP_COMMAND );
-		return names;
+		final List< CommandSpec > visible = new ArrayList<>();
+		for ( final CommandLine c : root.subcommands().values() )
+			if ( !c.getCommandSpec().usageMessage().hidden() )
+				visible.add( c.getCommandSpec() );
+		return visible;
 	}
 
-	static String usage( final List< Subcommand > commands )
+	private static String usage( final CommandSpec root )
 	{
+		final List< CommandSpec > commands = visibleCommands( root );
 		final StringBuilder sb = new StringBuilder();
 		sb.append( "PD Plane: image-restoration outputs on the perception-distortion plane (Blau and Michaeli, CVPR 2018).\n\n" );
 		sb.append( "Usage: " ).append( PROGRAM ).append( " <command> [options] [arguments]\n\nCommands:\n" );
-		int column = HELP_COMMAND.length();
-		for ( final Subcommand c : commands )
-			if ( !c.hidden() )
-				column = Math.max( column, c.name().length() );
+		int column = 0;
+		for ( final CommandSpec c : commands )
+			column = Math.max( column, c.name().length() );
 		column += 4;
-		for ( final Subcommand c : commands )
-			if ( !c.hidden() )
-				sb.append( Text.padRight( "  " + c.name(), column + 2 ) ).append( c.summary() ).append( '\n' );
-		sb.append( Text.padRight( "  " + HELP_COMMAND, column + 2 ) ).append( "this list, or 'help <command>' for a command's options\n\n" );
-		sb.append( "Run '" ).append( PROGRAM ).append( " <command> --help' for a command's options.\n" );
+		for ( final CommandSpec c : commands )
+			sb.append( Text.padRight( "  " + c.name(), column + 2 ) ).append( c.usageMessage().header()[ 0 ] ).append( '\n' );
+		sb.append( "\nRun '" ).append( PROGRAM ).append( " <command> --help' for a command's options.\n" );
+		sb.append( "Run '" ).append( PROGRAM ).append( " --version' for the version.\n" );
+		sb.append( "An argument @FILE stands for the lines of FILE, one argument per line (lines that start with # are skipped).\n" );
 		sb.append( "Exit codes: " ).append( OK ).append( " done; " ).append( INPUT_FAILED )
 				.append( " some input failed (each failure is one 'error:' line on standard error); " ).append( USAGE )
 				.append( " usage error, or an output file exists; " ).append( CANCELED ).append( " canceled (Ctrl-C).\n" );

@@ -4,10 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 import io.github.pdplane.PdPlaneException;
 import io.github.pdplane.demo.DemoAlgorithm;
@@ -25,9 +26,17 @@ final class MakeTestImagesSubcommand extends Subcommand
 {
 	static final String SOURCE = "source", OUT = "out", OVERWRITE = "overwrite";
 
+	private final OptionSpec sourceOption = OptionSpecs.required( OptionSpecs.path( SOURCE, "DIR", "the 8-bit RGB source images (every file"
+			+ " of DIR, any format the JDK reads)" ) );
+
+	private final OptionSpec outOption = OptionSpecs.required( OptionSpecs.path( OUT, "DIR", "the data set folder to write: DIR/"
+			+ TestImageSet.REFERENCE_FOLDER + "/ and one folder per algorithm" ) );
+
+	private final OptionSpec overwriteOption = OptionSpecs.flag( OVERWRITE, "replace images that exist" );
+
 	MakeTestImagesSubcommand()
 	{
-		super( "make-test-images", "regenerate the demo data set (maintenance)", "", 0, 0 );
+		super( "make-test-images", "regenerate the demo data set (maintenance)" );
 	}
 
 	@Override
@@ -37,19 +46,9 @@ final class MakeTestImagesSubcommand extends Subcommand
 	}
 
 	@Override
-	List< Option > options()
+	void addArguments( final CommandSpec command )
 	{
-		return Collections.unmodifiableList( Arrays.asList(
-				Option.value( SOURCE, "DIR", "the 8-bit RGB source images (every file of DIR, any format the JDK reads)" ),
-				Option.value( OUT, "DIR", "the data set folder to write: DIR/" + TestImageSet.REFERENCE_FOLDER
-						+ "/ and one folder per algorithm" ),
-				Option.flag( OVERWRITE, "replace images that exist" ) ) );
-	}
-
-	@Override
-	boolean isRequired( final Option option )
-	{
-		return option.name().equals( SOURCE ) || option.name().equals( OUT );
+		command.addOption( sourceOption ).addOption( outOption ).addOption( overwriteOption );
 	}
 
 	@Override
@@ -65,11 +64,11 @@ final class MakeTestImagesSubcommand extends Subcommand
 	}
 
 	@Override
-	int run( final Arguments arguments, final Terminal terminal ) throws IOException
+	int run( final Terminal terminal ) throws IOException
 	{
-		final Path source = arguments.requiredPath( SOURCE );
-		final Path out = arguments.requiredPath( OUT );
-		final boolean overwrite = arguments.flag( OVERWRITE );
+		final Path source = sourceOption.getValue();
+		final Path out = outOption.getValue();
+		final boolean overwrite = OptionSpecs.given( overwriteOption );
 		if ( !Files.isDirectory( source ) )
 			throw new PdPlaneException( "The source folder '" + source + "' does not exist." );
 		final List< Path > sources = ImageFiles.list( source, false );

@@ -6,9 +6,11 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+
 import io.github.pdplane.batch.BatchJob;
 import io.github.pdplane.batch.EvaluationDefaults;
-import io.github.pdplane.image.Convention;
 import io.github.pdplane.image.Preparation;
 import io.github.pdplane.image.Protocol;
 import io.github.pdplane.metrics.MetricKind;
@@ -18,9 +20,10 @@ import io.github.pdplane.registry.MetricRegistry;
 import io.github.pdplane.registry.MetricSettings;
 
 /**
- * The options of the commands that draw the plane ({@code evaluate}, {@code sweep}): the axes and extra
- * metrics, the protocol or the preparation, the metric settings, threads, bootstrap, chart and output
- * folder; their help texts and their parsing, in one place.
+ * The options of the commands that draw the plane ({@code evaluate}, {@code sweep}): the references, the
+ * axes and extra metrics, the protocol or the preparation, the metric settings, threads, bootstrap, chart
+ * and output folder; their help texts and their parsing, in one place. One instance serves one command,
+ * whose model holds the options as one picocli mixin.
  */
 final class PlaneOptions
 {
@@ -28,71 +31,98 @@ final class PlaneOptions
 			SEED = "seed", CLOUD = "cloud", OVERWRITE = "overwrite", OUT = "out";
 
 	/** The parsed options. */
-	final MetricDescriptor x;
-
-	/** Null for {@link EvaluationDefaults#perceptualMetric}. */
-	final MetricDescriptor y;
-
-	final List< MetricDescriptor > extras;
-
-	final Preparation preparation;
-
-	final MetricSettings settings;
-
-	final int threads;
-
-	/** Null for no intervals. */
-	final Bootstrap bootstrap;
-
-	final boolean cloud;
-
-	final boolean overwrite;
-
-	final Path out;
-
-	private PlaneOptions( final MetricDescriptor x, final MetricDescriptor y, final List< MetricDescriptor > extras, final Preparation preparation,
-			final MetricSettings settings, final int threads, final Bootstrap bootstrap, final boolean cloud, final boolean overwrite,
-			final Path out )
+	static final class Parsed
 	{
-		this.x = x;
-		this.y = y;
-		this.extras = extras;
-		this.preparation = preparation;
-		this.settings = settings;
-		this.threads = threads;
-		this.bootstrap = bootstrap;
-		this.cloud = cloud;
-		this.overwrite = overwrite;
-		this.out = out;
+		final MetricDescriptor x;
+
+		/** Null for {@link EvaluationDefaults#perceptualMetric}. */
+		final MetricDescriptor y;
+
+		final List< MetricDescriptor > extras;
+
+		final Preparation preparation;
+
+		final MetricSettings settings;
+
+		final int threads;
+
+		/** Null for no intervals. */
+		final Bootstrap bootstrap;
+
+		final boolean cloud;
+
+		final boolean overwrite;
+
+		final Path out;
+
+		private Parsed( final MetricDescriptor x, final MetricDescriptor y, final List< MetricDescriptor > extras, final Preparation preparation,
+				final MetricSettings settings, final int threads, final Bootstrap bootstrap, final boolean cloud, final boolean overwrite,
+				final Path out )
+		{
+			this.x = x;
+			this.y = y;
+			this.extras = extras;
+			this.preparation = preparation;
+			this.settings = settings;
+			this.threads = threads;
+			this.bootstrap = bootstrap;
+			this.cloud = cloud;
+			this.overwrite = overwrite;
+			this.out = out;
+		}
 	}
 
-	/** The metric options, then the preparation and settings, then threads, bootstrap and outputs. */
-	/** {@code --reference}: the images every plane command compares with. */
-	static Option reference()
+	private final OptionSpec reference, x, y, metrics, protocol, threads, bootstrap, seed, cloud, overwrite, out;
+
+	private final PreparationOptions preparation = PreparationOptions.forScoring();
+
+	private final SettingsOptions settings = new SettingsOptions();
+
+	/**
+	 * @param outputs
+	 *            the files the command writes, for the help texts of {@code --overwrite} and {@code --out}
+	 */
+	PlaneOptions( final String outputs )
 	{
-		return Option.value( REFERENCE, "DIR|STACK", "the reference images: a folder, or an image file whose slices are the images" );
+		reference = OptionSpecs.required( OptionSpecs.text( REFERENCE, "DIR|STACK", "the reference images: a folder, or an image file whose"
+				+ " slices are the images" ) );
+		x = OptionSpecs.text( X, "ID", OptionSpecs.withDefault( "the distortion metric of the x axis (full-reference or no-reference)",
+				EvaluationDefaults.DISTORTION ) );
+		y = OptionSpecs.text( Y, "ID", OptionSpecs.withDefault( "the perceptual metric of the y axis", EvaluationDefaults.PERCEPTUAL_INDEX
+				+ " where the Ma et al. model is installed, else " + EvaluationDefaults.PERCEPTUAL_FALLBACK ) );
+		metrics = OptionSpecs.text( METRICS, "IDS", "more metrics for the tables, comma-separated (set-level ones too: "
+				+ String.join( ", ", setLevelIds() ) + ")" );
+		protocol = OptionSpecs.choice( PROTOCOL, Arrays.asList( Protocol.ids() ), "a preset of convention and shave: " + protocols() );
+		threads = OptionSpecs.integer( THREADS, "N", OptionSpecs.withDefault( "worker threads", "one per core, here " + BatchJob.defaultThreads() ) );
+		bootstrap = OptionSpecs.integer( BOOTSTRAP, "N", OptionSpecs.withDefault( "bootstrap resamples of the 95% intervals; 0 for none",
+				Bootstrap.DEFAULT_RESAMPLES ) );
+		seed = OptionSpecs.longInteger( SEED, "N", OptionSpecs.withDefault( "the bootstrap's seed", Bootstrap.DEFAULT_SEED ) );
+		cloud = OptionSpecs.flag( CLOUD, "also draw every per-image point, faint" );
+		overwrite = OptionSpecs.flag( OVERWRITE, "replace " + outputs + " where they exist in DIR" );
+		out = OptionSpecs.required( OptionSpecs.path( OUT, "DIR", "the folder to write " + outputs + " to (made where missing)" ) );
 	}
 
-	static List< Option > options( final String outputs )
+	/**
+	 * Adds {@code --reference}, then the command's own options (the images it compares with the
+	 * references, for one), then the others as the mixin {@code plane}: the help's order.
+	 */
+	void addTo( final CommandSpec command, final OptionSpec... commandOptions )
 	{
-		final List< Option > options = new ArrayList<>( Arrays.asList(
-				Option.value( X, "ID", "the distortion metric of the x axis (full-reference or no-reference)" )
-						.withDefault( EvaluationDefaults.DISTORTION ),
-				Option.value( Y, "ID", "the perceptual metric of the y axis" ).withDefault( EvaluationDefaults.PERCEPTUAL_INDEX
-						+ " where the Ma et al. model is installed, else " + EvaluationDefaults.PERCEPTUAL_FALLBACK ),
-				Option.value( METRICS, "IDS", "more metrics for the tables, comma-separated (set-level ones too: "
-						+ String.join( ", ", setLevelIds() ) + ")" ),
-				Option.value( PROTOCOL, String.join( "|", Protocol.ids() ), "a preset of convention and shave: " + protocols() ) ) );
-		options.addAll( PreparationOptions.options( Arrays.asList( Convention.values() ), "PSNR's peak, SSIM's constants; NIQE maps it to 255" ) );
-		options.addAll( SettingsOptions.options() );
-		options.addAll( Arrays.asList(
-				Option.value( THREADS, "N", "worker threads" ).withDefault( "one per core, here " + BatchJob.defaultThreads() ),
-				Option.value( BOOTSTRAP, "N", "bootstrap resamples of the 95% intervals; 0 for none" ).withDefault( Bootstrap.DEFAULT_RESAMPLES ),
-				Option.value( SEED, "N", "the bootstrap's seed" ).withDefault( Bootstrap.DEFAULT_SEED ),
-				Option.flag( CLOUD, "also draw every per-image point, faint" ),
-				Option.flag( OVERWRITE, "replace " + outputs + " where they exist in DIR" ),
-				Option.value( OUT, "DIR", "the folder to write " + outputs + " to (made where missing)" ) ) );
-		return Collections.unmodifiableList( options );
+		command.addOption( reference );
+		for ( final OptionSpec o : commandOptions )
+			command.addOption( o );
+		final CommandSpec plane = CommandSpec.create().addOption( x ).addOption( y ).addOption( metrics ).addOption( protocol );
+		preparation.addTo( plane );
+		settings.addTo( plane );
+		for ( final OptionSpec o : Arrays.asList( threads, bootstrap, seed, cloud, overwrite, out ) )
+			plane.addOption( o );
+		command.addMixin( "plane", plane );
+	}
+
+	/** {@code --reference} as given. */
+	String reference()
+	{
+		return reference.getValue();
 	}
 
 	private static List< String > setLevelIds()
@@ -112,51 +142,37 @@ final class PlaneOptions
 	}
 
 	/** Every option checked before any image is read; a bad value is a usage error. */
-	static PlaneOptions parse( final Arguments arguments )
+	Parsed parse( final String command )
 	{
-		final MetricDescriptor x = arguments.value( X, MetricRegistry::byId, EvaluationDefaults.distortionMetric() );
-		final MetricDescriptor y = arguments.value( Y, MetricRegistry::byId, null );
-		final List< MetricDescriptor > extras = arguments.value( METRICS, MetricRegistry::parseList, Collections.emptyList() );
-		final Preparation preparation;
-		if ( arguments.value( PROTOCOL ) != null )
+		final MetricDescriptor xMetric = OptionSpecs.valueOr( x, MetricRegistry::byId, EvaluationDefaults.distortionMetric() );
+		final MetricDescriptor yMetric = OptionSpecs.valueOr( y, MetricRegistry::byId, null );
+		final List< MetricDescriptor > extras = OptionSpecs.valueOr( metrics, MetricRegistry::parseList, Collections.emptyList() );
+		final Preparation chosen;
+		if ( OptionSpecs.given( protocol ) )
 		{
-			for ( final String conflicting : new String[] { PreparationOptions.CONVENTION, PreparationOptions.SHAVE } )
-				if ( arguments.value( conflicting ) != null )
-					throw new UsageException( "--" + PROTOCOL + " sets the convention and the shave; give either it or --" + conflicting + "." );
-			final Protocol protocol = arguments.value( PROTOCOL, Protocol::fromId, null );
-			final double dataRange = arguments.number( PreparationOptions.DATA_RANGE, Double.NaN );
-			preparation = Arguments.asUsage( () -> protocol.preparation( dataRange ) );
+			for ( final OptionSpec conflicting : preparation.conventionAndShave() )
+				if ( OptionSpecs.given( conflicting ) )
+					throw new UsageException( "--" + PROTOCOL + " sets the convention and the shave; give either it or " + conflicting.longestName()
+							+ "." );
+			final Protocol preset = OptionSpecs.valueOr( protocol, Protocol::fromId, null );
+			final double dataRange = preparation.dataRange( Double.NaN );
+			chosen = UsageException.asUsage( () -> preset.preparation( dataRange ) );
 		}
 		else
-			preparation = PreparationOptions.parse( arguments, Arrays.asList( Convention.values() ) );
-		final List< MetricDescriptor > used = new ArrayList<>( Arrays.asList( x, y != null ? y : MetricRegistry.byId(
+			chosen = preparation.parse( command );
+		final List< MetricDescriptor > used = new ArrayList<>( Arrays.asList( xMetric, yMetric != null ? yMetric : MetricRegistry.byId(
 				EvaluationDefaults.PERCEPTUAL_FALLBACK ) ) );
 		used.addAll( extras );
-		final MetricSettings settings = SettingsOptions.parse( arguments, used );
-		final int threads = arguments.integer( THREADS, 0 );
-		if ( arguments.value( THREADS ) != null && threads < 1 )
-			throw new UsageException( "--" + THREADS + " must be 1 or more, not " + threads + "." );
-		final int resamples = arguments.integer( BOOTSTRAP, Bootstrap.DEFAULT_RESAMPLES );
+		final MetricSettings metricSettings = settings.parse( used );
+		final Integer workers = threads.getValue();
+		if ( workers != null && workers < 1 )
+			throw new UsageException( "--" + THREADS + " must be 1 or more, not " + workers + "." );
+		final int resamples = OptionSpecs.valueOr( bootstrap, Bootstrap.DEFAULT_RESAMPLES );
 		if ( resamples != 0 && resamples < 2 )
 			throw new UsageException( "--" + BOOTSTRAP + " must be 0 (no intervals) or at least 2 resamples, not " + resamples + "." );
-		final long seed = seed( arguments );
-		final Bootstrap bootstrap = resamples == 0 ? null : new Bootstrap( resamples, seed, Bootstrap.DEFAULT_CONFIDENCE );
-		return new PlaneOptions( x, y, extras, preparation, settings, threads, bootstrap, arguments.flag( CLOUD ), arguments.flag( OVERWRITE ),
-				arguments.requiredPath( OUT ) );
-	}
-
-	private static long seed( final Arguments arguments )
-	{
-		final String value = arguments.value( SEED );
-		if ( value == null )
-			return Bootstrap.DEFAULT_SEED;
-		try
-		{
-			return Long.parseLong( value.trim() );
-		}
-		catch ( final NumberFormatException e )
-		{
-			throw new UsageException( "Option --" + SEED + " needs a whole number, not '" + value + "'." );
-		}
+		final long bootstrapSeed = OptionSpecs.valueOr( seed, Bootstrap.DEFAULT_SEED );
+		final Bootstrap intervals = resamples == 0 ? null : new Bootstrap( resamples, bootstrapSeed, Bootstrap.DEFAULT_CONFIDENCE );
+		return new Parsed( xMetric, yMetric, extras, chosen, metricSettings, workers == null ? 0 : workers, intervals, OptionSpecs.given( cloud ),
+				OptionSpecs.given( overwrite ), out.getValue() );
 	}
 }

@@ -52,7 +52,7 @@ final class PlaneOutput
 	{
 		final int equals = argument.indexOf( '=' );
 		final String name = equals < 0 ? null : argument.substring( 0, equals ).trim();
-		final Path path = Arguments.toPath( equals < 0 ? argument : argument.substring( equals + 1 ) );
+		final Path path = OptionSpecs.toPath( equals < 0 ? argument : argument.substring( equals + 1 ) );
 		if ( name != null && name.isEmpty() )
 			throw new UsageException( "'" + argument + "' has an empty name before '='; write NAME=" + path + ", or the path alone." );
 		final ImageSet set;

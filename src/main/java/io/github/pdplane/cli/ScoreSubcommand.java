@@ -5,15 +5,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
+
 import io.github.pdplane.PdPlaneException;
-import io.github.pdplane.image.Convention;
 import io.github.pdplane.image.ImageSource;
 import io.github.pdplane.image.Preparation;
 import io.github.pdplane.io.imagej.ImageFiles;
@@ -42,24 +44,33 @@ final class ScoreSubcommand extends Subcommand
 	/** The image cell of the row of the set-level metrics. */
 	static final String SET_ROW = "(set)";
 
+	private final OptionSpec metricsOption = OptionSpecs.required( OptionSpecs.text( METRICS, "IDS", "comma-separated metric ids, in the"
+			+ " order of the CSV columns: " + describeMetrics() ) );
+
+	private final OptionSpec referenceOption = OptionSpecs.text( REFERENCE, "REF", "the reference image (or a stack with one slice per slice of"
+			+ " each IMAGE); required by full-reference metrics, not used by the others" );
+
+	private final OptionSpec referenceSetOption = OptionSpecs.repeatable( REFERENCE_SET, "DIR|FILE", "the reference set of the set-level"
+			+ " metrics: a folder (its image files) or an image file (every slice of a stack); repeat it to add more" );
+
+	private final PreparationOptions preparation = PreparationOptions.forScoring();
+
+	private final SettingsOptions settings = new SettingsOptions();
+
+	private final PositionalParamSpec imagesParameter = OptionSpecs.positionals( "IMAGE..." );
+
 	ScoreSubcommand()
 	{
-		super( "score", "score restored images (full-reference, no-reference, set-level); CSV on standard output", "IMAGE...", 1,
-				Integer.MAX_VALUE );
+		super( "score", "score restored images (full-reference, no-reference, set-level); CSV on standard output" );
 	}
 
 	@Override
-	List< Option > options()
+	void addArguments( final CommandSpec command )
 	{
-		final List< Option > options = new ArrayList<>( Arrays.asList(
-				Option.value( METRICS, "IDS", "comma-separated metric ids, in the order of the CSV columns: " + describeMetrics() ),
-				Option.value( REFERENCE, "REF", "the reference image (or a stack with one slice per slice of each IMAGE);"
-						+ " required by full-reference metrics, not used by the others" ),
-				Option.value( REFERENCE_SET, "DIR|FILE", "the reference set of the set-level metrics: a folder (its image files) or an image"
-						+ " file (every slice of a stack); repeat it to add more" ).repeatable() ) );
-		options.addAll( PreparationOptions.options( Arrays.asList( Convention.values() ), "PSNR's peak, SSIM's constants; NIQE maps it to 255" ) );
-		options.addAll( SettingsOptions.options() );
-		return Collections.unmodifiableList( options );
+		command.addOption( metricsOption ).addOption( referenceOption ).addOption( referenceSetOption );
+		preparation.addTo( command );
+		settings.addTo( command );
+		command.addPositional( imagesParameter );
 	}
 
 	private static String describeMetrics()
@@ -88,12 +99,6 @@ final class ScoreSubcommand extends Subcommand
 	}
 
 	@Override
-	boolean isRequired( final Option option )
-	{
-		return option.name().equals( METRICS );
-	}
-
-	@Override
 	String description()
 	{
 		return "Scores each IMAGE and prints CSV: a header 'image,<metric ids>' and one row per image, or per slice ('path:slice',"
@@ -112,17 +117,18 @@ final class ScoreSubcommand extends Subcommand
 	}
 
 	@Override
-	int run( final Arguments arguments, final Terminal terminal )
+	int run( final Terminal terminal )
 	{
-		final ImageScorer scorer = scorer( arguments );
-		final String referencePath = arguments.value( REFERENCE );
+		final ImageScorer scorer = scorer();
+		final String referencePath = referenceOption.getValue();
+		final List< String > referenceSetPaths = OptionSpecs.values( referenceSetOption );
 		if ( scorer.needsReference() && referencePath == null )
 			throw new UsageException( "score needs --reference REF for the full-reference metric(s) "
-					+ ids( scorer.ofKind( MetricKind.FULL_REFERENCE ) ) + ". " + Arguments.seeHelp( name() ) );
-		if ( scorer.needsReferenceSet() && arguments.values( REFERENCE_SET ).isEmpty() )
+					+ ids( scorer.ofKind( MetricKind.FULL_REFERENCE ) ) + ". " + seeHelp() );
+		if ( scorer.needsReferenceSet() && referenceSetPaths.isEmpty() )
 			throw new UsageException( "score needs --reference-set DIR|FILE for the set-level metric(s) " + ids( scorer.setMetrics() ) + ". "
-					+ Arguments.seeHelp( name() ) );
-		if ( !scorer.needsReferenceSet() && !arguments.values( REFERENCE_SET ).isEmpty() )
+					+ seeHelp() );
+		if ( !scorer.needsReferenceSet() && !referenceSetPaths.isEmpty() )
 			throw new UsageException( "--reference-set is the reference set of the set-level metrics ("
 					+ ids( MetricRegistry.ofKind( MetricKind.SET_LEVEL ) ) + "), and --metrics names none." );
 		if ( referencePath != null && !scorer.needsReference() )
@@ -136,7 +142,7 @@ final class ScoreSubcommand extends Subcommand
 		{
 			referenceSet = scorer.featureSet( "reference set" );
 			restoredSet = scorer.featureSet( "restored set" );
-			failed += addImages( scorer, expand( arguments.values( REFERENCE_SET ), terminal ), referenceSet, warnings, terminal );
+			failed += addImages( scorer, expand( referenceSetPaths, terminal ), referenceSet, warnings, terminal );
 		}
 
 		final PrintStream out = terminal.out();
@@ -146,7 +152,7 @@ final class ScoreSubcommand extends Subcommand
 			header.add( d.id() );
 		out.print( ResultTable.csvLine( header ) );
 		int scored = 0;
-		for ( final String path : arguments.positionals() )
+		for ( final String path : OptionSpecs.values( imagesParameter ) )
 		{
 			try
 			{
@@ -236,13 +242,12 @@ final class ScoreSubcommand extends Subcommand
 	}
 
 	/** The scorer the options describe; every inconsistency is a usage error, found before any image is read. */
-	static ImageScorer scorer( final Arguments arguments )
+	private ImageScorer scorer()
 	{
-		final List< MetricDescriptor > metrics = Arguments.asUsage( () -> MetricRegistry.parseList( arguments.required( METRICS ) ) );
-		final Preparation preparation = PreparationOptions.parse( arguments, Arrays.asList( Convention.values() ),
-				MetricRegistry.defaultPreparation( metrics ) );
-		final MetricSettings chosen = SettingsOptions.parse( arguments, metrics );
-		return Arguments.asUsage( () -> new ImageScorer( metrics, chosen, preparation ) );
+		final List< MetricDescriptor > metrics = OptionSpecs.valueOr( metricsOption, MetricRegistry::parseList, null );
+		final Preparation chosenPreparation = preparation.parse( name(), MetricRegistry.defaultPreparation( metrics ) );
+		final MetricSettings chosen = settings.parse( metrics );
+		return UsageException.asUsage( () -> new ImageScorer( metrics, chosen, chosenPreparation ) );
 	}
 
 	/**
@@ -257,7 +262,7 @@ final class ScoreSubcommand extends Subcommand
 		final List< Path > files = new ArrayList<>();
 		for ( final String argument : arguments )
 		{
-			final Path path = Arguments.toPath( argument );
+			final Path path = OptionSpecs.toPath( argument );
 			if ( Files.isDirectory( path ) )
 				files.addAll( ImageFiles.imagesIn( path, skipped -> terminal.note( "skipped '" + skipped + "': not an image file." ) ) );
 			else
@@ -279,7 +284,7 @@ final class ScoreSubcommand extends Subcommand
 	/** An image file, named in tables and messages by the path as the user wrote it. */
 	static ImageSource open( final String path )
 	{
-		return new ImagePlusSource( ImageFiles.openImagePlus( Arguments.toPath( path ) ), path );
+		return new ImagePlusSource( ImageFiles.openImagePlus( OptionSpecs.toPath( path ) ), path );
 	}
 
 	static String ids( final List< MetricDescriptor > metrics )

@@ -5,6 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+
 import io.github.pdplane.metrics.MetricKind;
 import io.github.pdplane.metrics.MsSsimVariant;
 import io.github.pdplane.nr.BlockFeatureMetric;
@@ -15,39 +18,44 @@ import io.github.pdplane.registry.MetricSettings;
 
 /**
  * The options of {@link MetricSettings} every scoring command shares ({@code --niqe-model},
- * {@code --ssim-downsample}, {@code --ms-ssim-variant}): their help texts and their parsing.
+ * {@code --ssim-downsample}, {@code --ms-ssim-variant}): their help texts and their parsing. One
+ * instance serves one command, whose model holds the options as one picocli mixin.
  */
 final class SettingsOptions
 {
 	static final String NIQE_MODEL = "niqe-model", SSIM_DOWNSAMPLE = "ssim-downsample", MS_SSIM_VARIANT = "ms-ssim-variant";
 
-	private SettingsOptions()
-	{}
+	private final OptionSpec niqeModel, ssimDownsample, msSsimVariant;
 
-	static List< Option > options()
+	SettingsOptions()
 	{
 		final MetricSettings settings = MetricSettings.defaults();
-		return Arrays.asList(
-				Option.value( NIQE_MODEL, "FILE", "the NIQE model (a MAT-file written by train-niqe, or modelparameters.mat of the"
-						+ " MATLAB release) for niqe; its block size also sets that of the set-level metrics" )
-						.withDefault( "the bundled LIVE model" ),
-				Option.flag( SSIM_DOWNSAMPLE, "SSIM first applies the automatic downsampling of the 2009 ssim.m" )
-						.withDefault( settings.ssimDownsample() ? "on" : "off" ),
-				Option.value( MS_SSIM_VARIANT, String.join( "|", MsSsimVariant.ids() ), "which MS-SSIM release to follow" )
-						.withDefault( settings.msSsimVariant().id() ) );
+		niqeModel = OptionSpecs.path( NIQE_MODEL, "FILE", OptionSpecs.withDefault( "the NIQE model (a MAT-file written by train-niqe, or"
+				+ " modelparameters.mat of the MATLAB release) for niqe; its block size also sets that of the set-level metrics",
+				"the bundled LIVE model" ) );
+		ssimDownsample = OptionSpecs.flag( SSIM_DOWNSAMPLE, OptionSpecs.withDefault( "SSIM first applies the automatic downsampling of the"
+				+ " 2009 ssim.m", settings.ssimDownsample() ? "on" : "off" ) );
+		msSsimVariant = OptionSpecs.choice( MS_SSIM_VARIANT, Arrays.asList( MsSsimVariant.ids() ), OptionSpecs.withDefault(
+				"which MS-SSIM release to follow", settings.msSsimVariant().id() ) );
+	}
+
+	/** Adds the options to a command's model, as the mixin {@code settings}. */
+	void addTo( final CommandSpec command )
+	{
+		command.addMixin( "settings", CommandSpec.create().addOption( niqeModel ).addOption( ssimDownsample ).addOption( msSsimVariant ) );
 	}
 
 	/**
 	 * The settings the options describe, for {@code metrics}; a bad value is a usage error, a missing or
 	 * damaged model file bad input.
 	 */
-	static MetricSettings parse( final Arguments arguments, final List< MetricDescriptor > metrics )
+	MetricSettings parse( final List< MetricDescriptor > metrics )
 	{
 		MetricSettings settings = MetricSettings.defaults();
-		if ( arguments.flag( SSIM_DOWNSAMPLE ) )
+		if ( OptionSpecs.given( ssimDownsample ) )
 			settings = settings.withSsimDownsample( true );
-		settings = settings.withMsSsimVariant( arguments.value( MS_SSIM_VARIANT, MsSsimVariant::fromId, settings.msSsimVariant() ) );
-		final Path model = arguments.path( NIQE_MODEL, null );
+		settings = settings.withMsSsimVariant( OptionSpecs.valueOr( msSsimVariant, MsSsimVariant::fromId, settings.msSsimVariant() ) );
+		final Path model = niqeModel.getValue();
 		if ( model != null )
 		{
 			if ( !usesNiqeFeatures( metrics ) )

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+
 import io.github.pdplane.batch.ImageSet;
 import io.github.pdplane.batch.SweepJob;
 import io.github.pdplane.batch.SweepResult;
@@ -24,9 +27,17 @@ import io.github.pdplane.table.TextTable;
  */
 final class SweepSubcommand extends Subcommand
 {
-	static final String REFERENCE = PlaneOptions.REFERENCE, LOW = "low", HIGH = "high", STEPS = "steps";
+	static final String LOW = "low", HIGH = "high", STEPS = "steps";
 
 	static final List< String > FILES = PlaneFiles.SWEEP_FILES;
+
+	private final PlaneOptions plane = new PlaneOptions( String.join( ", ", FILES ) );
+
+	private final OptionSpec lowOption = OptionSpecs.required( OptionSpecs.text( LOW, "NAME=DIR|STACK", "the low-distortion output (alpha = 0)" ) );
+
+	private final OptionSpec highOption = OptionSpecs.required( OptionSpecs.text( HIGH, "NAME=DIR|STACK", "the high-perception output (alpha = 1)" ) );
+
+	private final OptionSpec stepsOption = OptionSpecs.integer( STEPS, "N", OptionSpecs.withDefault( "intervals between alpha = 0 and 1", Sweep.STEPS ) );
 
 	private final ImageFileReader reader;
 
@@ -39,27 +50,15 @@ final class SweepSubcommand extends Subcommand
 
 	SweepSubcommand( final ImageFileReader reader, final CancelSignal signal )
 	{
-		super( "sweep", "blend a low-distortion and a high-perception output and draw the blends' curve on the plane", "", 0, 0 );
+		super( "sweep", "blend a low-distortion and a high-perception output and draw the blends' curve on the plane" );
 		this.reader = reader;
 		this.signal = signal;
 	}
 
 	@Override
-	List< Option > options()
+	void addArguments( final CommandSpec command )
 	{
-		final List< Option > options = new ArrayList<>();
-		options.add( PlaneOptions.reference() );
-		options.add( Option.value( LOW, "NAME=DIR|STACK", "the low-distortion output (alpha = 0)" ) );
-		options.add( Option.value( HIGH, "NAME=DIR|STACK", "the high-perception output (alpha = 1)" ) );
-		options.add( Option.value( STEPS, "N", "intervals between alpha = 0 and 1" ).withDefault( Sweep.STEPS ) );
-		options.addAll( PlaneOptions.options( String.join( ", ", FILES ) ) );
-		return options;
-	}
-
-	@Override
-	boolean isRequired( final Option option )
-	{
-		return Arrays.asList( REFERENCE, LOW, HIGH, PlaneOptions.OUT ).contains( option.name() );
+		plane.addTo( command, lowOption, highOption, stepsOption );
 	}
 
 	@Override
@@ -76,26 +75,26 @@ final class SweepSubcommand extends Subcommand
 	}
 
 	@Override
-	int run( final Arguments arguments, final Terminal terminal )
+	int run( final Terminal terminal )
 	{
-		final PlaneOptions o = PlaneOptions.parse( arguments );
-		final int steps = arguments.integer( STEPS, Sweep.STEPS );
+		final PlaneOptions.Parsed o = plane.parse( name() );
+		final int steps = OptionSpecs.valueOr( stepsOption, Sweep.STEPS );
 		if ( steps < 1 || steps > 1000 )
 			throw new UsageException( "--" + STEPS + " must lie in 1..1000, not " + steps + "." );
-		final String referenceArgument = arguments.required( REFERENCE );
-		final String lowArgument = arguments.required( LOW );
-		final String highArgument = arguments.required( HIGH );
+		final String referenceArgument = plane.reference();
+		final String lowArgument = lowOption.getValue();
+		final String highArgument = highOption.getValue();
 		PlaneOutput.checkOutputs( o.out, o.overwrite, FILES );
 		final ImageSet reference = PlaneOutput.imageSet( referenceArgument, reader );
 		final ImageSet low = PlaneOutput.imageSet( lowArgument, reader );
 		final ImageSet high = PlaneOutput.imageSet( highArgument, reader );
-		final SweepJob job = Arguments.asUsage( () -> SweepJob.builder( reader ).reference( reference ).low( low ).high( high ).steps( steps )
+		final SweepJob job = UsageException.asUsage( () -> SweepJob.builder( reader ).reference( reference ).low( low ).high( high ).steps( steps )
 				.xMetric( o.x ).yMetric( o.y ).extraMetrics( o.extras ).preparation( o.preparation ).settings( o.settings )
 				.threads( o.threads ).bootstrap( o.bootstrap ).build() );
 		return PlaneOutput.run( job, terminal, signal, () -> finish( job, o, terminal ) );
 	}
 
-	private static int finish( final SweepJob job, final PlaneOptions o, final Terminal terminal )
+	private static int finish( final SweepJob job, final PlaneOptions.Parsed o, final Terminal terminal )
 	{
 		final SweepResult result = job.result();
 		final Evaluation blends = result.blends();

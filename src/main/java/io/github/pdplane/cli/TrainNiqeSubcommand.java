@@ -1,11 +1,14 @@
 package io.github.pdplane.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
+
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 import io.github.pdplane.PdPlaneException;
 import io.github.pdplane.image.Convention;
@@ -25,29 +28,34 @@ final class TrainNiqeSubcommand extends Subcommand
 
 	private static final List< Convention > CONVENTIONS = Collections.unmodifiableList( Arrays.asList( Convention.GRAY, Convention.Y ) );
 
+	private final OptionSpec outOption = OptionSpecs.required( OptionSpecs.path( OUT, "MODEL", "the model file to write (a MAT-file, for"
+			+ " example my-model.mat)" ) );
+
+	private final OptionSpec blockSizeOption = OptionSpecs.integer( BLOCK_SIZE, "N", OptionSpecs.withDefault( "the block side in pixels (even,"
+			+ " at least 8); images need at least one block, and the images NIQE scores with the model two in each direction",
+			NiqeModel.DEFAULT_BLOCK_SIZE ) );
+
+	private final OptionSpec thresholdOption = OptionSpecs.finiteNumber( SHARPNESS_THRESHOLD, "F", OptionSpecs.withDefault( "of each image,"
+			+ " only the blocks whose sharpness (mean local deviation) exceeds F times that of its sharpest block are used (0 <= F < 1)",
+			NiqeTraining.DEFAULT_SHARPNESS_THRESHOLD ) );
+
+	private final OptionSpec overwriteOption = OptionSpecs.flag( OVERWRITE, "replace MODEL where it exists" );
+
+	private final PreparationOptions preparationOptions = new PreparationOptions( CONVENTIONS, "NIQE maps it to its 8-bit scale" );
+
+	private final PositionalParamSpec imagesParameter = OptionSpecs.positionals( "IMAGE...|DIR" );
+
 	TrainNiqeSubcommand()
 	{
-		super( "train-niqe", "train a NIQE model on your own pristine images", "IMAGE...|DIR", 1, Integer.MAX_VALUE );
+		super( "train-niqe", "train a NIQE model on your own pristine images" );
 	}
 
 	@Override
-	List< Option > options()
+	void addArguments( final CommandSpec command )
 	{
-		final List< Option > options = new ArrayList<>( Arrays.asList(
-				Option.value( OUT, "MODEL", "the model file to write (a MAT-file, for example my-model.mat)" ),
-				Option.value( BLOCK_SIZE, "N", "the block side in pixels (even, at least 8); images need at least one block, and the images"
-						+ " NIQE scores with the model two in each direction" ).withDefault( NiqeModel.DEFAULT_BLOCK_SIZE ),
-				Option.value( SHARPNESS_THRESHOLD, "F", "of each image, only the blocks whose sharpness (mean local deviation) exceeds F times"
-						+ " that of its sharpest block are used (0 <= F < 1)" ).withDefault( NiqeTraining.DEFAULT_SHARPNESS_THRESHOLD ),
-				Option.flag( OVERWRITE, "replace MODEL where it exists" ) ) );
-		options.addAll( PreparationOptions.options( CONVENTIONS, "NIQE maps it to its 8-bit scale" ) );
-		return Collections.unmodifiableList( options );
-	}
-
-	@Override
-	boolean isRequired( final Option option )
-	{
-		return option.name().equals( OUT );
+		command.addOption( outOption ).addOption( blockSizeOption ).addOption( thresholdOption ).addOption( overwriteOption );
+		preparationOptions.addTo( command );
+		command.addPositional( imagesParameter );
 	}
 
 	@Override
@@ -64,17 +72,17 @@ final class TrainNiqeSubcommand extends Subcommand
 	}
 
 	@Override
-	int run( final Arguments arguments, final Terminal terminal )
+	int run( final Terminal terminal )
 	{
-		final Path out = arguments.requiredPath( OUT );
-		final boolean overwrite = arguments.flag( OVERWRITE );
-		final Preparation preparation = PreparationOptions.parse( arguments, CONVENTIONS );
-		final int blockSize = arguments.integer( BLOCK_SIZE, NiqeModel.DEFAULT_BLOCK_SIZE );
-		final double threshold = arguments.number( SHARPNESS_THRESHOLD, NiqeTraining.DEFAULT_SHARPNESS_THRESHOLD );
-		final NiqeTrainer trainer = Arguments.asUsage( () -> new NiqeTrainer( blockSize, threshold, preparation ) );
+		final Path out = outOption.getValue();
+		final boolean overwrite = OptionSpecs.given( overwriteOption );
+		final Preparation preparation = preparationOptions.parse( name() );
+		final int blockSize = OptionSpecs.valueOr( blockSizeOption, NiqeModel.DEFAULT_BLOCK_SIZE );
+		final double threshold = OptionSpecs.valueOr( thresholdOption, NiqeTraining.DEFAULT_SHARPNESS_THRESHOLD );
+		final NiqeTrainer trainer = UsageException.asUsage( () -> new NiqeTrainer( blockSize, threshold, preparation ) );
 		OutputFiles.checkWritable( out, overwrite, HOW_TO_REPLACE );
 
-		final List< Path > images = ScoreSubcommand.expand( arguments.positionals(), terminal );
+		final List< Path > images = ScoreSubcommand.expand( OptionSpecs.values( imagesParameter ), terminal );
 		final Consumer< String > warnings = ScoreSubcommand.once( terminal::warning );
 		int failed = 0;
 		for ( final Path image : images )

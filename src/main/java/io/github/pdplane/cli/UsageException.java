@@ -1,5 +1,7 @@
 package io.github.pdplane.cli;
 
+import java.util.function.Supplier;
+
 import io.github.pdplane.PdPlaneException;
 
 /**
@@ -13,5 +15,25 @@ final class UsageException extends PdPlaneException
 	UsageException( final String message )
 	{
 		super( message );
+	}
+
+	/**
+	 * Runs a constructor or parser fed from options; its {@link PdPlaneException} (a bad parameter, not
+	 * a bad image) becomes a usage error with the message unchanged.
+	 */
+	static < T > T asUsage( final Supplier< T > configuration )
+	{
+		try
+		{
+			return configuration.get();
+		}
+		catch ( final UsageException e )
+		{
+			throw e;
+		}
+		catch ( final PdPlaneException e )
+		{
+			throw new UsageException( e.getMessage() );
+		}
 	}
 }

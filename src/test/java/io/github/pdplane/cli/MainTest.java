@@ -8,11 +8,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.List;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+
+import picocli.CommandLine.Model.CommandSpec;
 
 import io.github.pdplane.image.Convention;
 import io.github.pdplane.image.Preparation;
@@ -84,12 +84,12 @@ class MainTest
 	@Test
 	void unexpectedErrorsAreOneLineUnlessDebugging()
 	{
-		final Subcommand broken = new Subcommand( "broken", "fails", "", 0, 0 )
+		final Subcommand broken = new Subcommand( "broken", "fails" )
 		{
 			@Override
-			List< Option > options()
+			void addArguments( final CommandSpec command )
 			{
-				return Collections.emptyList();
+				// none
 			}
 
 			@Override
@@ -99,7 +99,7 @@ class MainTest
 			}
 
 			@Override
-			int run( final Arguments arguments, final Terminal terminal )
+			int run( final Terminal terminal )
 			{
 				throw new IllegalStateException( "boom" );
 			}
@@ -118,5 +118,25 @@ class MainTest
 		final String traced = new String( debugErr.toByteArray(), StandardCharsets.UTF_8 );
 		assertTrue( traced.startsWith( "error: unexpected" ) && traced.contains( "\tat " ), traced );
 		assertFalse( message.contains( "\tat " ) );
+	}
+
+	/** The version Maven wrote into the build, also where the classes are run from target/classes (tests). */
+	@Test
+	void versionNamesTheBuild()
+	{
+		final CliRun run = CliRun.of( "--version" );
+		assertEquals( Main.OK, run.exit );
+		assertEquals( "", run.err );
+		assertEquals( "PD Plane " + Main.version() + "\n", run.out.replace( "\r\n", "\n" ) );
+		assertTrue( Main.version().matches( "\\d+\\.\\d+.*" ), Main.version() );
+	}
+
+	@Test
+	void theCommandListTellsWhatElseTheCommandLineOffers()
+	{
+		final String help = CliRun.of( "help" ).out;
+		assertTrue( help.contains( "Run 'java -jar pdplane-cli.jar --version' for the version." ), help );
+		assertTrue( help.contains( "An argument @FILE stands for the lines of FILE, one argument per line" ), help );
+		assertTrue( help.contains( "  completion " ), help );
 	}
 }

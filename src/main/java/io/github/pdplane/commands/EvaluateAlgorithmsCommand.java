@@ -1,7 +1,6 @@
 package io.github.pdplane.commands;
 
 import java.io.File;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +17,7 @@ import io.github.pdplane.PdPlaneException;
 import io.github.pdplane.batch.EvaluationJob;
 import io.github.pdplane.batch.EvaluationResult;
 import io.github.pdplane.batch.ImageSet;
+import io.github.pdplane.chart.ChartOptions;
 import io.github.pdplane.chart.PlaneFiles;
 import io.github.pdplane.io.imagej.ImageJFileReader;
 
@@ -134,33 +134,35 @@ public class EvaluateAlgorithmsCommand extends PlaneCommand
 	@Parameter( label = "Name 8", required = false, attrs = @Attr( name = DialogLayout.SAME_ROW, value = "true" ), description = NAME )
 	private String name8 = "";
 
-	@Override
-	protected String title()
-	{
-		return LABEL.substring( 0, LABEL.length() - 3 );
-	}
+	/** The menu label without its dots, for the Log, messages and titles. */
+	private static final String TITLE = LABEL.substring( 0, LABEL.length() - 3 );
 
 	@Override
-	protected void execute()
+	public void run()
+	{
+		CommandErrors.cancelOnError( this, this::evaluate );
+	}
+
+	private void evaluate()
 	{
 		final ImageSet reference = imageSet( referenceFolder, referenceStack, null, "the references", "reference_folder", "reference_stack" );
 		if ( reference == null )
 			throw new PdPlaneException( "Give the reference images: a folder (reference_folder) or an open stack (reference_stack)." );
 		final List< ImageSet > algorithms = algorithms();
-		final Path out = outputFolder();
-		final JobProgress progress = progress( "Evaluating" );
-		final EvaluationJob job = EvaluationJob.builder( ImageJFileReader.INSTANCE ).reference( reference ).algorithms( algorithms ).xMetric( xMetric() )
-				.yMetric( yMetric() ).extraMetrics( extraMetrics() ).preparation( planePreparation() ).threads( threadCount() )
-				.bootstrap( resampling() ).listener( progress ).build();
-		runJob( job, progress, out, PlaneFiles.EVALUATION_FILES, PlaneFiles::writeEvaluation, "image", EvaluateAlgorithmsCommand::showTables,
-				result -> PlaneFiles.evaluationChart( result, cloud() ),
-				( result, seconds ) -> summary( result, job.referenceCount(), seconds, out ) );
-	}
-
-	private static void showTables( final EvaluationResult result )
-	{
-		PlaneTables.show( PlaneTables.PER_IMAGE, result.perImageTable() );
-		PlaneTables.show( PlaneTables.SUMMARY, result.summaryTable() );
+		final ImageJJobReporter reporter = reporter( TITLE, "Evaluating" );
+		final EvaluationJob job = EvaluationJob.builder( ImageJFileReader.INSTANCE ).reference( reference ).algorithms( algorithms )
+				.xMetric( xMetric() ).yMetric( yMetric() ).extraMetrics( extraMetrics() ).preparation( planePreparation( reporter::note ) )
+				.threads( threadCount() ).bootstrap( resampling() ).build();
+		final OutputFolder folder = outputFolder( TITLE, PlaneFiles.EVALUATION_FILES );
+		PlaneJobs.run( this, job, reporter, folder.outputs( ( final EvaluationResult result ) -> {
+			PlaneTables.show( PlaneTables.PER_IMAGE, result.perImageTable() );
+			PlaneTables.show( PlaneTables.SUMMARY, result.summaryTable() );
+			final ChartOptions chart = PlaneFiles.evaluationChart( result, cloud() );
+			folder.write( ( out, replace, howToReplace ) -> PlaneFiles.writeEvaluation( result, out, replace, chart, howToReplace ) );
+			reporter.log( summary( result, job.referenceCount(), reporter.secondsSinceScoringStarted(), folder ) );
+			if ( showPlot() )
+				PlaneDisplay.show( result.plane(), chart, folder.path(), reporter );
+		} ) );
 	}
 
 	/** The rows of the dialog that name an algorithm, in order. */
@@ -183,7 +185,7 @@ public class EvaluateAlgorithmsCommand extends PlaneCommand
 	}
 
 	/** {@code "5 algorithms, 5 reference images (gray): 25 images scored, 0 failed, in 2.1 s; tables ...; written to ..."}. */
-	private static String summary( final EvaluationResult result, final int references, final double seconds, final Path out )
+	private static String summary( final EvaluationResult result, final int references, final double seconds, final OutputFolder folder )
 	{
 		int scored = 0, failed = 0;
 		for ( final String a : result.algorithms() )
@@ -194,6 +196,6 @@ public class EvaluateAlgorithmsCommand extends PlaneCommand
 		return result.algorithms().size() + ( result.algorithms().size() == 1 ? " algorithm, " : " algorithms, " ) + references
 				+ ( references == 1 ? " reference image (" : " reference images (" ) + result.preparation() + "): " + scored
 				+ " images scored, " + failed + " failed, in " + String.format( Locale.ROOT, "%.1f s", seconds ) + "; tables '"
-				+ PlaneTables.PER_IMAGE + "' and '" + PlaneTables.SUMMARY + "'" + ( out == null ? "." : "; written to '" + out + "'." );
+				+ PlaneTables.PER_IMAGE + "' and '" + PlaneTables.SUMMARY + "'" + folder.writtenTo();
 	}
 }

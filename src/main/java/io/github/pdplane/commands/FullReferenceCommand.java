@@ -1,26 +1,29 @@
 package io.github.pdplane.commands;
 
+import org.scijava.ItemIO;
 import org.scijava.plugin.Parameter;
 
 import ij.ImagePlus;
 
 import io.github.pdplane.PdPlaneException;
-import io.github.pdplane.image.Preparation;
-import io.github.pdplane.io.imagej.ImagePlusSource;
-import io.github.pdplane.registry.MetricDescriptor;
-import io.github.pdplane.registry.MetricRegistry;
-import io.github.pdplane.registry.MetricSettings;
 
 /**
- * The parameters and the run of every full-reference metric command: a reference and a restored
- * image (or stack), and the convention, shave and data range of {@link PdCommand}. A subclass names its
- * metric and adds its own options.
- * <p>
- * Errors the user can cause cancel the command with a message naming the image and the rule; the
- * scores go to the "PD Results" table, one row per image or slice.
+ * The parameters of every full-reference metric command, declared once: a reference and a restored
+ * image (or stack), the convention, shave and data range of {@link PdCommand}, and the value output. A
+ * parameter base (see {@link PdCommand}); each metric's command adds its own options and scores in its
+ * {@code run()}.
  */
-public abstract class FullReferenceCommand extends MetricCommand
+public abstract class FullReferenceCommand extends PdCommand
 {
+	/** The description of every metric command's restored image. */
+	static final String RESTORED_DESCRIPTION = "The image (or stack) to score; stacks get one row per slice and a mean.";
+
+	/** The description of every metric command's value output. */
+	static final String VALUE_DESCRIPTION = "The score; for a stack, the mean over its slices.";
+
+	@Parameter( type = ItemIO.OUTPUT, label = "Value", description = VALUE_DESCRIPTION )
+	private double value = Double.NaN;
+
 	@Parameter( label = "Reference", description = "The original image (or stack) the restored one is compared with. "
 			+ "One reference image serves every slice of a restored stack." )
 	private ImagePlus reference;
@@ -28,39 +31,38 @@ public abstract class FullReferenceCommand extends MetricCommand
 	@Parameter( label = "Restored", description = RESTORED_DESCRIPTION )
 	private ImagePlus restored;
 
-	/** The registry id of the metric ({@code "ssim"}). */
-	protected abstract String metricId();
-
-	/** The metric's options as chosen; the defaults where it has none. */
-	protected MetricSettings settings()
+	/**
+	 * The reference image.
+	 *
+	 * @throws PdPlaneException
+	 *             where none is chosen
+	 */
+	protected final ImagePlus reference()
 	{
-		return MetricSettings.defaults();
-	}
-
-	/** The options that change the metric's value, for the table ({@code "variant=paper"}); empty where none. */
-	protected String options()
-	{
-		return "";
+		return chosen( reference, "reference" );
 	}
 
 	/**
-	 * Runs after a successful scoring, for outputs beyond the value (the SSIM map); the sources are
-	 * checked and scoreable with {@code preparation}.
+	 * The restored image.
+	 *
+	 * @throws PdPlaneException
+	 *             where none is chosen
 	 */
-	protected void scored( final ImagePlusSource reference, final ImagePlusSource restored, final Preparation preparation, final double peak )
-	{}
-
-	protected final MetricDescriptor descriptor()
+	protected final ImagePlus restored()
 	{
-		return MetricRegistry.byId( metricId() );
+		return chosen( restored, "restored" );
 	}
 
-	@Override
-	protected void execute()
+	static ImagePlus chosen( final ImagePlus image, final String which )
 	{
-		if ( reference == null || restored == null )
-			throw new PdPlaneException( "Choose a " + ( reference == null ? "reference" : "restored" ) + " image (open it first)." );
-		final Scored scored = score( descriptor(), settings(), reference, restored, options() );
-		scored( scored.reference, scored.restored, scored.preparation, scored.peak );
+		if ( image == null )
+			throw new PdPlaneException( "Choose a " + which + " image (open it first)." );
+		return image;
+	}
+
+	/** Sets the value output, at the end of a successful run. */
+	protected final void setValue( final double score )
+	{
+		value = score;
 	}
 }

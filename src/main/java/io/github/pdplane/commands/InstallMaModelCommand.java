@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
+import org.scijava.command.DynamicCommand;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 import org.scijava.widget.FileWidget;
@@ -33,7 +34,7 @@ import io.github.pdplane.nr.ma.MaModelStore;
 				+ "need: a file you downloaded, or fetched from the authors' repository when you tick Download (and only then). The file "
 				+ "is checked before it replaces anything. It goes into ~/.pdplane/models/ma, or the folder the environment variable "
 				+ MaModelStore.FOLDER_VARIABLE + " names." )
-public class InstallMaModelCommand extends CancellingCommand
+public class InstallMaModelCommand extends DynamicCommand
 {
 	/** The menu label; {@link MaModelStore#MENU_COMMAND} ends with it. */
 	public static final String LABEL = "Install Ma et al. Model...";
@@ -62,7 +63,12 @@ public class InstallMaModelCommand extends CancellingCommand
 	URL downloadUrl;
 
 	@Override
-	protected void execute()
+	public void run()
+	{
+		CommandErrors.cancelOnError( this, this::install );
+	}
+
+	private void install()
 	{
 		final boolean fromFile = model != null && !model.getPath().isEmpty();
 		if ( fromFile && download )
@@ -74,9 +80,10 @@ public class InstallMaModelCommand extends CancellingCommand
 		final Path existing = target.installedFile();
 		if ( Files.exists( existing ) && !overwrite )
 		{
-			if ( !canAsk() )
-				throw new PdPlaneException( "A Ma et al. model is already installed in '" + existing + "'; " + HOW_TO_REPLACE + "." );
-			if ( !confirm( TITLE, "A Ma et al. model is already installed in\n" + existing + "\nReplace it?" ) )
+			if ( !ReplaceConfirmation.canAsk() )
+				throw new PdPlaneException( "A Ma et al. model is already installed in '" + existing + "'; " + ReplaceConfirmation.HOW_TO_REPLACE
+						+ "." );
+			if ( !ReplaceConfirmation.confirm( TITLE, "A Ma et al. model is already installed in\n" + existing + "\nReplace it?" ) )
 			{
 				cancel( null );
 				return;
@@ -84,13 +91,13 @@ public class InstallMaModelCommand extends CancellingCommand
 		}
 		final Path file = download ? download( target ) : target.install( model.toPath() );
 		final MaModel loaded = MaModelStore.load( file );
-		installed = file.toFile();
 		IJ.log( TITLE + ": installed the Ma et al. model in '" + file + "' (" + loaded.forest( 0 ).trees() + ", " + loaded.forest( 1 ).trees()
 				+ " and " + loaded.forest( 2 ).trees() + " trees); Ma et al. and Perceptual Index use it now." );
 		if ( target.namedFile() != null )
 			IJ.log( TITLE + ": note that the environment variable " + MaModelStore.FILE_VARIABLE + " is set to '" + target.namedFile()
 					+ "': Ma et al. and Perceptual Index read that file, not the one installed; unset it to use the installed model." );
 		IJ.showStatus( "Ma et al. model installed" );
+		installed = file.toFile();
 	}
 
 	private Path download( final MaModelStore target )

@@ -7,10 +7,9 @@ import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 import org.scijava.widget.FileWidget;
 
-import ij.ImagePlus;
-
 import io.github.pdplane.nr.ma.MaModelStore;
 import io.github.pdplane.nr.ma.MaScore;
+import io.github.pdplane.registry.MetricRegistry;
 import io.github.pdplane.registry.MetricSettings;
 
 /**
@@ -26,8 +25,11 @@ import io.github.pdplane.registry.MetricSettings;
 				+ "Model... Images need at least 84x84 pixels." )
 public class MaCommand extends NoReferenceCommand
 {
-	@Parameter( label = MA_MODEL_LABEL, required = false, style = FileWidget.OPEN_STYLE, description = MA_MODEL_DESCRIPTION )
+	@Parameter( label = ModelFiles.MA_MODEL_LABEL, required = false, style = FileWidget.OPEN_STYLE, description = ModelFiles.MA_MODEL_DESCRIPTION )
 	private File maModel;
+
+	/** Where the installed model is looked for: the process environment's, unless a test sets another. */
+	MaModelStore maModelStore;
 
 	public MaCommand()
 	{
@@ -35,8 +37,10 @@ public class MaCommand extends NoReferenceCommand
 	}
 
 	@Override
-	protected void scoreRestored( final ImagePlus image )
+	public void run()
 	{
-		score( metric(), MetricSettings.defaults().withMaModel( maModel( maModel ) ), null, image, option( "model", maModel ) );
+		CommandErrors.cancelOnError( this, () -> setValue( new ResultsRecorder( log() ).scoreAndRecord( null, restored(), MetricRegistry.byId(
+				MaScore.ID ), MetricSettings.defaults().withMaModel( ModelFiles.ma( maModel, maModelStore ) ), preparation(), ModelFiles.option(
+						"model", maModel ) ).summary().value( 0 ) ) );
 	}
 }

@@ -6,7 +6,10 @@ import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
+import ij.ImagePlus;
+
 import io.github.pdplane.metrics.MsSsimVariant;
+import io.github.pdplane.registry.MetricRegistry;
 import io.github.pdplane.registry.MetricSettings;
 
 /**
@@ -29,20 +32,13 @@ public class MsSsimCommand extends FullReferenceCommand
 	}
 
 	@Override
-	protected String metricId()
+	public void run()
 	{
-		return "ms-ssim";
-	}
-
-	@Override
-	protected MetricSettings settings()
-	{
-		return MetricSettings.defaults().withMsSsimVariant( MsSsimVariant.fromId( variant ) );
-	}
-
-	@Override
-	protected String options()
-	{
-		return "variant=" + MsSsimVariant.fromId( variant ).id();
+		CommandErrors.cancelOnError( this, () -> {
+			final ImagePlus reference = reference(), restored = restored();
+			final MsSsimVariant chosen = MsSsimVariant.fromId( variant );
+			setValue( new ResultsRecorder( log() ).scoreAndRecord( reference, restored, MetricRegistry.byId( "ms-ssim" ), MetricSettings
+					.defaults().withMsSsimVariant( chosen ), preparation(), "variant=" + chosen.id() ).summary().value( 0 ) );
+		} );
 	}
 }

@@ -7,9 +7,8 @@ import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 import org.scijava.widget.FileWidget;
 
-import ij.ImagePlus;
-
 import io.github.pdplane.nr.Niqe;
+import io.github.pdplane.registry.MetricRegistry;
 import io.github.pdplane.registry.MetricSettings;
 
 /**
@@ -23,7 +22,8 @@ import io.github.pdplane.registry.MetricSettings;
 				+ "images (lower is better; no reference). Images need at least two blocks in each direction (192x192 with the LIVE model)." )
 public class NiqeCommand extends NoReferenceCommand
 {
-	@Parameter( label = NIQE_MODEL_LABEL, required = false, style = FileWidget.OPEN_STYLE, description = NIQE_MODEL_DESCRIPTION )
+	@Parameter( label = ModelFiles.NIQE_MODEL_LABEL, required = false, style = FileWidget.OPEN_STYLE,
+			description = ModelFiles.NIQE_MODEL_DESCRIPTION )
 	private File niqeModel;
 
 	public NiqeCommand()
@@ -32,8 +32,10 @@ public class NiqeCommand extends NoReferenceCommand
 	}
 
 	@Override
-	protected void scoreRestored( final ImagePlus image )
+	public void run()
 	{
-		score( metric(), MetricSettings.defaults().withNiqeModel( niqeModel( niqeModel ) ), null, image, option( "model", niqeModel ) );
+		CommandErrors.cancelOnError( this, () -> setValue( new ResultsRecorder( log() ).scoreAndRecord( null, restored(), MetricRegistry.byId(
+				"niqe" ), MetricSettings.defaults().withNiqeModel( ModelFiles.niqe( niqeModel ) ), preparation(), ModelFiles.option( "model",
+						niqeModel ) ).summary().value( 0 ) ) );
 	}
 }

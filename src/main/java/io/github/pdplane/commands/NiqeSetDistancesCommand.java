@@ -63,7 +63,12 @@ public class NiqeSetDistancesCommand extends PdCommand
 	}
 
 	@Override
-	protected void execute()
+	public void run()
+	{
+		CommandErrors.cancelOnError( this, this::score );
+	}
+
+	private void score()
 	{
 		final Preparation preparation = preparation();
 		final ImageScorer scorer = new ImageScorer( MetricRegistry.ofKind( MetricKind.SET_LEVEL ), MetricSettings.defaults(), preparation );
@@ -72,10 +77,10 @@ public class NiqeSetDistancesCommand extends PdCommand
 		final FeatureSet referenceSet = features( scorer, references, "reference set" );
 		final FeatureSet restoredSet = features( scorer, restored, "restored set" );
 		final ScoreRow row = scorer.setRow( restored.name(), referenceSet, restoredSet );
-		niqeRef = row.value( scorer.setMetrics().indexOf( MetricRegistry.byId( "niqe-ref" ) ) );
-		nssFd = row.value( scorer.setMetrics().indexOf( MetricRegistry.byId( "nss-fd" ) ) );
 		PdResultsTable.record( new PdResultsTable.Scores( scorer.setMetrics(), references.name(), preparation, preparation.dataRange(),
 				restoredSet.imageCount() + " restored, " + referenceSet.imageCount() + " reference images", Collections.singletonList( row ) ) );
+		niqeRef = row.value( scorer.setMetrics().indexOf( MetricRegistry.byId( "niqe-ref" ) ) );
+		nssFd = row.value( scorer.setMetrics().indexOf( MetricRegistry.byId( "nss-fd" ) ) );
 	}
 
 	private FeatureSet features( final ImageScorer scorer, final FolderOrStack images, final String name )
@@ -86,12 +91,5 @@ public class NiqeSetDistancesCommand extends PdCommand
 				set.add( f );
 		} );
 		return set;
-	}
-
-	@Override
-	protected void failed()
-	{
-		niqeRef = Double.NaN;
-		nssFd = Double.NaN;
 	}
 }

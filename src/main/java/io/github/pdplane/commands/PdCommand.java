@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.scijava.command.DynamicCommand;
+import org.scijava.log.LogService;
 import org.scijava.plugin.Parameter;
 
 import io.github.pdplane.PdPlaneException;
@@ -11,13 +13,22 @@ import io.github.pdplane.image.Convention;
 import io.github.pdplane.image.Preparation;
 
 /**
- * What every PD Plane command that reads images shares: the colour convention, the border shave and
- * the data range (one {@link Preparation} for the run), on top of the cancel-on-error run of
- * {@link CancellingCommand}. Their defaults are {@link Preparation#defaults()}, or a metric's own
- * reference protocol where the subclass passes one (PI: PIRM's y and shave 4).
+ * The parameters every PD Plane command that reads images shares, declared once: the colour convention,
+ * the border shave and the data range (one {@link Preparation} for the run), and SciJava's log for the
+ * scorer's warnings. Their defaults are {@link Preparation#defaults()}, or a metric's own reference
+ * protocol where the subclass passes one (PI: PIRM's y and shave 4).
+ * <p>
+ * A parameter base, not a layer: SciJava reads a command's parameters from the {@code @Parameter} fields
+ * of its class and superclasses only, so a parameter list shared by several commands has to be a
+ * superclass. It holds fields and turns them into values; it runs nothing. What a command does it does in
+ * its own {@code run()} with composed collaborators ({@link CommandErrors}, {@link ResultsRecorder},
+ * {@link ReplaceConfirmation}, ...).
  */
-public abstract class PdCommand extends CancellingCommand
+public abstract class PdCommand extends DynamicCommand
 {
+	@Parameter
+	private LogService log;
+
 	@Parameter( label = "Convention", initializer = "initConvention",
 			description = "How colour images become the channel(s) scored: gray (MATLAB rgb2gray), y (8-bit Y of rgb2ycbcr, as PIRM), "
 					+ "rgb (every channel). Grey images are scored as they are." )
@@ -47,6 +58,12 @@ public abstract class PdCommand extends CancellingCommand
 		dataRange = Double.isNaN( defaults.dataRange() ) ? 0 : defaults.dataRange();
 	}
 
+	/** SciJava's log: warnings (a constant image) go there. */
+	protected final LogService log()
+	{
+		return log;
+	}
+
 	/** The conventions the command offers; all by default. */
 	protected List< Convention > conventions()
 	{
@@ -59,7 +76,12 @@ public abstract class PdCommand extends CancellingCommand
 				.setChoices( conventions().stream().map( Convention::id ).collect( Collectors.toList() ) );
 	}
 
-	/** The preparation the parameters describe. */
+	/**
+	 * The preparation the parameters describe.
+	 *
+	 * @throws PdPlaneException
+	 *             for a convention the command does not offer
+	 */
 	protected final Preparation preparation()
 	{
 		final Convention c = Convention.fromId( convention );

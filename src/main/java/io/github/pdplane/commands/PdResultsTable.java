@@ -2,21 +2,26 @@ package io.github.pdplane.commands;
 
 import java.awt.GraphicsEnvironment;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import ij.measure.ResultsTable;
 
 import io.github.pdplane.image.Preparation;
+import io.github.pdplane.io.imagej.ImageJTables;
 import io.github.pdplane.registry.MetricDescriptor;
-import io.github.pdplane.registry.MetricRegistry;
 import io.github.pdplane.score.ScoreRow;
+import io.github.pdplane.table.ResultTable;
 
 /**
  * The "PD Results" table every command appends to: one row per restored image, or one per slice of
  * a restored stack followed by a "mean" row, or one row for a restored set (the set distances). Each
  * metric has its own column (its display name), so rows of different metrics share one table; cells a
- * row does not fill stay empty (NaN), never 0. The reference cell is empty for no-reference metrics.
+ * row does not fill stay empty (NaN), never 0. The reference cell is empty for no-reference metrics. The
+ * rows are a {@link ResultTable} ({@link #rows}), appended by the renderer of every ImageJ table,
+ * {@link ImageJTables}.
  * <p>
  * Macros read it with {@code Table.get("SSIM", Table.size("PD Results") - 1, "PD Results")}.
  */
@@ -41,8 +46,6 @@ public final class PdResultsTable
 
 	/** Metric options that change the value ({@code variant=paper}, {@code downsample}). */
 	public static final String OPTIONS = "Options";
-
-	private static final int DECIMALS = 6;
 
 	/** Where rows go when no window can show them (headless use, tests). */
 	private static ResultsTable headlessTable;
@@ -92,7 +95,7 @@ public final class PdResultsTable
 	public static synchronized void record( final Scores scores )
 	{
 		final ResultsTable table = current();
-		append( table, scores );
+		ImageJTables.append( table, rows( scores ), metricColumns( scores )::contains );
 		if ( !GraphicsEnvironment.isHeadless() )
 			table.show( TITLE );
 	}
@@ -120,42 +123,34 @@ public final class PdResultsTable
 		return table;
 	}
 
-	/** Appends the rows of {@code scores} to {@code table}; a stack also gets its "mean" row. */
-	public static void append( final ResultsTable table, final Scores scores )
+	/**
+	 * The rows of {@code scores} as the table shows them: Restored, Reference, Slice, Convention, Shave,
+	 * Data range, Options and one column per metric (its display name); a stack's rows are followed by
+	 * their "mean" row.
+	 */
+	public static ResultTable rows( final Scores scores )
 	{
-		final List< MetricDescriptor > newColumns = new ArrayList<>();
-		for ( final MetricDescriptor m : scores.metrics )
-			if ( table.getColumnIndex( m.displayName() ) == ResultsTable.COLUMN_NOT_FOUND )
-				newColumns.add( m );
-		final int first = table.size();
+		final List< String > columns = new ArrayList<>( Arrays.asList( RESTORED, REFERENCE, SLICE, CONVENTION, SHAVE, DATA_RANGE, OPTIONS ) );
+		columns.addAll( metricColumns( scores ) );
+		final ResultTable.Builder table = ResultTable.builder( columns );
 		for ( final ScoreRow row : scores.rows )
-			addRow( table, scores, row, row.slice() == ScoreRow.NO_SLICE ? "" : Integer.toString( row.slice() + 1 ) );
+			table.row( cells( scores, row, row.slice() == ScoreRow.NO_SLICE ? "" : Integer.toString( row.slice() + 1 ) ) );
 		if ( scores.rows.size() > 1 )
-			addRow( table, scores, ScoreRow.mean( scores.rows.get( 0 ).image(), scores.rows ), MEAN );
-		// Cells a row leaves out read 0 in a shown table despite setNaNEmptyCells (seen in ImageJ 1.53t), and 0 is a
-		// perfect RMSE: other metrics' cells in these rows, and these metrics' in earlier rows, are set to NaN.
-		for ( final MetricDescriptor m : newColumns )
-			for ( int r = 0; r < first; r++ )
-				table.setValue( m.displayName(), r, Double.NaN );
-		for ( final MetricDescriptor other : MetricRegistry.all() )
-			if ( !scores.metrics.contains( other ) && table.getColumnIndex( other.displayName() ) != ResultsTable.COLUMN_NOT_FOUND )
-				for ( int r = first; r < table.size(); r++ )
-					table.setValue( other.displayName(), r, Double.NaN );
-		for ( final MetricDescriptor m : scores.metrics )
-			table.setDecimalPlaces( table.getColumnIndex( m.displayName() ), DECIMALS );
+			table.row( cells( scores, ScoreRow.mean( scores.rows.get( 0 ).image(), scores.rows ), MEAN ) );
+		return table.build();
 	}
 
-	private static void addRow( final ResultsTable table, final Scores scores, final ScoreRow row, final String slice )
+	private static List< String > metricColumns( final Scores scores )
 	{
-		table.incrementCounter();
-		table.addValue( RESTORED, row.image() );
-		table.addValue( REFERENCE, scores.reference );
-		table.addValue( SLICE, slice );
-		table.addValue( CONVENTION, scores.preparation.convention().id() );
-		table.addValue( SHAVE, scores.preparation.shave() );
-		table.addValue( DATA_RANGE, scores.dataRange );
-		table.addValue( OPTIONS, scores.options );
+		return scores.metrics.stream().map( MetricDescriptor::displayName ).collect( Collectors.toList() );
+	}
+
+	private static List< Object > cells( final Scores scores, final ScoreRow row, final String slice )
+	{
+		final List< Object > cells = new ArrayList<>( Arrays.asList( row.image(), scores.reference, slice, scores.preparation.convention().id(),
+				scores.preparation.shave(), scores.dataRange, scores.options ) );
 		for ( int m = 0; m < scores.metrics.size(); m++ )
-			table.addValue( scores.metrics.get( m ).displayName(), row.value( m ) );
+			cells.add( row.value( m ) );
+		return cells;
 	}
 }

@@ -13,6 +13,7 @@ import org.scijava.widget.FileWidget;
 
 import ij.ImagePlus;
 
+import io.github.pdplane.nr.ma.MaModelStore;
 import io.github.pdplane.nr.ma.MaScore;
 import io.github.pdplane.nr.ma.PerceptualIndex;
 import io.github.pdplane.registry.MetricDescriptor;
@@ -38,10 +39,11 @@ import io.github.pdplane.score.ScoreRow;
 				+ "al. model, installed once with Install Ma et al. Model... Images need at least 192x192 pixels (NIQE's two blocks)." )
 public class PiCommand extends NoReferenceCommand
 {
-	@Parameter( label = MA_MODEL_LABEL, required = false, style = FileWidget.OPEN_STYLE, description = MA_MODEL_DESCRIPTION )
+	@Parameter( label = ModelFiles.MA_MODEL_LABEL, required = false, style = FileWidget.OPEN_STYLE, description = ModelFiles.MA_MODEL_DESCRIPTION )
 	private File maModel;
 
-	@Parameter( label = NIQE_MODEL_LABEL, required = false, style = FileWidget.OPEN_STYLE, description = NIQE_MODEL_DESCRIPTION )
+	@Parameter( label = ModelFiles.NIQE_MODEL_LABEL, required = false, style = FileWidget.OPEN_STYLE,
+			description = ModelFiles.NIQE_MODEL_DESCRIPTION )
 	private File niqeModel;
 
 	@Parameter( type = ItemIO.OUTPUT, label = "Ma", description = "The index's Ma et al. term; for a stack, the mean over its slices." )
@@ -50,34 +52,38 @@ public class PiCommand extends NoReferenceCommand
 	@Parameter( type = ItemIO.OUTPUT, label = "NIQE", description = "The index's NIQE term; for a stack, the mean over its slices." )
 	private double niqe = Double.NaN;
 
+	/** Where the installed Ma et al. model is looked for: the process environment's, unless a test sets another. */
+	MaModelStore maModelStore;
+
 	public PiCommand()
 	{
 		super( PerceptualIndex.ID );
 	}
 
 	@Override
-	protected void scoreRestored( final ImagePlus image )
+	public void run()
 	{
-		final MetricSettings settings = MetricSettings.defaults().withMaModel( maModel( maModel ) ).withNiqeModel( niqeModel( niqeModel ) );
+		CommandErrors.cancelOnError( this, this::score );
+	}
+
+	private void score()
+	{
+		final ImagePlus restored = restored();
+		final MetricSettings settings = MetricSettings.defaults().withMaModel( ModelFiles.ma( maModel, maModelStore ) ).withNiqeModel(
+				ModelFiles.niqe( niqeModel ) );
 		final List< MetricDescriptor > terms = Arrays.asList( MetricRegistry.byId( MaScore.ID ), MetricRegistry.byId( "niqe" ) );
-		final Scored scored = scoreRows( terms, settings, null, image );
+		final ResultsRecorder.Scored scored = new ResultsRecorder( log() ).score( null, restored, terms, settings, preparation() );
 		final List< ScoreRow > rows = new ArrayList<>();
 		for ( final ScoreRow r : scored.rows )
 		{
 			final double m = r.value( 0 ), n = r.value( 1 );
 			rows.add( new ScoreRow( r.image(), r.slice(), new double[] { m, n, PerceptualIndex.of( m, n ) } ) );
 		}
-		final String options = ( option( "ma_model", maModel ) + " " + option( "niqe_model", niqeModel ) ).trim();
-		final ScoreRow summary = record( Arrays.asList( terms.get( 0 ), terms.get( 1 ), metric() ), rows, 2, scored, options );
+		final String options = ( ModelFiles.option( "ma_model", maModel ) + " " + ModelFiles.option( "niqe_model", niqeModel ) ).trim();
+		final ScoreRow summary = ResultsRecorder.record( Arrays.asList( terms.get( 0 ), terms.get( 1 ), MetricRegistry.byId(
+				PerceptualIndex.ID ) ), scored, rows, options );
 		ma = summary.value( 0 );
 		niqe = summary.value( 1 );
-	}
-
-	@Override
-	protected void failed()
-	{
-		super.failed();
-		ma = Double.NaN;
-		niqe = Double.NaN;
+		setValue( summary.value( 2 ) );
 	}
 }

@@ -1,15 +1,11 @@
 package io.github.pdplane.commands;
 
-import java.awt.GraphicsEnvironment;
 import java.io.File;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 import org.scijava.plugin.Attr;
 import org.scijava.plugin.Parameter;
@@ -19,36 +15,25 @@ import ij.IJ;
 import ij.ImagePlus;
 
 import io.github.pdplane.PdPlaneException;
-import io.github.pdplane.batch.BatchJob;
 import io.github.pdplane.batch.EvaluationDefaults;
-import io.github.pdplane.batch.Failure;
 import io.github.pdplane.batch.ImageSet;
-import io.github.pdplane.batch.PlaneJob;
-import io.github.pdplane.batch.PlaneResult;
-import io.github.pdplane.batch.Progress;
-import io.github.pdplane.batch.ProgressListener;
-import io.github.pdplane.chart.ChartOptions;
-import io.github.pdplane.chart.ChartWindow;
-import io.github.pdplane.chart.PlaneChart;
-import io.github.pdplane.chart.PlaneFiles;
 import io.github.pdplane.image.Preparation;
 import io.github.pdplane.image.Protocol;
 import io.github.pdplane.io.imagej.ImagePlusSource;
 import io.github.pdplane.metrics.MetricKind;
 import io.github.pdplane.plane.Bootstrap;
-import io.github.pdplane.plane.PlaneModel;
 import io.github.pdplane.registry.MetricDescriptor;
 import io.github.pdplane.registry.MetricRegistry;
 
 /**
- * What the commands that put images on the perception-distortion plane share (Evaluate Algorithms...,
- * Trade-off Sweep...): the parameters of the plane (axes, extra metrics, protocol, threads, bootstrap,
- * output folder, plot), image sets given as a folder or an open stack, and the run of a batch job with
- * ImageJ's progress bar and status line, Escape as cancel, its problems in the Log, and its files and
- * plot. The job and the files are those of the command line's {@code evaluate} and {@code sweep}.
- * <p>
- * Files are checked before any image is read and written only after a complete run; an existing file
- * is replaced only with {@code overwrite}, or after the person at the dialog confirms it.
+ * The parameters the commands that put images on the perception-distortion plane share (Evaluate
+ * Algorithms..., Trade-off Sweep...), declared once: those of {@link PdCommand} and the axes, extra
+ * metrics, protocol, threads, bootstrap, output folder and plot, with the checks that turn them into the
+ * job's settings, and the image sets given as a folder or an open stack. A parameter base (see
+ * {@link PdCommand}): each command builds its job and runs it through {@link PlaneJobs} (the front ends'
+ * one {@code batch.JobRunner}) with an {@link ImageJJobReporter}, an {@link OutputFolder} and the
+ * {@link PlaneDisplay}. The job and the files are those of the command line's {@code evaluate} and
+ * {@code sweep}.
  */
 public abstract class PlaneCommand extends PdCommand
 {
@@ -107,9 +92,6 @@ public abstract class PlaneCommand extends PdCommand
 	/** ImageJ's Log window, unless a test sets another. */
 	Consumer< String > logWindow = IJ::log;
 
-	/** The menu label without its dots ({@code "Evaluate Algorithms"}), for the Log, messages and titles. */
-	protected abstract String title();
-
 	protected void initProtocol()
 	{
 		final List< String > choices = new ArrayList<>();
@@ -159,8 +141,13 @@ public abstract class PlaneCommand extends PdCommand
 		return metrics == null || metrics.trim().isEmpty() ? Collections.emptyList() : MetricRegistry.parseList( metrics );
 	}
 
-	/** The protocol's convention and shave, or with {@link #CUSTOM} the fields'; the data range of the field. */
-	protected final Preparation planePreparation()
+	/**
+	 * The protocol's convention and shave, or with {@link #CUSTOM} the fields'; the data range of the field.
+	 *
+	 * @param note
+	 *            told where a protocol overrides the convention and shave given
+	 */
+	protected final Preparation planePreparation( final Consumer< String > note )
 	{
 		final Preparation fields = preparation();
 		if ( protocol == null || CUSTOM.equals( protocol.trim() ) )
@@ -168,7 +155,7 @@ public abstract class PlaneCommand extends PdCommand
 		final Protocol preset = Protocol.fromId( protocol );
 		final Preparation defaults = Preparation.defaults();
 		if ( fields.convention() != defaults.convention() || fields.shave() != defaults.shave() )
-			log( "protocol " + preset.id() + " scores with convention " + preset.convention().id() + " and shave " + preset.shave()
+			note.accept( "protocol " + preset.id() + " scores with convention " + preset.convention().id() + " and shave " + preset.shave()
 					+ "; the convention " + fields.convention().id() + " and shave " + fields.shave() + " given are not used." );
 		return preset.preparation( fields.dataRange() );
 	}
@@ -193,12 +180,6 @@ public abstract class PlaneCommand extends PdCommand
 	protected final boolean cloud()
 	{
 		return cloud;
-	}
-
-	/** The output folder, or null where none was given. */
-	protected final Path outputFolder()
-	{
-		return outputFolder == null || outputFolder.getPath().trim().isEmpty() ? null : outputFolder.toPath();
 	}
 
 	// ---- image sets
@@ -236,249 +217,27 @@ public abstract class PlaneCommand extends PdCommand
 		return hasName ? set.named( name.trim() ) : set;
 	}
 
-	// ---- running
+	// ---- what the command shows and writes
 
 	/**
-	 * Checks, before any image is read, that {@code files} can be written into {@code folder}. Where some
-	 * of them exist and Overwrite is not ticked, the person at the dialog is asked; where nobody can be
-	 * asked (a macro), the command stops with a message.
-	 *
-	 * @return whether existing files are replaced; false also where the person declined, after which the
-	 *         command is canceled ({@link #isCanceled()}) and must stop
+	 * The job's Log lines, progress and Escape in ImageJ, for the command {@code title}; the status line
+	 * reads "Evaluating 12/40: ..." with {@code verb} "Evaluating".
 	 */
-	protected final boolean replaceOutputs( final Path folder, final List< String > files )
+	protected final ImageJJobReporter reporter( final String title, final String verb )
 	{
-		final List< String > existing = PlaneFiles.existing( folder, files );
-		boolean replace = overwrite;
-		if ( !replace && !existing.isEmpty() && canAsk() )
-		{
-			if ( !confirm( title(), "The folder " + folder + "\nholds " + String.join( ", ", existing ) + " of an earlier run.\nReplace "
-					+ ( existing.size() == 1 ? "it?" : "them?" ) ) )
-			{
-				cancel( null );
-				return false;
-			}
-			replace = true;
-		}
-		PlaneFiles.check( folder, replace, files, HOW_TO_REPLACE );
-		return replace;
+		return new ImageJJobReporter( title, verb, escape, logWindow );
 	}
 
-	/** A progress display for a job about to be built; "Evaluating 12/40: ..." with {@code verb} "Evaluating". */
-	protected final JobProgress progress( final String verb )
+	/** The output folder (or none) as the parameters give it, for the files {@code files}. */
+	protected final OutputFolder outputFolder( final String title, final List< String > files )
 	{
-		return new JobProgress( verb, escape );
+		return new OutputFolder( title, outputFolder == null || outputFolder.getPath().trim().isEmpty() ? null : outputFolder.toPath(),
+				overwrite, files );
 	}
 
-	/**
-	 * Checks the job's input, lists its notes, warnings and unpaired images in the Log, and runs it with
-	 * {@code progress} in ImageJ's status bar and Escape as cancel.
-	 *
-	 * @return true where it ran to the end; false where it was canceled, after which the command is
-	 *         canceled with a message
-	 * @throws PdPlaneException
-	 *             where the job refuses its input
-	 */
-	protected final boolean run( final BatchJob job, final JobProgress progress )
+	/** Whether the plane is shown (in a window; without a display, the Log says where it is). */
+	protected final boolean showPlot()
 	{
-		if ( !job.checkInput() )
-			throw new PdPlaneException( job.getErrorMessage() );
-		job.notes().forEach( this::log );
-		job.warnings().forEach( this::log );
-		for ( final Failure f : job.pairingFailures() )
-			log( f.message() );
-		IJ.resetEscape();
-		progress.watch( job );
-		final boolean complete;
-		try
-		{
-			complete = job.process();
-		}
-		finally
-		{
-			IJ.showProgress( 1.0 );
-		}
-		if ( complete )
-		{
-			IJ.showStatus( title() + ": " + progress.summary() );
-			return true;
-		}
-		if ( !job.isCanceled() )
-			throw new PdPlaneException( job.getErrorMessage() );
-		IJ.showStatus( title() + " canceled" );
-		cancel( title() + " was canceled (Escape): the partial results were discarded; no table was filled and no file written." );
-		return false;
-	}
-
-	/**
-	 * A plane command's run of its job, the same for every command from the check to the plot: the input
-	 * and the output files are checked before any image is read, the job runs, its problems go to the Log,
-	 * and only where something was scored are the tables filled, the files written, the run summed up in
-	 * the Log and the plane shown. A refusal, a declined replace or a cancel leaves no table and no file.
-	 *
-	 * @param out
-	 *            the output folder, or null for none
-	 * @param files
-	 *            the files {@code write} makes in {@code out}
-	 * @param write
-	 *            writes the result into {@code out}: {@link PlaneFiles#writeEvaluation}, {@link PlaneFiles#writeSweep}
-	 * @param scored
-	 *            what the job scores ({@code "image"}, {@code "blend"}), for the message where none could be
-	 * @param tables
-	 *            fills the command's tables
-	 * @param chart
-	 *            the plane's chart, for the window and the files
-	 * @param summary
-	 *            the Log's line on the run, from the result and the seconds from the start of the run to
-	 *            the files written
-	 * @throws PdPlaneException
-	 *             where the job refuses its input, or nothing could be scored
-	 */
-	protected final < R extends PlaneResult > void runJob( final PlaneJob< R > job, final JobProgress progress, final Path out,
-			final List< String > files, final ResultWriter< R > write, final String scored, final Consumer< R > tables,
-			final Function< R, ChartOptions > chart, final RunSummary< R > summary )
-	{
-		if ( !job.checkInput() )
-			throw new PdPlaneException( job.getErrorMessage() );
-		final boolean replace = out != null && replaceOutputs( out, files );
-		if ( isCanceled() )
-			return;
-		final long start = System.nanoTime();
-		if ( !run( job, progress ) )
-			return;
-		final R result = job.result();
-		reportProblems( result.failures(), result.warnings() );
-		if ( result.rows().isEmpty() )
-			throw new PdPlaneException( "No " + scored + " could be scored (see the Log), so no table was filled and nothing was written." );
-		tables.accept( result );
-		final ChartOptions options = chart.apply( result );
-		if ( out != null )
-			write.write( result, out, replace, options, HOW_TO_REPLACE );
-		log( summary.line( result, ( System.nanoTime() - start ) / 1e9 ) );
-		showPlot( result.plane(), options, out );
-	}
-
-	/** Writes a result's files into a folder, as the methods of {@link PlaneFiles} do. */
-	@FunctionalInterface
-	protected interface ResultWriter< R >
-	{
-		void write( R result, Path folder, boolean overwrite, ChartOptions chart, String howToReplace );
-	}
-
-	/** The Log's line on a finished run. */
-	@FunctionalInterface
-	protected interface RunSummary< R >
-	{
-		String line( R result, double seconds );
-	}
-
-	/** Lists the failures the scoring found (unpaired images were listed before it) and the result's warnings in the Log. */
-	protected final void reportProblems( final List< Failure > failures, final List< String > warnings )
-	{
-		warnings.forEach( this::log );
-		for ( final Failure f : failures )
-			if ( !f.kind().isPairing() )
-				log( f.message() );
-	}
-
-	/**
-	 * Shows the plane in a window where there is a display and Show plot is ticked; without a display,
-	 * says where the plane was written (or that it could not be shown).
-	 */
-	protected final void showPlot( final PlaneModel plane, final ChartOptions options, final Path folder )
-	{
-		if ( !showPlot )
-			return;
-		if ( GraphicsEnvironment.isHeadless() )
-		{
-			log( folder == null ? "there is no display, so the plane cannot be shown in a window; give an output folder to have it "
-					+ "written as " + PlaneFiles.PNG + " and " + PlaneFiles.SVG + "."
-					: "there is no display, so the plane is not shown in a window; it is in '" + folder.resolve( PlaneFiles.PNG ) + "' and '"
-							+ folder.resolve( PlaneFiles.SVG ) + "'." );
-			return;
-		}
-		ChartWindow.show( PlaneChart.build( plane, options ), title() + ": " + options.title(), options );
-	}
-
-	/** A line in ImageJ's Log, after the command's title. */
-	protected final void log( final String message )
-	{
-		logWindow.accept( title() + ": " + message );
-	}
-
-	/**
-	 * A batch job's progress in ImageJ's progress bar and status line ({@code "Evaluating 12/40:
-	 * EDSR/img3.png (3.1 images/s) - Esc cancels"}, at most ten times a second); Escape, checked at every
-	 * image, cancels the job.
-	 */
-	protected static final class JobProgress implements ProgressListener
-	{
-		private static final long STATUS_INTERVAL_NANOS = 100_000_000L;
-
-		private final String verb;
-
-		private final BooleanSupplier escape;
-
-		private volatile BatchJob job;
-
-		private volatile Progress last;
-
-		/** Calls come one at a time (the job serialises them). */
-		private long lastStatus;
-
-		JobProgress( final String verb, final BooleanSupplier escape )
-		{
-			this.verb = verb;
-			this.escape = escape;
-		}
-
-		void watch( final BatchJob watched )
-		{
-			job = watched;
-		}
-
-		@Override
-		public void progress( final Progress progress )
-		{
-			last = progress;
-			final BatchJob watched = job;
-			if ( watched != null && watched.isCanceled() )
-				return;
-			if ( watched != null && escape.getAsBoolean() )
-			{
-				watched.cancel();
-				IJ.showStatus( verb + ": canceling (Escape)..." );
-				return;
-			}
-			IJ.showProgress( progress.fraction() );
-			final long now = System.nanoTime();
-			if ( progress.done() == 0 || progress.isFinished() || now - lastStatus >= STATUS_INTERVAL_NANOS )
-			{
-				lastStatus = now;
-				IJ.showStatus( status( verb, progress ) );
-			}
-		}
-
-		/** {@code "40 images in 12.9 s"}: the last progress seen. */
-		String summary()
-		{
-			final Progress p = last;
-			return p == null ? "done" : p.done() + ( p.done() == 1 ? " image in " : " images in " ) + String.format( Locale.ROOT, "%.1f s", p
-					.elapsedSeconds() );
-		}
-
-		/** {@code "Evaluating 12/40: EDSR/img3.png (3.1 images/s) - Esc cancels"}. */
-		static String status( final String verb, final Progress progress )
-		{
-			final StringBuilder s = new StringBuilder( verb ).append( ' ' ).append( progress.done() ).append( '/' ).append( progress.total() );
-			if ( progress.done() > 0 )
-			{
-				s.append( ": " ).append( progress.current() ).append( String.format( Locale.ROOT, " (%.1f images/s", progress.rate() ) );
-				if ( progress.failed() > 0 )
-					s.append( ", " ).append( progress.failed() ).append( " failed" );
-				s.append( ')' );
-			}
-			return s.append( " - Esc cancels" ).toString();
-		}
+		return showPlot;
 	}
 }

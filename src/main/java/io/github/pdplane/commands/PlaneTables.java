@@ -6,12 +6,13 @@ import java.util.Map;
 
 import ij.measure.ResultsTable;
 
+import io.github.pdplane.io.imagej.ImageJTables;
 import io.github.pdplane.table.ResultTable;
 
 /**
  * The tables of the plane commands, each an ImageJ results table with the columns of the CSV file the
  * command line writes ({@link ResultTable}): names and {@code true}/{@code false} as text, counts and
- * values as numbers (shown with {@value #DECIMALS} decimals; macros read the full value with
+ * values as numbers (shown with {@value ImageJTables#DECIMALS} decimals; macros read the full value with
  * {@code Table.get}). Each run replaces its table.
  * <p>
  * Macros read them with {@code Table.get("rmse", 0, "PD Summary")} and save them with
@@ -28,8 +29,6 @@ public final class PlaneTables
 	/** {@code sweep.csv} of Trade-off Sweep. */
 	public static final String SWEEP = "PD Sweep";
 
-	static final int DECIMALS = 6;
-
 	/** Where the tables go when no window can show them (headless use, tests), by title. */
 	private static final Map< String, ResultsTable > HEADLESS = new HashMap<>();
 
@@ -39,7 +38,7 @@ public final class PlaneTables
 	/** Replaces the table {@code title} with {@code table}, shown in its window where there is a display. */
 	static synchronized ResultsTable show( final String title, final ResultTable table )
 	{
-		final ResultsTable rt = toResultsTable( table );
+		final ResultsTable rt = ImageJTables.of( table );
 		if ( GraphicsEnvironment.isHeadless() )
 			HEADLESS.put( title, rt );
 		else
@@ -57,29 +56,5 @@ public final class PlaneTables
 	static synchronized void forget( final String title )
 	{
 		HEADLESS.remove( title );
-	}
-
-	/** The same columns and cells as an ImageJ results table. */
-	static ResultsTable toResultsTable( final ResultTable table )
-	{
-		final ResultsTable rt = new ResultsTable();
-		rt.showRowNumbers( false );
-		for ( int r = 0; r < table.rowCount(); r++ )
-		{
-			rt.incrementCounter();
-			for ( int c = 0; c < table.columns().size(); c++ )
-			{
-				final Object cell = table.cell( r, c );
-				if ( cell instanceof Number )
-					rt.addValue( table.columns().get( c ), ( ( Number ) cell ).doubleValue() );
-				else
-					rt.addValue( table.columns().get( c ), String.valueOf( cell ) );
-			}
-		}
-		if ( table.rowCount() > 0 )
-			for ( int c = 0; c < table.columns().size(); c++ )
-				if ( table.cell( 0, c ) instanceof Number )
-					rt.setDecimalPlaces( rt.getColumnIndex( table.columns().get( c ) ), table.cell( 0, c ) instanceof Integer ? 0 : DECIMALS );
-		return rt;
 	}
 }

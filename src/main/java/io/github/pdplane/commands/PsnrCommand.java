@@ -3,6 +3,9 @@ package io.github.pdplane.commands;
 import org.scijava.command.Command;
 import org.scijava.plugin.Plugin;
 
+import io.github.pdplane.registry.MetricRegistry;
+import io.github.pdplane.registry.MetricSettings;
+
 /**
  * Peak signal-to-noise ratio in dB of a restored image against its reference; see {@code Psnr}. No
  * menu path, for the reason given in {@link RmseCommand}.
@@ -13,8 +16,9 @@ import org.scijava.plugin.Plugin;
 public class PsnrCommand extends FullReferenceCommand
 {
 	@Override
-	protected String metricId()
+	public void run()
 	{
-		return "psnr";
+		CommandErrors.cancelOnError( this, () -> setValue( new ResultsRecorder( log() ).scoreAndRecord( reference(), restored(),
+				MetricRegistry.byId( "psnr" ), MetricSettings.defaults(), preparation(), "" ).summary().value( 0 ) ) );
 	}
 }

@@ -3,6 +3,9 @@ package io.github.pdplane.commands;
 import org.scijava.command.Command;
 import org.scijava.plugin.Plugin;
 
+import io.github.pdplane.registry.MetricRegistry;
+import io.github.pdplane.registry.MetricSettings;
+
 /**
  * Root mean squared error of a restored image against its reference; see {@code Rmse} for the
  * definition. No menu path and not visible to SciJava's menus and search: menus and macros reach it
@@ -14,8 +17,9 @@ import org.scijava.plugin.Plugin;
 public class RmseCommand extends FullReferenceCommand
 {
 	@Override
-	protected String metricId()
+	public void run()
 	{
-		return "rmse";
+		CommandErrors.cancelOnError( this, () -> setValue( new ResultsRecorder( log() ).scoreAndRecord( reference(), restored(),
+				MetricRegistry.byId( "rmse" ), MetricSettings.defaults(), preparation(), "" ).summary().value( 0 ) ) );
 	}
 }

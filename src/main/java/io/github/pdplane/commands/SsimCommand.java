@@ -10,9 +10,9 @@ import ij.ImageStack;
 import ij.process.FloatProcessor;
 
 import io.github.pdplane.image.Plane;
-import io.github.pdplane.image.Preparation;
 import io.github.pdplane.io.imagej.ImagePlusSource;
 import io.github.pdplane.metrics.Ssim;
+import io.github.pdplane.registry.MetricRegistry;
 import io.github.pdplane.registry.MetricSettings;
 
 /**
@@ -38,41 +38,35 @@ public class SsimCommand extends FullReferenceCommand
 	private ImagePlus ssimMap;
 
 	@Override
-	protected String metricId()
+	public void run()
 	{
-		return "ssim";
+		CommandErrors.cancelOnError( this, () -> {
+			final ResultsRecorder.Scored scored = new ResultsRecorder( log() ).scoreAndRecord( reference(), restored(), MetricRegistry.byId(
+					"ssim" ), MetricSettings.defaults().withSsimDownsample( downsample ), preparation(), downsample ? "downsample" : "" );
+			final ImagePlus scoredMap = map ? mapOf( scored ) : null;
+			setValue( scored.summary().value( 0 ) );
+			ssimMap = scoredMap;
+		} );
 	}
 
-	@Override
-	protected MetricSettings settings()
+	/** The SSIM map of every slice of what was scored (checked and scoreable), as a 32-bit image or stack. */
+	private ImagePlus mapOf( final ResultsRecorder.Scored scored )
 	{
-		return MetricSettings.defaults().withSsimDownsample( downsample );
-	}
-
-	@Override
-	protected String options()
-	{
-		return downsample ? "downsample" : "";
-	}
-
-	@Override
-	protected void scored( final ImagePlusSource reference, final ImagePlusSource restored, final Preparation preparation, final double peak )
-	{
-		if ( !map )
-			return;
+		final ImagePlusSource reference = scored.reference, restored = scored.restored;
 		final Ssim ssim = new Ssim( downsample );
 		ImageStack stack = null;
 		for ( int s = 0; s < restored.slices(); s++ )
 		{
-			final Plane[] x = preparation.prepare( reference, reference.slices() > 1 ? s : 0 );
-			final Plane[] y = preparation.prepare( restored, s );
-			final Plane m = channelMean( ssim, x, y, peak );
+			final Plane[] x = scored.preparation.prepare( reference, reference.slices() > 1 ? s : 0 );
+			final Plane[] y = scored.preparation.prepare( restored, s );
+			final Plane m = channelMean( ssim, x, y, scored.peak );
 			if ( stack == null )
 				stack = new ImageStack( m.width(), m.height() );
 			stack.addSlice( restored.sliceName( s ), new FloatProcessor( m.width(), m.height(), m.values() ) );
 		}
-		ssimMap = new ImagePlus( "SSIM map of " + restored.name(), stack );
-		ssimMap.setDisplayRange( 0, 1 );
+		final ImagePlus image = new ImagePlus( "SSIM map of " + restored.name(), stack );
+		image.setDisplayRange( 0, 1 );
+		return image;
 	}
 
 	/** The per-channel maps averaged, as the score averages the per-channel SSIM. */

@@ -1,7 +1,6 @@
 package io.github.pdplane.commands;
 
 import java.io.File;
-import java.nio.file.Path;
 import java.util.Locale;
 
 import org.scijava.command.Command;
@@ -16,6 +15,7 @@ import io.github.pdplane.PdPlaneException;
 import io.github.pdplane.batch.ImageSet;
 import io.github.pdplane.batch.SweepJob;
 import io.github.pdplane.batch.SweepResult;
+import io.github.pdplane.chart.ChartOptions;
 import io.github.pdplane.chart.PlaneFiles;
 import io.github.pdplane.image.Preparation;
 import io.github.pdplane.io.imagej.ImageJFileReader;
@@ -74,14 +74,16 @@ public class TradeoffSweepCommand extends PlaneCommand
 	@Parameter( label = "Steps", min = "1", max = "1000", description = "Intervals between alpha = 0 and 1: 10 gives alpha = 0, 0.1, ..., 1." )
 	private int steps = Sweep.STEPS;
 
-	@Override
-	protected String title()
-	{
-		return LABEL.substring( 0, LABEL.length() - 3 );
-	}
+	/** The menu label without its dots, for the Log, messages and titles. */
+	private static final String TITLE = LABEL.substring( 0, LABEL.length() - 3 );
 
 	@Override
-	protected void execute()
+	public void run()
+	{
+		CommandErrors.cancelOnError( this, this::sweep );
+	}
+
+	private void sweep()
 	{
 		final ImageSet reference = imageSet( referenceFolder, referenceStack, null, "the references", "reference_folder", "reference_stack" );
 		final ImageSet low = imageSet( lowFolder, lowStack, lowName, "the low-distortion output", "low_folder", "low_stack" );
@@ -91,23 +93,27 @@ public class TradeoffSweepCommand extends PlaneCommand
 					+ "(low_folder or low_stack) and a high-perception output (high_folder or high_stack), each a folder or an open stack." );
 		if ( steps < 1 || steps > 1000 )
 			throw new PdPlaneException( "Steps must lie in 1..1000, not " + steps + "." );
-		final Path out = outputFolder();
-		final JobProgress progress = progress( "Sweeping" );
-		final SweepJob job = SweepJob.builder( ImageJFileReader.INSTANCE ).reference( reference ).low( low ).high( high ).steps( steps ).xMetric( xMetric() )
-				.yMetric( yMetric() ).extraMetrics( extraMetrics() ).preparation( planePreparation() ).threads( threadCount() )
-				.bootstrap( resampling() ).listener( progress ).build();
-		runJob( job, progress, out, PlaneFiles.SWEEP_FILES, PlaneFiles::writeSweep, "blend",
-				result -> PlaneTables.show( PlaneTables.SWEEP, result.table() ),
-				result -> PlaneFiles.sweepChart( result, job.preparation(), cloud() ),
-				( result, seconds ) -> summary( result, job.preparation(), seconds, out ) );
+		final ImageJJobReporter reporter = reporter( TITLE, "Sweeping" );
+		final SweepJob job = SweepJob.builder( ImageJFileReader.INSTANCE ).reference( reference ).low( low ).high( high ).steps( steps )
+				.xMetric( xMetric() ).yMetric( yMetric() ).extraMetrics( extraMetrics() ).preparation( planePreparation( reporter::note ) )
+				.threads( threadCount() ).bootstrap( resampling() ).build();
+		final OutputFolder folder = outputFolder( TITLE, PlaneFiles.SWEEP_FILES );
+		PlaneJobs.run( this, job, reporter, folder.outputs( ( final SweepResult result ) -> {
+			PlaneTables.show( PlaneTables.SWEEP, result.table() );
+			final ChartOptions chart = PlaneFiles.sweepChart( result, job.preparation(), cloud() );
+			folder.write( ( out, replace, howToReplace ) -> PlaneFiles.writeSweep( result, out, replace, chart, howToReplace ) );
+			reporter.log( summary( result, job.preparation(), reporter.secondsSinceScoringStarted(), folder ) );
+			if ( showPlot() )
+				PlaneDisplay.show( result.plane(), chart, folder.path(), reporter );
+		} ) );
 	}
 
 	/** {@code "'EDSR' to 'ESRGAN' in 10 steps over 5 images (gray), in 2.1 s; table ...; written to ..."}. */
-	private String summary( final SweepResult result, final Preparation preparation, final double seconds, final Path out )
+	private String summary( final SweepResult result, final Preparation preparation, final double seconds, final OutputFolder folder )
 	{
 		final int images = result.blends().images( result.blends().algorithms().get( 0 ) ).size();
 		return "'" + result.low() + "' to '" + result.high() + "' in " + steps + ( steps == 1 ? " step" : " steps" ) + " over " + images
 				+ ( images == 1 ? " image (" : " images (" ) + preparation + "), in " + String.format( Locale.ROOT, "%.1f s", seconds )
-				+ "; table '" + PlaneTables.SWEEP + "'" + ( out == null ? "." : "; written to '" + out + "'." );
+				+ "; table '" + PlaneTables.SWEEP + "'" + folder.writtenTo();
 	}
 }

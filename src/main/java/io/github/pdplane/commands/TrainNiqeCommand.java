@@ -67,20 +67,25 @@ public class TrainNiqeCommand extends PdCommand
 	}
 
 	@Override
-	protected void execute()
+	public void run()
+	{
+		CommandErrors.cancelOnError( this, this::train );
+	}
+
+	private void train()
 	{
 		if ( model == null || model.getPath().isEmpty() )
 			throw new PdPlaneException( "Choose the model file to write." );
 		final Path target = model.toPath();
-		final boolean replace = overwrite || Files.exists( target ) && !Files.isDirectory( target ) && confirm( "Train NIQE Model",
-				"The model file '" + target + "' already exists.\nReplace it?" );
-		OutputFiles.checkWritable( target, replace, HOW_TO_REPLACE );
+		final boolean replace = overwrite || Files.exists( target ) && !Files.isDirectory( target ) && ReplaceConfirmation.confirm(
+				"Train NIQE Model", "The model file '" + target + "' already exists.\nReplace it?" );
+		OutputFiles.checkWritable( target, replace, ReplaceConfirmation.HOW_TO_REPLACE );
 		final NiqeTrainer trainer = new NiqeTrainer( blockSize, sharpnessThreshold, preparation() );
 		final FolderOrStack images = FolderOrStack.of( folder, stack, "the pristine images", message -> log().warn( message ) );
 		images.forEach( image -> trainer.add( image, message -> log().warn( "Train NIQE Model: " + message ) ) );
 		final NiqeModel trained = trainer.model();
-		OutputFiles.write( target, replace, HOW_TO_REPLACE, trained.toBytes() );
-		blocks = trainer.training().usableBlockCount();
+		OutputFiles.write( target, replace, ReplaceConfirmation.HOW_TO_REPLACE, trained.toBytes() );
 		IJ.log( "Train NIQE Model: wrote '" + target + "': " + trainer.summary() );
+		blocks = trainer.training().usableBlockCount();
 	}
 }

@@ -1,9 +1,18 @@
 package io.github.pdplane.ij;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 
 import ij.IJ;
+import ij.ImagePlus;
 import ij.Macro;
+import ij.WindowManager;
 import ij.macro.Interpreter;
 import ij.plugin.PlugIn;
 
@@ -13,8 +22,10 @@ import io.github.pdplane.PdPlaneException;
  * The one ImageJ 1.x front end of every PD Plane command. {@code plugins.config} lists each command
  * with this class and the command's class name as argument, for example
  * {@code Plugins>Perception-Distortion, "SSIM", io.github.pdplane.ij.CommandBridge("io.github.pdplane.commands.SsimCommand")};
- * the bridge renders the command's parameters as a recordable {@code GenericDialog} (macro keys: see
- * {@link DialogField}) and runs it through SciJava, in plain ImageJ 1.x and in Fiji alike.
+ * the bridge renders the command's parameters as a recordable {@code GenericDialog} ({@link CommandDialog};
+ * macro keys: see {@link DialogField}, checked by {@link MacroOptions}) and runs it through SciJava
+ * ({@link SciJavaCommand}), in plain ImageJ 1.x and in Fiji alike. In a person's dialog the values last
+ * chosen are the defaults; a macro gets the command's own.
  * <p>
  * Errors are messages, never stack traces: a dialog for a person; in a macro, a line in the Log
  * window (standard output under {@code -batch}) and the macro stops, since a modal dialog would hang
@@ -22,6 +33,9 @@ import io.github.pdplane.PdPlaneException;
  */
 public class CommandBridge implements PlugIn
 {
+	/** The last values a person chose in each command's dialog (not images), by command class and parameter. */
+	private static final Map< String, Map< String, Object > > REMEMBERED = new ConcurrentHashMap<>();
+
 	@Override
 	public void run( final String arg )
 	{
@@ -33,9 +47,9 @@ public class CommandBridge implements PlugIn
 		thread.setContextClassLoader( IJ.getClassLoader() );
 		try
 		{
-			final CommandRunner runner = CommandRunner.forClass( className );
-			title = runner.title();
-			runner.run();
+			final SciJavaCommand command = SciJavaCommand.forClass( className );
+			title = command.title();
+			run( command );
 		}
 		catch ( final PdPlaneException e )
 		{
@@ -70,6 +84,79 @@ public class CommandBridge implements PlugIn
 		{
 			thread.setContextClassLoader( previous );
 		}
+	}
+
+	/**
+	 * Shows the dialog (or reads the macro's options), runs the command and shows its image outputs.
+	 *
+	 * @throws PdPlaneException
+	 *             for bad macro options, missing images, and any reason the command canceled with
+	 */
+	private static void run( final SciJavaCommand command ) throws InterruptedException, ExecutionException
+	{
+		final String options = Macro.getOptions();
+		// A macro gets the command's own defaults for keys it leaves out, whatever was chosen interactively before.
+		final List< DialogField > fields = options == null ? remembered( command.className(), command.fields() ) : command.fields();
+		final List< ImagePlus > images = openImages();
+		final List< String > titles = new ArrayList<>();
+		for ( final ImagePlus imp : images )
+			titles.add( imp.getTitle() );
+		if ( options != null )
+			fail( MacroOptions.parse( options ).problems( fields, titles ) );
+		final List< String > required = new ArrayList<>();
+		for ( final DialogField f : fields )
+			if ( f.kind() == DialogField.Kind.IMAGE && f.required() )
+				required.add( "the " + f.label().replace( '_', ' ' ).toLowerCase( Locale.ROOT ) );
+		if ( images.isEmpty() && !required.isEmpty() )
+			throw new PdPlaneException( "No image is open: open " + String.join( " and ", required ) + " image first." );
+		final List< String > problems = new ArrayList<>();
+		final Map< String, Object > inputs = CommandDialog.show( command.title(), command.description(), fields, images, problems );
+		if ( inputs == null )
+			return;
+		fail( problems );
+		if ( options == null )
+			remember( command.className(), fields, inputs );
+		command.run( inputs );
+	}
+
+	/** The fields with the values a person last chose in this command's dialog as defaults. */
+	private static List< DialogField > remembered( final String command, final List< DialogField > fields )
+	{
+		final Map< String, Object > last = REMEMBERED.getOrDefault( command, Collections.emptyMap() );
+		final List< DialogField > out = new ArrayList<>();
+		for ( final DialogField f : fields )
+			out.add( last.containsKey( f.name() ) ? f.withDefault( last.get( f.name() ) ) : f );
+		return out;
+	}
+
+	private static void remember( final String command, final List< DialogField > fields, final Map< String, Object > inputs )
+	{
+		final Map< String, Object > values = new HashMap<>();
+		for ( final DialogField f : fields )
+			if ( f.kind() != DialogField.Kind.IMAGE && inputs.containsKey( f.name() ) )
+				values.put( f.name(), inputs.get( f.name() ) );
+		REMEMBERED.put( command, values );
+	}
+
+	private static void fail( final List< String > problems )
+	{
+		if ( !problems.isEmpty() )
+			throw new PdPlaneException( String.join( " ", problems ) );
+	}
+
+	/** The open images (windows and a macro's batch-mode images), oldest first. */
+	private static List< ImagePlus > openImages()
+	{
+		final List< ImagePlus > images = new ArrayList<>();
+		final int[] ids = WindowManager.getIDList();
+		if ( ids != null )
+			for ( final int id : ids )
+			{
+				final ImagePlus imp = WindowManager.getImage( id );
+				if ( imp != null )
+					images.add( imp );
+			}
+		return images;
 	}
 
 	/**

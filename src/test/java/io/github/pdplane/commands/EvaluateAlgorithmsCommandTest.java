@@ -390,10 +390,10 @@ class EvaluateAlgorithmsCommandTest
 	@Test
 	void statusLine()
 	{
-		assertEquals( "Evaluating 0/40 - Esc cancels", PlaneCommand.JobProgress.status( "Evaluating", new Progress( 0, 40, 0, "", 1000 ) ) );
-		assertEquals( "Evaluating 12/40: EDSR/img3.png (3.1 images/s) - Esc cancels", PlaneCommand.JobProgress.status( "Evaluating",
+		assertEquals( "Evaluating 0/40 - Esc cancels", ImageJJobReporter.status( "Evaluating", new Progress( 0, 40, 0, "", 1000 ) ) );
+		assertEquals( "Evaluating 12/40: EDSR/img3.png (3.1 images/s) - Esc cancels", ImageJJobReporter.status( "Evaluating",
 				new Progress( 12, 40, 0, "EDSR/img3.png", 3_900_000_000L ) ) );
-		assertEquals( "Sweeping 12/40: alpha=0.3/I03.png (3.1 images/s, 2 failed) - Esc cancels", PlaneCommand.JobProgress.status( "Sweeping",
+		assertEquals( "Sweeping 12/40: alpha=0.3/I03.png (3.1 images/s, 2 failed) - Esc cancels", ImageJJobReporter.status( "Sweeping",
 				new Progress( 12, 40, 2, "alpha=0.3/I03.png", 3_900_000_000L ) ) );
 	}
 

@@ -484,4 +484,80 @@ class EvaluateAlgorithmsCommandTest
 		assertTrue( low < high, low + " < " + high );
 	}
 
+	// ---- any number of algorithms: twelve, beyond the eight rows the dialog once had
+
+	/**
+	 * The command evaluated twelve algorithms: "PD Summary" has a row for each under the expected name,
+	 * and both tables hold the values of the engine run on the expected sets with the same settings.
+	 */
+	private void assertEvaluatedAsTheEngine( final Module m, final ImageSet reference, final List< ImageSet > expected, final List< String > names )
+	{
+		assertNull( cancelReason( m ), log.toString() );
+		final EvaluationJob job = EvaluationJob.builder( ImageJFileReader.INSTANCE ).reference( reference ).algorithms( expected ).xMetric( "rmse" )
+				.yMetric( "niqe" ).build();
+		assertTrue( job.process(), job.getErrorMessage() );
+		final ResultsTable summary = PlaneTables.get( PlaneTables.SUMMARY );
+		assertEquals( TwelveAlgorithms.COUNT, summary.size() );
+		final List< String > rows = new ArrayList<>();
+		for ( int r = 0; r < summary.size(); r++ )
+			rows.add( summary.getStringValue( "algorithm", r ) );
+		assertEquals( names, rows );
+		assertSameTable( job.result().summaryTable(), summary );
+		assertEquals( TwelveAlgorithms.COUNT * TwelveAlgorithms.SCENES, PlaneTables.get( PlaneTables.PER_IMAGE ).size() );
+		assertSameTable( job.result().perImageTable(), PlaneTables.get( PlaneTables.PER_IMAGE ) );
+		assertTrue( log.get( log.size() - 2 ).startsWith( "Evaluate Algorithms: 12 algorithms, 3 reference images (gray): 36 images scored, "
+				+ "0 failed" ), log.toString() );
+	}
+
+	/** Twelve algorithms as the sub-folders of one folder: in name order, named after them; the reference folder in it is skipped. */
+	@Test
+	void twelveAlgorithmsAsTheSubFoldersOfOneFolder() throws IOException
+	{
+		final Path root = TwelveAlgorithms.writeFolders( dir.resolve( "twelve algorithms" ) ), reference = root.resolve( TwelveAlgorithms.REFERENCE );
+		final Module m = evaluate( "referenceFolder", reference.toFile(), "algorithmsFolder", root.toFile(), "x", "rmse", "y", "niqe" );
+		final List< ImageSet > expected = new ArrayList<>();
+		final List< String > names = new ArrayList<>();
+		for ( int a = 1; a <= TwelveAlgorithms.COUNT; a++ )
+		{
+			expected.add( ImageSet.folder( root.resolve( TwelveAlgorithms.name( a ) ) ) );
+			names.add( TwelveAlgorithms.name( a ) );
+		}
+		assertEvaluatedAsTheEngine( m, ImageSet.folder( reference ), expected, names );
+	}
+
+	/**
+	 * Twelve algorithm folders as a list, last first, separated by ';' and new lines, every other one named:
+	 * the rows follow the list, under the names given or the folders' names.
+	 */
+	@Test
+	void twelveAlgorithmsAsAListOfFolders() throws IOException
+	{
+		final Path root = TwelveAlgorithms.writeFolders( dir.resolve( "twelve algorithms" ) ), reference = root.resolve( TwelveAlgorithms.REFERENCE );
+		final TwelveAlgorithms.Listing list = new TwelveAlgorithms.Listing( a -> root.resolve( TwelveAlgorithms.name( a ) ).toString(),
+				a -> ImageSet.folder( root.resolve( TwelveAlgorithms.name( a ) ) ) );
+		final Module m = evaluate( "referenceFolder", reference.toFile(), "algorithms", list.text, "x", "rmse", "y", "niqe" );
+		assertEvaluatedAsTheEngine( m, ImageSet.folder( reference ), list.sets, list.names );
+	}
+
+	/**
+	 * Twelve open stacks as a list of titles, paired with the reference stack by slice index, every other
+	 * one named: the rows follow the list, under the names given or the titles; the stacks are untouched.
+	 */
+	@Test
+	void twelveAlgorithmsAsAListOfOpenStacks()
+	{
+		final ImagePlus[] stacks = new ImagePlus[ TwelveAlgorithms.COUNT + 1 ];
+		for ( int a = 0; a <= TwelveAlgorithms.COUNT; a++ )
+			stacks[ a ] = TwelveAlgorithms.stack( ( a == 0 ? TwelveAlgorithms.REFERENCE : TwelveAlgorithms.name( a ) ) + ".tif", a );
+		final TwelveAlgorithms.Listing list = new TwelveAlgorithms.Listing( a -> stacks[ a ].getTitle(), a -> ImageSet.stack(
+				new ImagePlusSource( stacks[ a ] ) ) );
+		final Object[] before = pixels( stacks[ TwelveAlgorithms.COUNT ] );
+		final Module m;
+		try (CommandHarness.OpenImages open = CommandHarness.open( stacks ))
+		{
+			m = evaluate( "referenceStack", stacks[ 0 ], "stacks", list.text, "x", "rmse", "y", "niqe" );
+		}
+		assertEvaluatedAsTheEngine( m, ImageSet.stack( new ImagePlusSource( stacks[ 0 ] ) ), list.sets, list.names );
+		assertTrue( samePixels( before, stacks[ TwelveAlgorithms.COUNT ] ) );
+	}
 }

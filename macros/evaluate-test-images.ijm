@@ -1,6 +1,6 @@
 // PD Plane example: the batch evaluation on the perception-distortion plane (Plugins > Perception-Distortion >
 // Evaluate Algorithms...) of a data set laid out like the project's test-images/: reference/ and one folder per
-// algorithm (at most 8), paired by file name; x = RMSE, y = NIQE, with PSNR, SSIM and NSS-FD in the tables.
+// algorithm, any number of them, paired by file name; x = RMSE, y = NIQE, with PSNR, SSIM and NSS-FD in the tables.
 //
 // Argument: "OUTPUT_FOLDER" or "OUTPUT_FOLDER;IMAGES", for example
 //   java -jar ij.jar -batch /path/to/macros/evaluate-test-images.ijm "/data/pd-results;/data/my-test-set"
@@ -19,26 +19,11 @@ images = parts[1];
 if (!File.isDirectory(images + "reference"))
 	fail("'" + images + "' has no reference folder: give \"OUTPUT_FOLDER;IMAGES\" with IMAGES/reference/ and one folder per algorithm.");
 
-options = "reference_folder=[" + images + "reference]";
-folders = getFileList(images);
-for (i = 0; i < folders.length; i++)
-	folders[i] = replace(folders[i], "/", "");   // getFileList marks folders with a slash
-Array.sort(folders);
-algorithms = 0;
-for (i = 0; i < folders.length; i++) {
-	if (File.isDirectory(images + folders[i]) && folders[i] != "reference") {
-		algorithms++;
-		if (algorithms > 8)
-			fail("'" + images + "' has more than 8 algorithm folders; Evaluate Algorithms takes at most 8.");
-		// the name defaults to the folder's name; name_N=[...] would give another
-		options = options + " algorithm_" + algorithms + "=[" + images + folders[i] + "]";
-	}
-}
-if (algorithms == 0)
-	fail("'" + images + "' has no algorithm folder beside reference/.");
-
-run("Evaluate Algorithms...", options + " x=rmse y=niqe metrics=[psnr,ssim,nss-fd] protocol=custom convention=gray shave=0"
-	+ " bootstrap=1000 seed=2018 output_folder=[" + output + "] overwrite");
+// algorithms_folder: every sub-folder of IMAGES is an algorithm, named after its folder; reference/ lies inside
+// and is skipped, since it is the reference_folder.
+run("Evaluate Algorithms...", "reference_folder=[" + images + "reference] algorithms_folder=[" + images + "] x=rmse y=niqe"
+	+ " metrics=[psnr,ssim,nss-fd] protocol=custom convention=gray shave=0 bootstrap=1000 seed=2018 output_folder=[" + output
+	+ "] overwrite");
 printTable("PD Summary");
 printTable("PD Per Image");
 

@@ -1,15 +1,21 @@
 package io.github.pdplane.batch;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import io.github.pdplane.PdPlaneException;
 import io.github.pdplane.image.ImageSource;
 import io.github.pdplane.io.ImageFileReader;
+import io.github.pdplane.io.OutputFiles;
 
 /**
  * One set of images of a batch job: the references, or the outputs of one algorithm. Either a folder
@@ -40,6 +46,58 @@ public final class ImageSet
 	{
 		final Path fileName = folder.toAbsolutePath().normalize().getFileName();
 		return new ImageSet( fileName == null ? folder.toString() : fileName.toString(), Objects.requireNonNull( folder ), null );
+	}
+
+	/**
+	 * The algorithms of a folder laid out like {@code test-images/}: one set per visible sub-folder of
+	 * {@code root}, in name order, each named after its sub-folder. The reference folder is skipped where
+	 * it lies inside {@code root}, so that a data set's own folder can be given as it is.
+	 *
+	 * @param referenceToSkip
+	 *            the reference folder, or null where there is none to skip
+	 * @throws PdPlaneException
+	 *             naming {@code root} where it does not exist, is not a folder, cannot be listed, or has
+	 *             no sub-folder besides the reference folder
+	 */
+	public static List< ImageSet > algorithmFolders( final Path root, final Path referenceToSkip )
+	{
+		if ( !Files.isDirectory( root ) )
+			throw new PdPlaneException( "'" + root + "' " + ( Files.exists( root ) ? "is not a folder." : "does not exist." ) );
+		final List< Path > folders;
+		try (Stream< Path > entries = Files.list( root ))
+		{
+			folders = entries.filter( p -> !p.getFileName().toString().startsWith( "." ) && Files.isDirectory( p ) ).sorted( Comparator
+					.comparing( p -> p.getFileName().toString() ) ).collect( Collectors.toList() );
+		}
+		catch ( final IOException e )
+		{
+			throw new PdPlaneException( "Cannot list the folder '" + root + "': " + OutputFiles.reason( e ) + ".", e );
+		}
+		final List< ImageSet > algorithms = new ArrayList<>();
+		boolean referenceInside = false;
+		for ( final Path folder : folders )
+			if ( referenceToSkip != null && sameFolder( folder, referenceToSkip ) )
+				referenceInside = true;
+			else
+				algorithms.add( folder( folder ) );
+		if ( algorithms.isEmpty() )
+			throw new PdPlaneException( "'" + root + "' needs at least one algorithm folder" + ( referenceInside ? " beside the reference folder '"
+					+ referenceToSkip.getFileName() + "'" : "" ) + ": one sub-folder per algorithm, named after it, with its outputs." );
+		return algorithms;
+	}
+
+	/** Whether two paths name one folder, however written (relative, through a link). */
+	private static boolean sameFolder( final Path a, final Path b )
+	{
+		try
+		{
+			return Files.isSameFile( a, b );
+		}
+		catch ( final IOException e )
+		{
+			// one of them cannot be reached (a reference folder that does not exist): not the same
+			return false;
+		}
 	}
 
 	/**

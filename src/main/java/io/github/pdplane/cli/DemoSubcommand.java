@@ -14,7 +14,6 @@ import io.github.pdplane.batch.EvaluationJob;
 import io.github.pdplane.batch.ImageSet;
 import io.github.pdplane.demo.TestImageSet;
 import io.github.pdplane.io.ImageFileReader;
-import io.github.pdplane.io.imagej.ImageFiles;
 import io.github.pdplane.io.imagej.ImageJFileReader;
 
 /**
@@ -94,12 +93,7 @@ final class DemoSubcommand extends Subcommand
 		if ( !Files.isDirectory( referenceFolder ) )
 			throw new PdPlaneException( "'" + root + "' has no '" + TestImageSet.REFERENCE_FOLDER
 					+ "' folder: the demo needs DIR/" + TestImageSet.REFERENCE_FOLDER + "/ and one folder per algorithm." );
-		final List< ImageSet > algorithms = new ArrayList<>();
-		for ( final Path folder : ImageFiles.list( root, true ) )
-			if ( !folder.getFileName().toString().equals( TestImageSet.REFERENCE_FOLDER ) )
-				algorithms.add( ImageSet.folder( folder ) );
-		if ( algorithms.isEmpty() )
-			throw new PdPlaneException( "'" + root + "' needs at least one algorithm folder beside '" + TestImageSet.REFERENCE_FOLDER + "'." );
+		final List< ImageSet > algorithms = ImageSet.algorithmFolders( root, referenceFolder );
 
 		final EvaluationJob job = EvaluationJob.builder( reader ).reference( ImageSet.folder( referenceFolder ) ).algorithms( algorithms )
 				.extraMetrics( EXTRA_METRICS ).threads( threads ).build();

@@ -19,6 +19,7 @@ import org.scijava.module.ModuleService;
 
 import ij.ImagePlus;
 import ij.ImageStack;
+import ij.macro.Interpreter;
 import ij.measure.ResultsTable;
 import ij.process.ByteProcessor;
 import ij.process.ColorProcessor;
@@ -120,6 +121,32 @@ public final class CommandHarness implements AutoCloseable
 	}
 
 	// ---- images ----
+
+	/** Images made open by {@link #open}, until closed. */
+	public interface OpenImages extends AutoCloseable
+	{
+		@Override
+		void close();
+	}
+
+	/**
+	 * Makes {@code images} open images, found by title through {@code WindowManager} as the plugin finds
+	 * them, without a display: they join the images of a running batch-mode macro (as a macro's
+	 * {@code setBatchMode(true); open(...)} leaves them). Closing takes them out and ends the batch mode
+	 * where it began here.
+	 */
+	public static OpenImages open( final ImagePlus... images )
+	{
+		final boolean batchMode = Interpreter.batchMode;
+		Interpreter.batchMode = true;
+		for ( final ImagePlus imp : images )
+			Interpreter.addBatchModeImage( imp );
+		return () -> {
+			for ( final ImagePlus imp : images )
+				Interpreter.removeBatchModeImage( imp );
+			Interpreter.batchMode = batchMode;
+		};
+	}
 
 	public static ImagePlus grey8( final String title, final int w, final int h, final IntBinaryOperator pixel )
 	{

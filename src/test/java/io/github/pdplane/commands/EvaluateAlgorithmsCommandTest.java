@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -115,13 +116,17 @@ class EvaluateAlgorithmsCommandTest
 		return evaluate( c -> {}, inputs );
 	}
 
-	/** Inputs naming the test images: reference/ and every algorithm folder in rows 1, 2, .... */
+	/** Inputs naming the test images: reference/, and test-images/ as the folder of algorithms (reference/ in it is skipped). */
 	static List< Object > testImageInputs()
 	{
-		final List< Object > inputs = new ArrayList<>( Arrays.asList( "referenceFolder", TEST_IMAGES.resolve( "reference" ).toFile() ) );
-		for ( int a = 0; a < ALGORITHMS.size(); a++ )
-			inputs.addAll( Arrays.asList( "algorithm" + ( a + 1 ), TEST_IMAGES.resolve( ALGORITHMS.get( a ) ).toFile() ) );
-		return inputs;
+		return Arrays.asList( "referenceFolder", TEST_IMAGES.resolve( "reference" ).toFile(), "algorithmsFolder", TEST_IMAGES.toFile() );
+	}
+
+	/** Inputs naming reference/ and the first algorithm folder of the test images, a list of one. */
+	static List< Object > firstAlgorithmInputs()
+	{
+		return Arrays.asList( "referenceFolder", TEST_IMAGES.resolve( "reference" ).toFile(), "algorithms", TEST_IMAGES.resolve( ALGORITHMS
+				.get( 0 ) ).toString() );
 	}
 
 	private static Object[] with( final List< Object > inputs, final Object... more )
@@ -219,8 +224,11 @@ class EvaluateAlgorithmsCommandTest
 		final ImagePlus a = stack8( "a.tif", 24, 24, new int[] { 1, 4, 8 }, CommandHarness::texture );
 		final ImagePlus b = stack8( "b.tif", 24, 24, new int[] { 2, 3, 9 }, CommandHarness::texture );
 		final Object[] before = { pixels( ref ), pixels( a ), pixels( b ) };
-		final Module m = evaluate( "referenceStack", ref, "stack1", a, "stack3", b, "name3", " B ", "x", "rmse", "y", "ssim", "bootstrap", 0 );
-		assertNull( cancelReason( m ), log.toString() );
+		try (CommandHarness.OpenImages open = CommandHarness.open( ref, a, b ))
+		{
+			final Module m = evaluate( "referenceStack", ref, "stacks", "a.tif\n B = b.tif", "x", "rmse", "y", "ssim", "bootstrap", 0 );
+			assertNull( cancelReason( m ), log.toString() );
+		}
 		final EvaluationJob job = EvaluationJob.builder( ImageJFileReader.INSTANCE ).reference( ImageSet.stack( new ImagePlusSource( ref ) ) )
 				.algorithm( ImageSet.stack( new ImagePlusSource( a ) ) ).algorithm( ImageSet.stack( new ImagePlusSource( b ) ).named( "B" ) )
 				.xMetric( "rmse" ).yMetric( "ssim" ).bootstrap( null ).build();
@@ -246,9 +254,12 @@ class EvaluateAlgorithmsCommandTest
 	{
 		final ImagePlus ref = CommandHarness.rgb( "ref", 40, 30, CommandHarness::texture );
 		final ImagePlus out = CommandHarness.rgb( "out", 40, 30, ( x, y ) -> texture( x, y ) + ( x * y ) % 5 );
-		final Module m = evaluate( "referenceStack", ref, "stack1", out, "x", "rmse", "y", "ssim", "protocol", "pirm", "convention", "rgb",
-				"bootstrap", 0 );
-		assertNull( cancelReason( m ), log.toString() );
+		try (CommandHarness.OpenImages open = CommandHarness.open( ref, out ))
+		{
+			final Module m = evaluate( "referenceStack", ref, "stacks", "out", "x", "rmse", "y", "ssim", "protocol", "pirm", "convention", "rgb",
+					"bootstrap", 0 );
+			assertNull( cancelReason( m ), log.toString() );
+		}
 		final EvaluationJob job = EvaluationJob.builder( ImageJFileReader.INSTANCE ).reference( ImageSet.stack( new ImagePlusSource( ref ) ) )
 				.algorithm( ImageSet.stack( new ImagePlusSource( out ) ) ).xMetric( "rmse" ).yMetric( "ssim" ).bootstrap( null )
 				.preparation( Protocol.PIRM.preparation( Double.NaN ) ).build();
@@ -268,7 +279,7 @@ class EvaluateAlgorithmsCommandTest
 	@Test
 	void theDefaultYAxisIsDecidedByTheEngine()
 	{
-		final Module m = evaluate( with( testImageInputs().subList( 0, 4 ), "bootstrap", 0 ) );
+		final Module m = evaluate( with( firstAlgorithmInputs(), "bootstrap", 0 ) );
 		assertNull( cancelReason( m ), log.toString() );
 		final boolean installed = MaModelStore.fromEnvironment().isAvailable();
 		assertEquals( installed ? "pi" : "niqe", PlaneTables.get( PlaneTables.PER_IMAGE ).getHeadings()[ 3 ] );
@@ -290,7 +301,7 @@ class EvaluateAlgorithmsCommandTest
 		Files.copy( TEST_IMAGES.resolve( "bicubic/I08.png" ), out.resolve( "I08.png" ) );
 		Files.write( out.resolve( "I04.png" ), "not a PNG".getBytes( StandardCharsets.UTF_8 ) );
 		Files.write( out.resolve( "notes.txt" ), "a note".getBytes( StandardCharsets.UTF_8 ) );
-		final Module m = evaluate( "referenceFolder", ref.toFile(), "algorithm1", out.toFile(), "y", "niqe", "bootstrap", 0 );
+		final Module m = evaluate( "referenceFolder", ref.toFile(), "algorithms", out.toString(), "y", "niqe", "bootstrap", 0 );
 		assertNull( cancelReason( m ), log.toString() );
 		final List< String > expected = Arrays.asList( "Evaluate Algorithms: skipped '" + out.resolve( "notes.txt" ) + "': not an image file.",
 				"Evaluate Algorithms: '" + out.resolve( "I06.png" ) + "' is missing: every algorithm folder needs one output per image of '"
@@ -316,7 +327,7 @@ class EvaluateAlgorithmsCommandTest
 		final Path out = Files.createDirectories( dir.resolve( "earlier" ) );
 		final byte[] earlier = "earlier run\n".getBytes( StandardCharsets.UTF_8 );
 		Files.write( out.resolve( PlaneFiles.SUMMARY ), earlier );
-		final List< Object > inputs = testImageInputs().subList( 0, 4 );
+		final List< Object > inputs = firstAlgorithmInputs();
 		final Module refused = evaluate( with( inputs, "y", "niqe", "outputFolder", out.toFile() ) );
 		assertEquals( "'" + out.resolve( PlaneFiles.SUMMARY ) + "' already exists; tick Overwrite (in a macro: add the key overwrite) to "
 				+ "replace it.", cancelReason( refused ) );
@@ -342,8 +353,12 @@ class EvaluateAlgorithmsCommandTest
 		final ImagePlus a = stack8( "a", 24, 24, new int[] { 1, 2, 3, 4, 5, 6, 7, 8 }, CommandHarness::texture );
 		final AtomicInteger asked = new AtomicInteger();
 		final Path out = dir.resolve( "never" );
-		final Module m = evaluate( c -> c.escape = () -> asked.incrementAndGet() > 2, "referenceStack", ref, "stack1", a, "x", "rmse", "y",
-				"ssim", "threads", 1, "outputFolder", out.toFile() );
+		final Module m;
+		try (CommandHarness.OpenImages open = CommandHarness.open( ref, a ))
+		{
+			m = evaluate( c -> c.escape = () -> asked.incrementAndGet() > 2, "referenceStack", ref, "stacks", "a", "x", "rmse", "y", "ssim",
+					"threads", 1, "outputFolder", out.toFile() );
+		}
 		assertEquals( "Evaluate Algorithms was canceled (Escape): the partial results were discarded; no table was filled and no file "
 				+ "written.", cancelReason( m ) );
 		assertTrue( asked.get() >= 3 && asked.get() < 9, "checked at every image, stopped early: " + asked );
@@ -359,20 +374,35 @@ class EvaluateAlgorithmsCommandTest
 		final ImagePlus ref = stack8( "ref", 24, 24, new int[] { 0, 1 }, CommandHarness::texture );
 		final ImagePlus a = stack8( "a", 24, 24, new int[] { 1, 2 }, CommandHarness::texture );
 		final Path missing = dir.resolve( "no such folder" );
-		final Object[][] cases = {
-				{ "Give the reference images: a folder (reference_folder) or an open stack (reference_stack).", "stack1", a },
-				{ "Give the outputs of at least one algorithm: a folder (algorithm_1) or an open stack (stack_1).", "referenceStack", ref },
-				{ "Give algorithm 2 either as a folder (algorithm_2) or as an open stack (stack_2), not both.", "referenceStack", ref, "stack2", a,
-						"algorithm2", dir.toFile() },
-				{ "The name 'X' is given for algorithm 4, but neither a folder (algorithm_4) nor an open stack (stack_4).", "referenceStack", ref, "stack1", a,
-						"name4", "X" },
-				{ "Two algorithms are named 'a' (stack 'a' (2 slices) and stack 'a' (2 slices)): give each algorithm its own name.",
-						"referenceStack", ref, "stack1", a, "stack2", a },
-				{ "The folder of the references (reference_folder) '" + missing + "' does not exist.", "referenceFolder", missing.toFile(),
-						"algorithm1", dir.toFile() },
-				{ "The references are a folder, so 'a' must be one too (folders pair by file name, stacks by slice index), but it is a stack "
-						+ "'a' (2 slices). Give all sets as folders, or all as stacks.", "referenceFolder", dir.toFile(), "stack1", a },
-				{ "Bootstrap must be 0 (no intervals) or at least 2 resamples, not 1.", "referenceStack", ref, "stack1", a, "bootstrap", 1 } };
+		try (CommandHarness.OpenImages open = CommandHarness.open( ref, a ))
+		{
+			assertRefusals( new Object[][] {
+					{ "Give the reference images: a folder (reference_folder) or an open stack (reference_stack).", "stacks", "a" },
+					{ "Give the outputs of at least one algorithm: a folder whose sub-folders are the algorithms (algorithms_folder), a list of "
+							+ "folders (algorithms) or a list of open stacks (stacks).", "referenceStack", ref },
+					{ "Give the algorithms one way: algorithms_folder, algorithms or stacks, not algorithms and stacks together.", "referenceStack",
+							ref, "stacks", "a", "algorithms", dir.toString() },
+					{ "stacks: the entry 'X=' names no open image after '='; write X=TITLE.", "referenceStack", ref, "stacks", "a;X=" },
+					{ "Two algorithms are named 'a' (stack 'a' (2 slices) and stack 'a' (2 slices)): give each algorithm its own name.",
+							"referenceStack", ref, "stacks", "a;a" },
+					{ "The folder of the references (reference_folder) '" + missing + "' does not exist.", "referenceFolder", missing.toFile(),
+							"algorithms", dir.toString() },
+					{ "The references are a folder, so 'a' must be one too (folders pair by file name, stacks by slice index), but it is a stack "
+							+ "'a' (2 slices). Give all sets as folders, or all as stacks.", "referenceFolder", dir.toFile(), "stacks", "a" },
+					{ "Bootstrap must be 0 (no intervals) or at least 2 resamples, not 1.", "referenceStack", ref, "stacks", "a", "bootstrap", 1 } } );
+			final Module unknown = evaluate( "referenceStack", ref, "stacks", "a", "metrics", "ssim,foo" );
+			assertTrue( cancelReason( unknown ).startsWith( "Unknown metric 'foo'" ), cancelReason( unknown ) );
+			final Module setLevelAxis = evaluate( "referenceStack", ref, "stacks", "a", "x", "nss-fd", "y", "ssim" );
+			assertTrue( cancelReason( setLevelAxis ).contains( "nss-fd" ), cancelReason( setLevelAxis ) );
+		}
+	}
+
+	/**
+	 * Runs each case {@code { message, input, value, ... }} with y ssim and checks that the command refuses
+	 * it with exactly the message, before any table is filled.
+	 */
+	private void assertRefusals( final Object[][] cases )
+	{
 		for ( final Object[] c : cases )
 		{
 			log.clear();
@@ -380,10 +410,46 @@ class EvaluateAlgorithmsCommandTest
 			assertEquals( c[ 0 ], cancelReason( m ), Arrays.toString( c ) );
 			assertNull( PlaneTables.get( PlaneTables.SUMMARY ) );
 		}
-		final Module unknown = evaluate( "referenceStack", ref, "stack1", a, "metrics", "ssim,foo" );
-		assertTrue( cancelReason( unknown ).startsWith( "Unknown metric 'foo'" ), cancelReason( unknown ) );
-		final Module setLevelAxis = evaluate( "referenceStack", ref, "stack1", a, "x", "nss-fd", "y", "ssim" );
-		assertTrue( cancelReason( setLevelAxis ).contains( "nss-fd" ), cancelReason( setLevelAxis ) );
+	}
+
+	/**
+	 * Every mistake in the keys of the algorithms (algorithms_folder, algorithms, stacks) is a message
+	 * naming the key and the value, and what to give instead.
+	 */
+	@Test
+	void mistakesInTheAlgorithmsNameTheKeyAndTheValue() throws IOException
+	{
+		final ImagePlus ref = stack8( "ref", 24, 24, new int[] { 0, 1 }, CommandHarness::texture );
+		final ImagePlus a = stack8( "a", 24, 24, new int[] { 1, 2 }, CommandHarness::texture );
+		final Path missing = dir.resolve( "no such folder" ), empty = Files.createDirectories( dir.resolve( "empty" ) );
+		final Path onlyReference = Files.createDirectories( dir.resolve( "only reference/hr" ) ).getParent();
+		final Path file = Files.write( dir.resolve( "notes.txt" ), new byte[ 1 ] );
+		final Path bicubic = TEST_IMAGES.resolve( "bicubic" ), nearest = TEST_IMAGES.resolve( "nearest" );
+		final File reference = TEST_IMAGES.resolve( "reference" ).toFile();
+		assertRefusals( new Object[][] {
+				{ "stacks: no open image is titled 'a' (no image is open; open the stacks first).", "referenceStack", ref, "stacks", "a" } } );
+		try (CommandHarness.OpenImages open = CommandHarness.open( ref, a ))
+		{
+			assertRefusals( new Object[][] {
+					{ "Give the algorithms one way: algorithms_folder, algorithms or stacks, not algorithms_folder and algorithms together.",
+							"referenceFolder", reference, "algorithmsFolder", TEST_IMAGES.toFile(), "algorithms", bicubic.toString() },
+					{ "algorithms_folder: '" + missing + "' does not exist.", "referenceFolder", reference, "algorithmsFolder", missing.toFile() },
+					{ "algorithms_folder: '" + empty + "' needs at least one algorithm folder: one sub-folder per algorithm, named after it, with "
+							+ "its outputs.", "referenceFolder", reference, "algorithmsFolder", empty.toFile() },
+					{ "algorithms_folder: '" + onlyReference + "' needs at least one algorithm folder beside the reference folder 'hr': one "
+							+ "sub-folder per algorithm, named after it, with its outputs.", "referenceFolder", onlyReference.resolve( "hr" ).toFile(),
+							"algorithmsFolder", onlyReference.toFile() },
+					{ "algorithms: the folder '" + missing + "' does not exist.", "referenceFolder", reference, "algorithms", bicubic + ";" + missing },
+					{ "algorithms: '" + file + "' is not a folder; give the folder of the algorithm's image files (open stacks go into stacks).",
+							"referenceFolder", reference, "algorithms", file.toString() },
+					{ "algorithms: the entry '=" + bicubic + "' has an empty name before '='; write NAME=" + bicubic + ", or the folder alone.",
+							"referenceFolder", reference, "algorithms", " =" + bicubic },
+					{ "algorithms=[ ;\n; ] names no folder: give entries [NAME=]FOLDER separated by ';' or new lines.", "referenceFolder", reference,
+							"algorithms", " ;\n; " },
+					{ "Two algorithms are named 'A' (folder '" + bicubic + "' and folder '" + nearest + "'): give each algorithm its own name.",
+							"referenceFolder", reference, "algorithms", "A=" + bicubic + "\nA=" + nearest },
+					{ "stacks: no open image is titled 'b'; the open images are ref, a.", "referenceStack", ref, "stacks", "a;b" } } );
+		}
 	}
 
 	/** The status line of the progress: images done, the one just finished, the rate, failures, how to cancel. */
@@ -403,8 +469,11 @@ class EvaluateAlgorithmsCommandTest
 	{
 		final ImagePlus ref = stack8( "ref", 24, 24, new int[] { 0, 3, 6, 9, 12 }, CommandHarness::texture );
 		final ImagePlus a = stack8( "a", 24, 24, new int[] { 1, 5, 7, 12, 13 }, CommandHarness::texture );
-		final Module m = evaluate( "referenceStack", ref, "stack1", a, "x", "rmse", "y", "ssim", "bootstrap", 50, "seed", 7L );
-		assertNull( cancelReason( m ), log.toString() );
+		try (CommandHarness.OpenImages open = CommandHarness.open( ref, a ))
+		{
+			final Module m = evaluate( "referenceStack", ref, "stacks", "a", "x", "rmse", "y", "ssim", "bootstrap", 50, "seed", 7L );
+			assertNull( cancelReason( m ), log.toString() );
+		}
 		final EvaluationJob job = EvaluationJob.builder( ImageJFileReader.INSTANCE ).reference( ImageSet.stack( new ImagePlusSource( ref ) ) )
 				.algorithm( ImageSet.stack( new ImagePlusSource( a ) ) ).xMetric( "rmse" ).yMetric( "ssim" ).bootstrap( new Bootstrap( 50, 7,
 						Bootstrap.DEFAULT_CONFIDENCE ) ).build();
@@ -413,5 +482,82 @@ class EvaluateAlgorithmsCommandTest
 		final double low = PlaneTables.get( PlaneTables.SUMMARY ).getValue( "rmse_ci_low", 0 );
 		final double high = PlaneTables.get( PlaneTables.SUMMARY ).getValue( "rmse_ci_high", 0 );
 		assertTrue( low < high, low + " < " + high );
+	}
+
+	// ---- any number of algorithms: twelve, beyond the eight rows the dialog once had
+
+	/**
+	 * The command evaluated twelve algorithms: "PD Summary" has a row for each under the expected name,
+	 * and both tables hold the values of the engine run on the expected sets with the same settings.
+	 */
+	private void assertEvaluatedAsTheEngine( final Module m, final ImageSet reference, final List< ImageSet > expected, final List< String > names )
+	{
+		assertNull( cancelReason( m ), log.toString() );
+		final EvaluationJob job = EvaluationJob.builder( ImageJFileReader.INSTANCE ).reference( reference ).algorithms( expected ).xMetric( "rmse" )
+				.yMetric( "niqe" ).build();
+		assertTrue( job.process(), job.getErrorMessage() );
+		final ResultsTable summary = PlaneTables.get( PlaneTables.SUMMARY );
+		assertEquals( TwelveAlgorithms.COUNT, summary.size() );
+		final List< String > rows = new ArrayList<>();
+		for ( int r = 0; r < summary.size(); r++ )
+			rows.add( summary.getStringValue( "algorithm", r ) );
+		assertEquals( names, rows );
+		assertSameTable( job.result().summaryTable(), summary );
+		assertEquals( TwelveAlgorithms.COUNT * TwelveAlgorithms.SCENES, PlaneTables.get( PlaneTables.PER_IMAGE ).size() );
+		assertSameTable( job.result().perImageTable(), PlaneTables.get( PlaneTables.PER_IMAGE ) );
+		assertTrue( log.get( log.size() - 2 ).startsWith( "Evaluate Algorithms: 12 algorithms, 3 reference images (gray): 36 images scored, "
+				+ "0 failed" ), log.toString() );
+	}
+
+	/** Twelve algorithms as the sub-folders of one folder: in name order, named after them; the reference folder in it is skipped. */
+	@Test
+	void twelveAlgorithmsAsTheSubFoldersOfOneFolder() throws IOException
+	{
+		final Path root = TwelveAlgorithms.writeFolders( dir.resolve( "twelve algorithms" ) ), reference = root.resolve( TwelveAlgorithms.REFERENCE );
+		final Module m = evaluate( "referenceFolder", reference.toFile(), "algorithmsFolder", root.toFile(), "x", "rmse", "y", "niqe" );
+		final List< ImageSet > expected = new ArrayList<>();
+		final List< String > names = new ArrayList<>();
+		for ( int a = 1; a <= TwelveAlgorithms.COUNT; a++ )
+		{
+			expected.add( ImageSet.folder( root.resolve( TwelveAlgorithms.name( a ) ) ) );
+			names.add( TwelveAlgorithms.name( a ) );
+		}
+		assertEvaluatedAsTheEngine( m, ImageSet.folder( reference ), expected, names );
+	}
+
+	/**
+	 * Twelve algorithm folders as a list, last first, separated by ';' and new lines, every other one named:
+	 * the rows follow the list, under the names given or the folders' names.
+	 */
+	@Test
+	void twelveAlgorithmsAsAListOfFolders() throws IOException
+	{
+		final Path root = TwelveAlgorithms.writeFolders( dir.resolve( "twelve algorithms" ) ), reference = root.resolve( TwelveAlgorithms.REFERENCE );
+		final TwelveAlgorithms.Listing list = new TwelveAlgorithms.Listing( a -> root.resolve( TwelveAlgorithms.name( a ) ).toString(),
+				a -> ImageSet.folder( root.resolve( TwelveAlgorithms.name( a ) ) ) );
+		final Module m = evaluate( "referenceFolder", reference.toFile(), "algorithms", list.text, "x", "rmse", "y", "niqe" );
+		assertEvaluatedAsTheEngine( m, ImageSet.folder( reference ), list.sets, list.names );
+	}
+
+	/**
+	 * Twelve open stacks as a list of titles, paired with the reference stack by slice index, every other
+	 * one named: the rows follow the list, under the names given or the titles; the stacks are untouched.
+	 */
+	@Test
+	void twelveAlgorithmsAsAListOfOpenStacks()
+	{
+		final ImagePlus[] stacks = new ImagePlus[ TwelveAlgorithms.COUNT + 1 ];
+		for ( int a = 0; a <= TwelveAlgorithms.COUNT; a++ )
+			stacks[ a ] = TwelveAlgorithms.stack( ( a == 0 ? TwelveAlgorithms.REFERENCE : TwelveAlgorithms.name( a ) ) + ".tif", a );
+		final TwelveAlgorithms.Listing list = new TwelveAlgorithms.Listing( a -> stacks[ a ].getTitle(), a -> ImageSet.stack(
+				new ImagePlusSource( stacks[ a ] ) ) );
+		final Object[] before = pixels( stacks[ TwelveAlgorithms.COUNT ] );
+		final Module m;
+		try (CommandHarness.OpenImages open = CommandHarness.open( stacks ))
+		{
+			m = evaluate( "referenceStack", stacks[ 0 ], "stacks", list.text, "x", "rmse", "y", "niqe" );
+		}
+		assertEvaluatedAsTheEngine( m, ImageSet.stack( new ImagePlusSource( stacks[ 0 ] ) ), list.sets, list.names );
+		assertTrue( samePixels( before, stacks[ TwelveAlgorithms.COUNT ] ) );
 	}
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -178,32 +179,28 @@ class CommandDialogTest
 	}
 
 	/**
-	 * Evaluate Algorithms: the references and one row per algorithm (folder, open stack and name on one
-	 * row), then the options, then what is written and shown; keys numbered {@code algorithm_1 ...}.
+	 * Evaluate Algorithms: a row for the references and one row for the algorithms however many (a folder
+	 * of algorithm folders, a list of folders, a list of open stacks), then the options, then what is
+	 * written and shown. The keys a macro gives are accepted; the numbered keys of the old eight rows are not.
 	 */
 	@Test
-	void evaluateAlgorithmsHasOneRowPerAlgorithmAndItsOutputsLast() throws Exception
+	void evaluateAlgorithmsHasOneRowForAnyNumberOfAlgorithmsAndItsOutputsLast() throws Exception
 	{
 		final List< DialogField > fields = fields( EvaluateAlgorithmsCommand.class );
-		final List< String > expected = new ArrayList<>( Arrays.asList( "reference_folder", "reference_stack" ) );
-		for ( int a = 1; a <= EvaluateAlgorithmsCommand.ALGORITHMS; a++ )
-			expected.addAll( Arrays.asList( "algorithm_" + a, "stack_" + a, "name_" + a ) );
-		expected.addAll( Arrays.asList( "convention", "shave", "data_range", "protocol", "x", "y", "metrics", "threads", "bootstrap", "seed",
-				"output_folder", "overwrite", "cloud", "show_plot" ) );
-		assertEquals( expected, keys( fields ) );
+		assertEquals( Arrays.asList( "reference_folder", "reference_stack", "algorithms_folder", "algorithms", "stacks", "convention", "shave",
+				"data_range", "protocol", "x", "y", "metrics", "threads", "bootstrap", "seed", "output_folder", "overwrite", "cloud", "show_plot" ),
+				keys( fields ) );
 		final List< String > sameRow = fields.stream().filter( DialogField::sameRow ).map( DialogField::key ).collect( Collectors.toList() );
-		final List< String > rows = new ArrayList<>( Arrays.asList( "reference_stack" ) );
-		for ( int a = 1; a <= EvaluateAlgorithmsCommand.ALGORITHMS; a++ )
-			rows.addAll( Arrays.asList( "stack_" + a, "name_" + a ) );
-		assertEquals( rows, sameRow );
-		assertEquals( DialogField.Kind.DIRECTORY, field( fields, "algorithm_3" ).kind() );
-		assertEquals( DialogField.Kind.IMAGE, field( fields, "stack_3" ).kind() );
-		assertFalse( field( fields, "stack_3" ).required() );
-		assertEquals( DialogField.Kind.TEXT, field( fields, "name_3" ).kind() );
-		assertEquals( "Name_3", field( fields, "name_3" ).label() );
+		assertEquals( Arrays.asList( "reference_stack", "algorithms", "stacks" ), sameRow );
+		assertEquals( DialogField.Kind.DIRECTORY, field( fields, "algorithms_folder" ).kind() );
+		assertEquals( DialogField.Kind.TEXT, field( fields, "algorithms" ).kind() );
+		assertEquals( DialogField.Kind.TEXT, field( fields, "stacks" ).kind() );
+		assertEquals( "Algorithms_folder", field( fields, "algorithms_folder" ).label() );
+		assertFalse( field( fields, "algorithms" ).required() );
+		assertFalse( field( fields, "stacks" ).required() );
 		assertEquals( DialogField.Kind.DIRECTORY, field( fields, "output_folder" ).kind() );
 		assertTrue( field( fields, "output_folder" ).output() );
-		assertFalse( field( fields, "algorithm_1" ).output() );
+		assertFalse( field( fields, "algorithms_folder" ).output() );
 		assertEquals( Arrays.asList( "custom", "pirm" ), field( fields, "protocol" ).choices() );
 		assertEquals( Arrays.asList( "rmse", "psnr", "ssim", "ms-ssim" ), field( fields, "x" ).choices() );
 		assertEquals( "rmse", field( fields, "x" ).defaultValue() );
@@ -213,10 +210,19 @@ class CommandDialogTest
 		assertEquals( 2018L, field( fields, "seed" ).defaultValue() );
 		assertEquals( true, field( fields, "show_plot" ).defaultValue() );
 		final String example = CommandDialog.example( fields );
-		assertTrue( example.startsWith( "reference_folder=[] reference_stack=[*None*] algorithm_1=[] stack_1=[*None*] name_1=[] algorithm_2=[]" ),
+		assertTrue( example.startsWith( "reference_folder=[] reference_stack=[*None*] algorithms_folder=[] algorithms=[] stacks=[] convention=" ),
 				example );
 		assertTrue( example.endsWith( "convention=gray shave=0 data_range=0 protocol=custom x=rmse y=default metrics=[] threads=0 bootstrap=1000 "
 				+ "seed=2018 output_folder=[] show_plot" ), example );
+		final List< String > open = Arrays.asList( "ref", "out-1", "out 2" );
+		assertEquals( Collections.emptyList(), MacroOptions.parse( "reference_folder=[/data/hr] algorithms_folder=[/data/out] x=rmse y=niqe" )
+				.problems( fields, open ) );
+		assertEquals( Collections.emptyList(), MacroOptions.parse( "reference_stack=ref y=niqe stacks=[out-1;B=out 2]" ).problems( fields,
+				open ) );
+		assertEquals( Collections.emptyList(), MacroOptions.parse( "reference_folder=[/data/hr] x=rmse algorithms=[EDSR=/data/edsr\n/data/esrgan]" )
+				.problems( fields, open ) );
+		assertTrue( MacroOptions.parse( "reference_folder=[/data/hr] algorithm_1=[/data/edsr]" ).problems( fields, open ).get( 0 ).startsWith(
+				"Unknown key 'algorithm_1': the keys are reference_folder, reference_stack, algorithms_folder, algorithms, stacks, " ) );
 	}
 
 	/** Trade-off Sweep: the references, the low and high outputs a row each, the steps, then the shared options and outputs. */

@@ -25,9 +25,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import io.github.pdplane.batch.EvaluationJob;
 import io.github.pdplane.batch.ImageSet;
 import io.github.pdplane.batch.SweepJob;
 import io.github.pdplane.cli.Main;
+import io.github.pdplane.commands.TwelveAlgorithms;
 import io.github.pdplane.image.Convention;
 import io.github.pdplane.image.Plane;
 import io.github.pdplane.image.Preparation;
@@ -525,6 +527,81 @@ class ImageJMacroIT
 				+ " images scored, 0 failed" ), run.toString() );
 	}
 
+	/**
+	 * Twelve algorithms, beyond the eight rows the dialog once had, from a macro: a generated folder of
+	 * twelve algorithm folders (algorithms_folder, its reference folder inside), the same folders as a
+	 * list (algorithms, ';' and new lines between the entries, the odd ones named) and twelve open stacks
+	 * (stacks, likewise). Each run's "PD Summary" has twelve rows, in order, under the expected names,
+	 * with the library's RMSE and NIQE of the same sets.
+	 */
+	@Test
+	void twelveAlgorithmsFromAMacro() throws Exception
+	{
+		final Path data = WORK.resolve( "twelve algorithms" ), stackFiles = WORK.resolve( "twelve stacks" );
+		ImageJRunner.deleteRecursively( data );
+		ImageJRunner.deleteRecursively( stackFiles );
+		TwelveAlgorithms.writeFolders( data );
+		TwelveAlgorithms.writeStacks( stackFiles );
+		final Path reference = data.resolve( TwelveAlgorithms.REFERENCE );
+		final TwelveAlgorithms.Listing folders = new TwelveAlgorithms.Listing( a -> data.resolve( TwelveAlgorithms.name( a ) ).toString(),
+				a -> ImageSet.folder( data.resolve( TwelveAlgorithms.name( a ) ) ) );
+		final TwelveAlgorithms.Listing stacks = new TwelveAlgorithms.Listing( a -> TwelveAlgorithms.name( a ) + ".tif", a -> ImageSet.stack(
+				ImageFiles.open( stackFiles.resolve( TwelveAlgorithms.name( a ) + ".tif" ) ) ) );
+		final List< String > lines = new ArrayList<>( Arrays.asList( "setBatchMode(true);",
+				"function printSummary(prefix) {",
+				"  for (row = 0; row < Table.size(\"PD Summary\"); row++)",
+				"    print(prefix + Table.getString(\"algorithm\", row, \"PD Summary\") + \",\" + d2s(Table.get(\"rmse\", row, \"PD Summary\"), 9)",
+				"      + \",\" + d2s(Table.get(\"niqe\", row, \"PD Summary\"), 9));",
+				"}",
+				"axes = \"x=rmse y=niqe bootstrap=0\";",
+				"run(\"Evaluate Algorithms...\", \"reference_folder=[" + reference + "] algorithms_folder=[" + data + "] \" + axes);",
+				"printSummary(\"FOLDER \");",
+				// the list's new lines as the macro language writes them in a string
+				"run(\"Evaluate Algorithms...\", \"reference_folder=[" + reference + "] \" + axes + \" algorithms=[" + folders.text.replace( "\n",
+						"\\n" ) + "]\");",
+				"printSummary(\"LIST \");" ) );
+		for ( int a = 0; a <= TwelveAlgorithms.COUNT; a++ )
+			lines.add( "open(" + quoted( stackFiles.resolve( ( a == 0 ? TwelveAlgorithms.REFERENCE : TwelveAlgorithms.name( a ) ) + ".tif" ) )
+					+ ");" );
+		lines.add( "run(\"Evaluate Algorithms...\", \"reference_stack=" + TwelveAlgorithms.REFERENCE + ".tif \" + axes + \" stacks=[" + stacks.text
+				.replace( "\n", "\\n" ) + "]\");" );
+		lines.add( "printSummary(\"STACKS \");" );
+		final ImageJRunner.Run run = imagej.run( writeMacro( "twelve-algorithms.ijm", lines.toArray( new String[ 0 ] ) ), null );
+		assertClean( run );
+
+		final List< String > names = new ArrayList<>();
+		for ( int a = 1; a <= TwelveAlgorithms.COUNT; a++ )
+			names.add( TwelveAlgorithms.name( a ) );
+		final List< ImageSet > subFolders = ImageSet.algorithmFolders( data, reference );
+		assertEquals( names, subFolders.stream().map( ImageSet::name ).collect( Collectors.toList() ) );
+		assertPrintedSummary( run, "FOLDER ", ImageSet.folder( reference ), subFolders );
+		assertPrintedSummary( run, "LIST ", ImageSet.folder( reference ), folders.sets );
+		assertPrintedSummary( run, "STACKS ", ImageSet.stack( ImageFiles.open( stackFiles.resolve( TwelveAlgorithms.REFERENCE + ".tif" ) ) ),
+				stacks.sets );
+		assertTrue( run.output.contains( "Evaluate Algorithms: 12 algorithms, 3 reference images (gray): 36 images scored, 0 failed" ),
+				run.toString() );
+	}
+
+	/** The lines a macro printed of "PD Summary" after {@code prefix} are the library's rows of the same sets: name, RMSE, NIQE. */
+	private static void assertPrintedSummary( final ImageJRunner.Run run, final String prefix, final ImageSet reference,
+			final List< ImageSet > algorithms )
+	{
+		final EvaluationJob job = EvaluationJob.builder( ImageJFileReader.INSTANCE ).reference( reference ).algorithms( algorithms ).xMetric(
+				"rmse" ).yMetric( "niqe" ).bootstrap( null ).build();
+		assertTrue( job.process(), job.getErrorMessage() );
+		final ResultTable expected = job.result().summaryTable();
+		final List< String > printed = run.linesAfter( prefix );
+		assertEquals( TwelveAlgorithms.COUNT, printed.size(), prefix + run );
+		for ( int r = 0; r < printed.size(); r++ )
+		{
+			final String[] cells = printed.get( r ).split( "," );
+			assertEquals( algorithms.get( r ).name(), cells[ 0 ], prefix + "row " + r );
+			assertEquals( expected.cell( r, "algorithm" ), cells[ 0 ], prefix + "row " + r );
+			assertEquals( ( Double ) expected.cell( r, "rmse" ), Double.parseDouble( cells[ 1 ] ), PRINTED, prefix + "row " + r );
+			assertEquals( ( Double ) expected.cell( r, "niqe" ), Double.parseDouble( cells[ 2 ] ), PRINTED, prefix + "row " + r );
+		}
+	}
+
 	/** Trade-off Sweep... through its macro keys: the blends' table is the library's sweep of the same folders. */
 	@Test
 	void sweepTakesItsMacroKeys() throws Exception
@@ -558,8 +635,8 @@ class ImageJMacroIT
 
 	/**
 	 * The plane commands' refusals in a macro: a missing folder, two algorithms of one name, an earlier
-	 * run's file without overwrite, a key beyond the eight rows. Each stops the macro with its message
-	 * instead of a dialog; nothing is written.
+	 * run's file without overwrite, a numbered key of the old eight rows, a missing folder of algorithms.
+	 * Each stops the macro with its message instead of a dialog; nothing is written.
 	 */
 	@Test
 	void planeBadInputStopsTheMacroWithItsMessage() throws Exception
@@ -569,16 +646,18 @@ class ImageJMacroIT
 		Files.createDirectories( earlier );
 		Files.write( earlier.resolve( "summary.csv" ), "earlier\n".getBytes( StandardCharsets.UTF_8 ) );
 		final String reference = "reference_folder=[" + TEST_IMAGES.resolve( "reference" ) + "]";
-		final String bicubic = "[" + TEST_IMAGES.resolve( "bicubic" ) + "]", nearest = "[" + TEST_IMAGES.resolve( "nearest" ) + "]";
+		final Path bicubic = TEST_IMAGES.resolve( "bicubic" ), nearest = TEST_IMAGES.resolve( "nearest" );
 		final String[][] cases = {
-				{ "reference_folder=[" + missing + "] algorithm_1=" + bicubic,
+				{ "reference_folder=[" + missing + "] algorithms=[" + bicubic + "]",
 						"Evaluate Algorithms error: The folder of the references (reference_folder) '" + missing + "' does not exist." },
-				{ reference + " algorithm_1=" + bicubic + " name_1=A algorithm_2=" + nearest + " name_2=A y=niqe",
-						"Evaluate Algorithms error: Two algorithms are named 'A' (folder '" + TEST_IMAGES.resolve( "bicubic" ) + "' and folder '"
-								+ TEST_IMAGES.resolve( "nearest" ) + "'): give each algorithm its own name." },
-				{ reference + " algorithm_1=" + bicubic + " y=niqe output_folder=[" + earlier + "]", "Evaluate Algorithms error: '" + earlier
+				{ reference + " y=niqe algorithms=[A=" + bicubic + ";A=" + nearest + "]", "Evaluate Algorithms error: Two algorithms are named "
+						+ "'A' (folder '" + bicubic + "' and folder '" + nearest + "'): give each algorithm its own name." },
+				{ reference + " y=niqe output_folder=[" + earlier + "] algorithms=[" + bicubic + "]", "Evaluate Algorithms error: '" + earlier
 						.resolve( "summary.csv" ) + "' already exists; tick Overwrite (in a macro: add the key overwrite) to replace it." },
-				{ reference + " algorithm_9=" + bicubic, "Evaluate Algorithms error: Unknown key 'algorithm_9': the keys are reference_folder, " } };
+				{ reference + " algorithm_1=[" + bicubic + "]", "Evaluate Algorithms error: Unknown key 'algorithm_1': the keys are "
+						+ "reference_folder, reference_stack, algorithms_folder, algorithms, stacks, " },
+				{ reference + " algorithms_folder=[" + missing + "]", "Evaluate Algorithms error: algorithms_folder: '" + missing
+						+ "' does not exist." } };
 		for ( int i = 0; i < cases.length; i++ )
 		{
 			final Path macro = writeMacro( "plane-bad-input-" + i + ".ijm", "run(\"Evaluate Algorithms...\", \"" + cases[ i ][ 0 ] + "\");",

@@ -10,7 +10,6 @@ import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 import org.scijava.widget.FileWidget;
 
-import ij.ImagePlus;
 
 import io.github.pdplane.PdPlaneException;
 import io.github.pdplane.batch.EvaluationJob;
@@ -48,14 +47,6 @@ public class EvaluateAlgorithmsCommand extends PlaneCommand
 {
 	public static final String LABEL = "Evaluate Algorithms...";
 
-	@Parameter( label = "Reference folder", required = false, style = FileWidget.DIRECTORY_STYLE, description = "The reference "
-			+ "(ground-truth) images: every image file of this folder (leave empty to use an open stack)." )
-	private File referenceFolder;
-
-	@Parameter( label = "Reference stack", required = false, attrs = @Attr( name = DialogLayout.SAME_ROW, value = "true" ),
-			description = "Or the references as an open stack, every slice one image (*None* to use the folder)." )
-	private ImagePlus referenceStack;
-
 	@Parameter( label = "Algorithms folder", required = false, style = FileWidget.DIRECTORY_STYLE, description = "A folder with one "
 			+ "sub-folder per algorithm, named after it and holding its outputs, each paired with the reference folder's file of the same "
 			+ "name; the reference folder is skipped where it lies inside (leave empty to give a list of folders or of stacks)." )
@@ -87,7 +78,7 @@ public class EvaluateAlgorithmsCommand extends PlaneCommand
 
 	private void evaluate()
 	{
-		final ImageSet reference = imageSet( referenceFolder, referenceStack, null, "the references", "reference_folder", "reference_stack" );
+		final ImageSet reference = references();
 		if ( reference == null )
 			throw new PdPlaneException( "Give the reference images: a folder (reference_folder) or an open stack (reference_stack)." );
 		final List< ImageSet > algorithms = algorithms();
@@ -110,8 +101,7 @@ public class EvaluateAlgorithmsCommand extends PlaneCommand
 	/** The algorithms, from whichever of algorithms_folder, algorithms and stacks is given. */
 	private List< ImageSet > algorithms()
 	{
-		final boolean hasReferenceFolder = referenceFolder != null && !referenceFolder.getPath().trim().isEmpty();
-		return AlgorithmSets.of( algorithmsFolder, algorithms, stacks, hasReferenceFolder ? referenceFolder.toPath() : null );
+		return AlgorithmSets.of( algorithmsFolder, algorithms, stacks, referenceFolder() );
 	}
 
 	/** {@code "5 algorithms, 5 reference images (gray): 25 images scored, 0 failed, in 2.1 s; tables ...; written to ..."}. */

@@ -1,6 +1,7 @@
 package io.github.pdplane.commands;
 
 import java.io.File;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -42,6 +43,18 @@ public abstract class PlaneCommand extends PdCommand
 
 	/** The protocol choice that takes the convention and shave fields as they are. */
 	public static final String CUSTOM = "custom";
+
+	/*
+	 * The references come first: SciJava lists a superclass's parameters before a subclass's, and the dialog
+	 * puts the images (data) before the options, so they open every plane command's dialog.
+	 */
+	@Parameter( label = "Reference folder", required = false, style = FileWidget.DIRECTORY_STYLE, description = "The reference "
+			+ "(ground-truth) images: every image file of this folder (leave empty to use an open stack)." )
+	private File referenceFolder;
+
+	@Parameter( label = "Reference stack", required = false, attrs = @Attr( name = DialogLayout.SAME_ROW, value = "true" ),
+			description = "Or the references as an open stack, every slice one image (*None* to use the folder)." )
+	private ImagePlus referenceStack;
 
 	@Parameter( label = "Protocol", initializer = "initProtocol", description = "custom: the convention and shave above; pirm: "
 			+ "PIRM 2018's convention y and shave 4, whatever the convention and shave fields say (the data range still applies)." )
@@ -183,6 +196,18 @@ public abstract class PlaneCommand extends PdCommand
 	}
 
 	// ---- image sets
+
+	/** The references as a folder or an open stack (not both), null where neither is given. */
+	protected final ImageSet references()
+	{
+		return imageSet( referenceFolder, referenceStack, null, "the references", "reference_folder", "reference_stack" );
+	}
+
+	/** The folder of the references, or null where they are an open stack. */
+	protected final Path referenceFolder()
+	{
+		return referenceFolder == null || referenceFolder.getPath().trim().isEmpty() ? null : referenceFolder.toPath();
+	}
 
 	/**
 	 * The set given as a folder or an open stack (not both), under {@code name} where one is given, else

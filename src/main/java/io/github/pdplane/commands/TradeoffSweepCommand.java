@@ -39,14 +39,6 @@ public class TradeoffSweepCommand extends PlaneCommand
 {
 	public static final String LABEL = "Trade-off Sweep...";
 
-	@Parameter( label = "Reference folder", required = false, style = FileWidget.DIRECTORY_STYLE, description = "The reference "
-			+ "(ground-truth) images: every image file of this folder (leave empty to use an open stack)." )
-	private File referenceFolder;
-
-	@Parameter( label = "Reference stack", required = false, attrs = @Attr( name = DialogLayout.SAME_ROW, value = "true" ),
-			description = "Or the references as an open stack, every slice one image (*None* to use the folder)." )
-	private ImagePlus referenceStack;
-
 	@Parameter( label = "Low folder", required = false, style = FileWidget.DIRECTORY_STYLE, description = "The low-distortion output "
 			+ "(alpha = 0): a folder, paired with the references by file name (leave empty to use an open stack)." )
 	private File lowFolder;
@@ -85,7 +77,7 @@ public class TradeoffSweepCommand extends PlaneCommand
 
 	private void sweep()
 	{
-		final ImageSet reference = imageSet( referenceFolder, referenceStack, null, "the references", "reference_folder", "reference_stack" );
+		final ImageSet reference = references();
 		final ImageSet low = imageSet( lowFolder, lowStack, lowName, "the low-distortion output", "low_folder", "low_stack" );
 		final ImageSet high = imageSet( highFolder, highStack, highName, "the high-perception output", "high_folder", "high_stack" );
 		if ( reference == null || low == null || high == null )

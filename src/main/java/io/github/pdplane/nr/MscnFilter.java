@@ -6,27 +6,29 @@ import io.github.pdplane.image.BorderMode;
  * The mean-subtracted contrast-normalised (MSCN) coefficients {@code (I - mu) / (sigma + 1)} that NIQE,
  * BRISQUE and PIQE start from, one row at a time, top to bottom: {@code mu} and {@code sigma = sqrt(|w * I^2
  * - mu^2|)} are the local mean and deviation under the 7x7 Gaussian window {@code fspecial('gaussian', 7,
- * 7/6)}. The releases differ only in what lies outside the image: NIQE ({@code imfilter(..., 'replicate')})
- * and PIQE ({@code imgaussfilt(..., 'Padding', 'replicate')}) replicate the edge, BRISQUE
- * ({@code filter2(..., 'same')}) sees zeros.
+ * 7/6)}. Each release filters in its own way ({@link Release}): what lies outside the image, which 1-D
+ * factor of the window, and which pass first.
  * <p>
- * <b>One fixed order of arithmetic.</b> Where the image is constant under the window, {@code I - mu} is zero
+ * <b>Why the arithmetic matters.</b> Where the image is constant under the window, {@code I - mu} is zero
  * in exact arithmetic but a residue of about 1e-14 times the intensity in floating point, whose sign (or
- * exact zero) depends on the order of the additions and on the last bits of the weights; the AGGD fits of
- * NIQE and BRISQUE count such values as negative, positive or neither (algorithms spec, 4.3). So the
- * coefficients are computed in plain {@code double} arithmetic in one fixed order: the normalised 1-D factor
- * of the window (built with {@link StrictMath#exp}, since {@link Math#exp} may differ in the last bit
- * between platforms), taps in ascending order, along the row, then down the columns, then
- * {@code (I - mu) / (sigma + 1)}, with no threshold. Results are bit-identical on every platform and for
- * any number of threads. This filter is its own rather than {@link io.github.pdplane.image.Correlation} so
- * that the order, which decides these values, cannot change with that general routine.
+ * exact zero) depends on the last bits of the weights and the order of the additions; the AGGD fits of
+ * NIQE and BRISQUE count such values as negative, positive or neither (algorithms spec, 4.3), so on images
+ * with large flat areas their results depend on it, MATLAB's own included. MATLAB separates the window by
+ * an SVD ({@code filter2}, {@code imfilter}), whose last bits (LAPACK's) cannot be reproduced; so each
+ * release's filter is computed here in plain {@code double} arithmetic in one fixed order, described on
+ * its constant, with no threshold: the window built with {@link StrictMath#exp} (since {@link Math#exp} may
+ * differ in the last bit between platforms), taps in ascending order, one pass and then the other, then
+ * {@code (I - mu) / (sigma + 1)}. Results are bit-identical on every platform and for any number of
+ * threads. This filter is its own rather than {@link io.github.pdplane.image.Correlation} so that the
+ * order, which decides these values, cannot change with that general routine.
  * <p>
- * The row-filtered sums are kept for only the {@link #WINDOW} rows the column pass needs (a ring indexed
- * by row modulo the window, which holds distinct rows since the rows one output needs span at most that
- * many consecutive indices), so that callers can take features a strip or a row at a time: a batch
- * scores images on every core, and full-size intermediate arrays, megabytes each, would otherwise be most
- * of its allocation and keep the garbage collector busy on the cores the workers need. The arithmetic is
- * that of full arrays, value for value. Not thread-safe: one filter per image and thread.
+ * Only the rows the second pass needs are kept (for rows first, a ring of the {@link #WINDOW} row-filtered
+ * rows, indexed by row modulo the window, which holds distinct rows since the rows one output needs span
+ * at most that many consecutive indices; for columns first, nothing but the current row), so that callers
+ * can take features a strip or a row at a time: a batch scores images on every core, and full-size
+ * intermediate arrays, megabytes each, would otherwise be most of its allocation and keep the garbage
+ * collector busy on the cores the workers need. The arithmetic is that of full arrays, value for value. Not
+ * thread-safe: one filter per image and thread.
  */
 final class MscnFilter
 {
@@ -40,55 +42,94 @@ final class MscnFilter
 
 	private static final int RADIUS = WINDOW / 2;
 
-	/** One factor of the separable, normalised 2-D window. */
-	private static final double[] WINDOW_1D = gaussian( WINDOW, WINDOW_SIGMA );
+	/** How each release filters. */
+	enum Release
+	{
+		/**
+		 * NIQE's {@code imfilter(I, w, 'replicate')}: the edge replicated, the rows filtered first (as
+		 * {@code imfilter}'s separable path does), with the normalised 1-D Gaussian as factor. This order
+		 * reproduces MATLAB's NIQE on every tight reference image; on images with large flat areas it lands
+		 * within MATLAB's own arithmetic spread (algorithms spec, 4.3).
+		 */
+		NIQE( BorderMode.REPLICATE, false, gaussian( WINDOW, WINDOW_SIGMA ) ),
+		/**
+		 * BRISQUE's {@code filter2(w, I, 'same')}: zeros outside; {@code filter2} finds the window separable
+		 * and calls {@code conv2(hcol, hrow, I)}, which filters the columns first. Its factors come from an
+		 * SVD of the release's window ({@code fspecial}, then divided by {@code sum(sum(window))} once more);
+		 * here the factor is that window's middle column divided by the square root of its centre, equal to
+		 * the SVD's in exact arithmetic and built from the same 2-D weights. Of the constructions equal in
+		 * exact arithmetic that were tried, this one reproduces the signs of MATLAB's flat-region residues on
+		 * the reference images (TID2013 I06 exactly, I08 to 0.02, where the normalised 1-D Gaussian is 0.003
+		 * and 0.24 off and zeroing the residues 0.002 and 0.55), and it was chosen for that.
+		 */
+		BRISQUE( BorderMode.ZERO, true, windowFactor( WINDOW, WINDOW_SIGMA ) ),
+		/**
+		 * PIQE's {@code imgaussfilt(I, 7/6, 'FilterSize', 7, 'Padding', 'replicate')}: the edge replicated,
+		 * the normalised 1-D Gaussian of {@code createGaussianKernel}, the columns filtered first. (PIQE's
+		 * thresholds do not see flat-region residues.)
+		 */
+		PIQE( BorderMode.REPLICATE, true, gaussian( WINDOW, WINDOW_SIGMA ) );
+
+		final BorderMode border;
+
+		final boolean columnsFirst;
+
+		/** The 1-D factor of the window, used for both passes. */
+		final double[] factor;
+
+		Release( final BorderMode border, final boolean columnsFirst, final double[] factor )
+		{
+			this.border = border;
+			this.columnsFirst = columnsFirst;
+			this.factor = factor;
+		}
+	}
 
 	private final double[] image;
 
 	private final int width, height;
 
-	private final BorderMode border;
+	private final Release release;
 
+	/** Rows first: the ring of row-filtered rows. Columns first: the current column-filtered row, in slot 0. */
 	private final double[][] rowMean, rowSquare;
 
 	private final double[] padded, paddedSquare;
 
-	private final double[][] means = new double[ WINDOW ][], squares = new double[ WINDOW ][];
+	/** The {@link #WINDOW} rows under the window of the current row: arrays and where each row starts in it. */
+	private final double[][] windowRows = new double[ WINDOW ][], windowSquares = new double[ WINDOW ][];
+
+	private final int[] windowOffsets = new int[ WINDOW ];
 
 	/** Stands for the rows above and below the image where the border is zero. */
 	private final double[] zeroRow;
 
 	private int filtered, y;
 
-	/**
-	 * @param border
-	 *            {@link BorderMode#REPLICATE} or {@link BorderMode#ZERO}
-	 */
-	MscnFilter( final double[] image, final int width, final int height, final BorderMode border )
+	MscnFilter( final double[] image, final int width, final int height, final Release release )
 	{
-		if ( border != BorderMode.REPLICATE && border != BorderMode.ZERO )
-			throw new IllegalArgumentException( "the MSCN filters of the releases replicate the edge or see zeros, not " + border );
 		if ( ( long ) width * height != image.length || width < 1 )
 			throw new IllegalArgumentException( "a " + width + "x" + height + " image needs " + ( long ) width * height + " values" );
 		this.image = image;
 		this.width = width;
 		this.height = height;
-		this.border = border;
-		rowMean = new double[ WINDOW ][ width ];
-		rowSquare = new double[ WINDOW ][ width ];
+		this.release = release;
+		final int kept = release.columnsFirst ? 1 : WINDOW;
+		rowMean = new double[ kept ][ width ];
+		rowSquare = new double[ kept ][ width ];
 		padded = new double[ width + 2 * RADIUS ];
 		paddedSquare = new double[ width + 2 * RADIUS ];
-		zeroRow = border == BorderMode.ZERO ? new double[ width ] : null;
+		zeroRow = release.border == BorderMode.ZERO ? new double[ width ] : null;
 	}
 
 	/**
 	 * The coefficients of a whole image (and, where {@code sigma} is not null, its local deviations), in
 	 * row-major arrays of the image's size.
 	 */
-	static void mscn( final double[] image, final int width, final int height, final BorderMode border, final double[] mscn,
+	static void mscn( final double[] image, final int width, final int height, final Release release, final double[] mscn,
 			final double[] sigma )
 	{
-		final MscnFilter rows = new MscnFilter( image, width, height, border );
+		final MscnFilter rows = new MscnFilter( image, width, height, release );
 		final double[] deviation = sigma == null ? null : new double[ width ];
 		for ( int y = 0; y < height; y++ )
 		{
@@ -96,12 +137,6 @@ final class MscnFilter
 			if ( sigma != null )
 				System.arraycopy( deviation, 0, sigma, y * width, width );
 		}
-	}
-
-	/** The row {@link #next} writes next, 0-based. */
-	int row()
-	{
-		return y;
 	}
 
 	/**
@@ -112,44 +147,95 @@ final class MscnFilter
 	{
 		if ( y >= height )
 			throw new IllegalStateException( "all " + height + " rows were filtered" );
-		final double[] g = WINDOW_1D;
-		for ( final int last = Math.min( height - 1, y + RADIUS ); filtered <= last; filtered++ )
-			filterRow( filtered, rowMean[ filtered % WINDOW ], rowSquare[ filtered % WINDOW ] );
-		for ( int k = 0; k < WINDOW; k++ )
+		if ( release.columnsFirst )
 		{
-			final int source = border.sourceIndex( y + k - RADIUS, height );
-			means[ k ] = source == BorderMode.OUTSIDE ? zeroRow : rowMean[ source % WINDOW ];
-			squares[ k ] = source == BorderMode.OUTSIDE ? zeroRow : rowSquare[ source % WINDOW ];
+			final double[] mean = rowMean[ 0 ], square = rowSquare[ 0 ];
+			for ( int k = 0; k < WINDOW; k++ )
+			{
+				final int source = release.border.sourceIndex( y + k - RADIUS, height );
+				windowRows[ k ] = source == BorderMode.OUTSIDE ? zeroRow : image;
+				windowOffsets[ k ] = source == BorderMode.OUTSIDE ? 0 : source * width;
+			}
+			alongColumns( mean, square );
+			pad( mean, 0, square );
+			alongRow( mean, square );
+			normalise( mean, square, mscn, offset, deviation );
 		}
-		final int o = y * width;
+		else
+		{
+			for ( final int last = Math.min( height - 1, y + RADIUS ); filtered <= last; filtered++ )
+			{
+				pad( image, filtered * width, null );
+				alongRow( rowMean[ filtered % WINDOW ], rowSquare[ filtered % WINDOW ] );
+			}
+			for ( int k = 0; k < WINDOW; k++ )
+			{
+				final int source = release.border.sourceIndex( y + k - RADIUS, height );
+				windowRows[ k ] = source == BorderMode.OUTSIDE ? zeroRow : rowMean[ source % WINDOW ];
+				windowSquares[ k ] = source == BorderMode.OUTSIDE ? zeroRow : rowSquare[ source % WINDOW ];
+			}
+			// the padded row is free until the next row pass
+			downRowFiltered( padded, paddedSquare );
+			normalise( padded, paddedSquare, mscn, offset, deviation );
+		}
+		y++;
+	}
+
+	/** Columns first: the window down the columns of the intensities under the current row, and of their squares. */
+	private void alongColumns( final double[] mean, final double[] square )
+	{
+		final double[] g = release.factor;
 		for ( int x = 0; x < width; x++ )
 		{
 			double m = 0, s = 0;
 			for ( int k = 0; k < WINDOW; k++ )
 			{
-				m += g[ k ] * means[ k ][ x ];
-				s += g[ k ] * squares[ k ][ x ];
+				final double v = windowRows[ k ][ windowOffsets[ k ] + x ];
+				m += g[ k ] * v;
+				s += g[ k ] * ( v * v );
 			}
-			final double d = Math.sqrt( Math.abs( s - m * m ) );
-			mscn[ offset + x ] = ( image[ o + x ] - m ) / ( d + STABILISER );
-			if ( deviation != null )
-				deviation[ x ] = d;
+			mean[ x ] = m;
+			square[ x ] = s;
 		}
-		y++;
 	}
 
-	/** The window along row {@code row}, of the intensities and of their squares. */
-	private void filterRow( final int row, final double[] mean, final double[] square )
+	/** Rows first: the window down the columns of the row-filtered rows under the current row. */
+	private void downRowFiltered( final double[] mean, final double[] square )
 	{
-		final double[] g = WINDOW_1D;
-		final int o = row * width;
+		final double[] g = release.factor;
+		for ( int x = 0; x < width; x++ )
+		{
+			double m = 0, s = 0;
+			for ( int k = 0; k < WINDOW; k++ )
+			{
+				m += g[ k ] * windowRows[ k ][ x ];
+				s += g[ k ] * windowSquares[ k ][ x ];
+			}
+			mean[ x ] = m;
+			square[ x ] = s;
+		}
+	}
+
+	/**
+	 * Copies {@code width} values from {@code values[offset..]} into the padded row, with the border beyond
+	 * both ends, and into the padded squares either their squares ({@code second} null) or the values of
+	 * {@code second}.
+	 */
+	private void pad( final double[] values, final int offset, final double[] second )
+	{
 		for ( int i = 0; i < padded.length; i++ )
 		{
-			final int x = border.sourceIndex( i - RADIUS, width );
-			final double v = x == BorderMode.OUTSIDE ? 0 : image[ o + x ];
+			final int x = release.border.sourceIndex( i - RADIUS, width );
+			final double v = x == BorderMode.OUTSIDE ? 0 : values[ offset + x ];
 			padded[ i ] = v;
-			paddedSquare[ i ] = v * v;
+			paddedSquare[ i ] = second == null ? v * v : x == BorderMode.OUTSIDE ? 0 : second[ x ];
 		}
+	}
+
+	/** The window along the padded row and along the padded squares, into {@code mean} and {@code square}. */
+	private void alongRow( final double[] mean, final double[] square )
+	{
+		final double[] g = release.factor;
 		for ( int x = 0; x < width; x++ )
 		{
 			double m = 0, s = 0;
@@ -163,9 +249,24 @@ final class MscnFilter
 		}
 	}
 
+	/** {@code (I - mu) / (sigma + 1)} of the current row from its local means and mean squares. */
+	private void normalise( final double[] mean, final double[] square, final double[] mscn, final int offset, final double[] deviation )
+	{
+		final int o = y * width;
+		for ( int x = 0; x < width; x++ )
+		{
+			final double m = mean[ x ];
+			final double d = Math.sqrt( Math.abs( square[ x ] - m * m ) );
+			mscn[ offset + x ] = ( image[ o + x ] - m ) / ( d + STABILISER );
+			if ( deviation != null )
+				deviation[ x ] = d;
+		}
+	}
+
 	/**
-	 * The normalised 1-D factor of {@code fspecial('gaussian', n, s)}: the 2-D kernel is its outer product
-	 * with itself (no entry of these windows falls below MATLAB's {@code eps * max} cut).
+	 * The normalised 1-D factor of {@code fspecial('gaussian', n, s)}, as {@code createGaussianKernel} builds
+	 * it: the 2-D kernel is its outer product with itself (no entry of these windows falls below MATLAB's
+	 * {@code eps * max} cut).
 	 */
 	static double[] gaussian( final int n, final double s )
 	{
@@ -180,5 +281,38 @@ final class MscnFilter
 		for ( int i = 0; i < n; i++ )
 			g[ i ] /= sum;
 		return g;
+	}
+
+	/**
+	 * The 1-D factor {@code a} of BRISQUE's 2-D window {@code K = a a'}, from the window's own weights:
+	 * {@code K = fspecial('gaussian', n, s)} ({@code exp(-(x^2 + y^2) / (2 s^2))}, divided by its sum, taken
+	 * down the columns in MATLAB's order), divided by {@code sum(sum(K))} once more as the release does, then
+	 * {@code a = K(:, c) / sqrt(K(c, c))} for the middle column {@code c}.
+	 */
+	static double[] windowFactor( final int n, final double s )
+	{
+		final double[][] k = new double[ n ][ n ]; // k[row][column]
+		final double c = ( n - 1 ) / 2.0;
+		double sum = 0;
+		for ( int column = 0; column < n; column++ )
+			for ( int row = 0; row < n; row++ )
+			{
+				final double x = column - c, y = row - c;
+				k[ row ][ column ] = StrictMath.exp( -( x * x + y * y ) / ( 2 * s * s ) );
+				sum += k[ row ][ column ];
+			}
+		double again = 0; // sum(sum(K)): the column sums, then their sum
+		for ( int column = 0; column < n; column++ )
+		{
+			double columnSum = 0;
+			for ( int row = 0; row < n; row++ )
+				columnSum += k[ row ][ column ] /= sum;
+			again += columnSum;
+		}
+		final int middle = n / 2;
+		final double[] a = new double[ n ];
+		for ( int row = 0; row < n; row++ )
+			a[ row ] = k[ row ][ middle ] / again / Math.sqrt( k[ middle ][ middle ] / again );
+		return a;
 	}
 }

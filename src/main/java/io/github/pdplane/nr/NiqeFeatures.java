@@ -1,7 +1,6 @@
 package io.github.pdplane.nr;
 
 import io.github.pdplane.PdPlaneException;
-import io.github.pdplane.image.BorderMode;
 import io.github.pdplane.image.Imresize;
 import io.github.pdplane.image.Plane;
 import io.github.pdplane.image.ResizeKernel;
@@ -107,7 +106,7 @@ public final class NiqeFeatures
 	private static void scaleFeatures( final double[] image, final int width, final int height, final int block, final int columns,
 			final int rows, final double[] features, final int offset, final Aggd.Moments[] moments, final double[] sharpnessSums )
 	{
-		final MscnFilter filter = new MscnFilter( image, width, height, BorderMode.REPLICATE );
+		final MscnFilter filter = new MscnFilter( image, width, height, MscnFilter.Release.NIQE );
 		final double[] strip = new double[ block * width ];
 		final double[] deviation = new double[ width ];
 		for ( int by = 0; by < rows; by++ )

@@ -1,6 +1,7 @@
 package io.github.pdplane.nr;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -40,7 +41,7 @@ class MscnFilterTest
 		for ( int i = 0; i < ramp.length; i++ )
 			ramp[ i ] = i % w;
 		final double[] mscn = new double[ w * h ], sigma = new double[ w * h ];
-		MscnFilter.mscn( ramp, w, h, BorderMode.REPLICATE, mscn, sigma );
+		MscnFilter.mscn( ramp, w, h, MscnFilter.Release.NIQE, mscn, sigma );
 		double variance = 0;
 		for ( int k = 0; k < 7; k++ )
 			variance += G[ k ] * ( k - 3 ) * ( k - 3 );
@@ -57,31 +58,52 @@ class MscnFilterTest
 	}
 
 	/**
-	 * Both borders against MATLAB's definitions written out with the general 2-D correlation:
-	 * {@code filter2(w, I, 'same')} (zeros outside, BRISQUE) and {@code imfilter(I, w, 'replicate')} (NIQE,
-	 * PIQE), equal up to the rounding of another order of summation.
+	 * Each release's filter against MATLAB's definition written out with the general 2-D correlation and the
+	 * outer product of its factor: {@code filter2(w, I, 'same')} (zeros outside, BRISQUE),
+	 * {@code imfilter(I, w, 'replicate')} (NIQE) and {@code imgaussfilt} (replicate, PIQE), equal up to the
+	 * rounding of another order of summation.
 	 */
 	@Test
-	void bordersAreThoseOfFilter2AndImfilter()
+	void eachReleaseFiltersWithItsBorder()
 	{
 		final Plane image = TestImages.randomTexture( 23, 17, 5 );
-		final double[][] window = Kernels.outer( G, G );
-		for ( final BorderMode border : new BorderMode[] { BorderMode.ZERO, BorderMode.REPLICATE } )
+		for ( final MscnFilter.Release release : MscnFilter.Release.values() )
 		{
-			final Plane mu = Correlation.correlate( image, window, border, OutputShape.SAME );
+			final double[][] window = Kernels.outer( release.factor, release.factor );
+			final Plane mu = Correlation.correlate( image, window, release.border, OutputShape.SAME );
 			final double[] squares = image.values().clone();
 			for ( int i = 0; i < squares.length; i++ )
 				squares[ i ] *= squares[ i ];
-			final Plane second = Correlation.correlate( new Plane( 23, 17, squares ), window, border, OutputShape.SAME );
+			final Plane second = Correlation.correlate( new Plane( 23, 17, squares ), window, release.border, OutputShape.SAME );
 			final double[] mscn = new double[ 23 * 17 ], sigma = new double[ 23 * 17 ];
-			MscnFilter.mscn( image.values(), 23, 17, border, mscn, sigma );
+			MscnFilter.mscn( image.values(), 23, 17, release, mscn, sigma );
 			for ( int i = 0; i < mscn.length; i++ )
 			{
 				final double m = mu.values()[ i ], d = Math.sqrt( Math.abs( second.values()[ i ] - m * m ) );
-				assertEquals( d, sigma[ i ], 1e-9, border + " deviation at " + i );
-				assertEquals( ( image.values()[ i ] - m ) / ( d + 1 ), mscn[ i ], 1e-12, border + " coefficient at " + i );
+				assertEquals( d, sigma[ i ], 1e-9, release + " deviation at " + i );
+				assertEquals( ( image.values()[ i ] - m ) / ( d + 1 ), mscn[ i ], 1e-12, release + " coefficient at " + i );
 			}
 		}
+		assertEquals( BorderMode.ZERO, MscnFilter.Release.BRISQUE.border );
+		assertEquals( BorderMode.REPLICATE, MscnFilter.Release.NIQE.border );
+		assertEquals( BorderMode.REPLICATE, MscnFilter.Release.PIQE.border );
+	}
+
+	/**
+	 * BRISQUE's factor comes from its 2-D window and equals the normalised 1-D Gaussian up to rounding; the
+	 * last bits differ, which is what decides the flat-region residues (see {@link MscnFilter.Release#BRISQUE}).
+	 */
+	@Test
+	void brisquesFactorIsTheWindowsOwn()
+	{
+		final double[] a = MscnFilter.windowFactor( 7, 7.0 / 6 );
+		boolean differs = false;
+		for ( int k = 0; k < 7; k++ )
+		{
+			assertEquals( G[ k ], a[ k ], 1e-15 );
+			differs |= G[ k ] != a[ k ];
+		}
+		assertTrue( differs, "the two factors are not the same bits" );
 	}
 
 	/** A constant image: zero inside under either border, positive near the edges only where zeros lie outside. */
@@ -90,8 +112,8 @@ class MscnFilterTest
 	{
 		final double[] v = TestImages.constant( 12, 10, 100 ).values();
 		final double[] replicate = new double[ v.length ], zero = new double[ v.length ];
-		MscnFilter.mscn( v, 12, 10, BorderMode.REPLICATE, replicate, null );
-		MscnFilter.mscn( v, 12, 10, BorderMode.ZERO, zero, null );
+		MscnFilter.mscn( v, 12, 10, MscnFilter.Release.NIQE, replicate, null );
+		MscnFilter.mscn( v, 12, 10, MscnFilter.Release.BRISQUE, zero, null );
 		double inside = 0;
 		for ( int k = 0; k < 7; k++ )
 			inside += G[ k ];

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 import io.github.pdplane.PdPlaneException;
-import io.github.pdplane.image.BorderMode;
 import io.github.pdplane.image.Plane;
 
 class NiqeFeaturesTest
@@ -28,7 +27,7 @@ class NiqeFeaturesTest
 		final int w = columns * block, h = rows * block;
 		final double[] cropped = image.crop( 0, 0, w, h ).values();
 		final double[] mscn = new double[ w * h ], sigma = new double[ w * h ];
-		MscnFilter.mscn( cropped, w, h, BorderMode.REPLICATE, mscn, sigma );
+		MscnFilter.mscn( cropped, w, h, MscnFilter.Release.NIQE, mscn, sigma );
 		for ( int bx = 0; bx < columns; bx++ )
 			for ( int by = 0; by < rows; by++ )
 			{

@@ -75,6 +75,18 @@ public final class Aggd
 			squares += square;
 			count++;
 		}
+
+		/** {@code mean(v.^2)} over every value added. */
+		public double meanSquare()
+		{
+			return squares / count;
+		}
+
+		/** {@code mean(abs(v))} over every value added. */
+		public double meanAbsolute()
+		{
+			return absolute / count;
+		}
 	}
 
 	/**
@@ -142,8 +154,8 @@ public final class Aggd
 		final double leftDeviation = Math.sqrt( m.leftSquares / m.left );
 		final double rightDeviation = Math.sqrt( m.rightSquares / m.right );
 		final double gammaHat = leftDeviation / rightDeviation;
-		final double meanAbsolute = m.absolute / m.count;
-		final double rHat = meanAbsolute * meanAbsolute / ( m.squares / m.count );
+		final double meanAbsolute = m.meanAbsolute();
+		final double rHat = meanAbsolute * meanAbsolute / m.meanSquare();
 		final double g2 = gammaHat * gammaHat;
 		final double normalised = rHat * ( g2 * gammaHat + 1 ) * ( gammaHat + 1 ) / ( ( g2 + 1 ) * ( g2 + 1 ) );
 		return new Fit( shapeIndex( normalised ), leftDeviation, rightDeviation );

@@ -246,7 +246,7 @@ class ImageScorerTest
 		assertEquals( scorer( "niqe", Preparation.defaults() ).score( null, out, w -> {} ).rows().get( 0 ).value( 0 ), row.value( 0 ), 0 );
 		assertEquals( RMSE_PSNR.score( ref, out, w -> {} ).rows().get( 0 ).value( 0 ), row.value( 1 ), 0 );
 		final String m = assertThrows( PdPlaneException.class, () -> mixed.score( null, out, w -> {} ) ).getMessage();
-		assertTrue( m.contains( "'I04.bmp' has no reference image, but RMSE compares with one" ) && m.contains( "(NIQE, Ma, PI)" ), m );
+		assertTrue( m.contains( "'I04.bmp' has no reference image, but RMSE compares with one" ) && m.contains( "(NIQE, BRISQUE, PIQE, Ma, PI)" ), m );
 	}
 
 	/** Two 96-pixel blocks in each direction after the shave, with the reason; a model's block size sets the minimum. */
@@ -277,6 +277,26 @@ class ImageScorerTest
 				ArrayImage.greyStack( "s.tif", SampleType.UINT8, gray( "niqe-examples/image1.bmp" ), filled( 768, 512, 3 ) ),
 				w -> {} ) ).getMessage();
 		assertTrue( stack.contains( "'s.tif (slice 2)' is constant" ), stack );
+	}
+
+	/**
+	 * PIQE has a value for a constant image, exactly 100 (no active block), with a warning; BRISQUE has none
+	 * and is refused by name, also beside PIQE.
+	 */
+	@Test
+	void constantImagesScoreAHundredWithPiqeAndAreRefusedByBrisque()
+	{
+		final ArrayImage flat = ArrayImage.grey( "flat.png", filled( 40, 30, 7 ), SampleType.UINT8 );
+		final List< String > warnings = new ArrayList<>();
+		assertEquals( 100, scorer( "piqe", Preparation.defaults() ).score( null, flat, warnings::add ).rows().get( 0 ).value( 0 ), 0 );
+		assertEquals( Arrays.asList( "'flat.png' is constant (every pixel 7): PIQE scores it as the worst quality, since none of its blocks is"
+				+ " active." ), warnings );
+		for ( final String metrics : new String[] { "brisque", "piqe,brisque" } )
+		{
+			final String m = assertThrows( PdPlaneException.class, () -> scorer( metrics, Preparation.defaults() ).score( null, flat, w -> {} ) )
+					.getMessage();
+			assertTrue( m.startsWith( "'flat.png' is constant (every pixel 7): BRISQUE cannot score it" ), m );
+		}
 	}
 
 	/**

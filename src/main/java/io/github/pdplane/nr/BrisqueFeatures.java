@@ -175,29 +175,24 @@ public final class BrisqueFeatures
 	/** A row's coefficients, and their products with the left neighbour, (0,1), cyclic within the row. */
 	private static void addRow( final double[] row, final int width, final Moments m )
 	{
-		final Aggd.Moments coefficients = m.coefficients, left = m.products[ 0 ];
-		for ( int x = 0; x < width; x++ )
-		{
-			final double v = row[ x ];
-			coefficients.add( v );
-			left.add( v * row[ x == 0 ? width - 1 : x - 1 ] );
-		}
+		m.coefficients.addAll( row, 0, width );
+		final Aggd.Moments left = m.products[ 0 ];
+		left.add( row[ 0 ] * row[ width - 1 ] );
+		left.addProducts( row, 1, row, 0, width - 1 );
 	}
 
 	/**
 	 * The products across two adjacent rows, {@code lower} below {@code upper}: each coefficient of the lower
 	 * row with the one above it, (1,0), and above-left, (1,1); each of the upper row with the one below-left,
-	 * (-1,1).
+	 * (-1,1). Left of the first column is the last.
 	 */
 	private static void addAdjacentRows( final double[] upper, final double[] lower, final int width, final Moments m )
 	{
 		final Aggd.Moments above = m.products[ 1 ], aboveLeft = m.products[ 2 ], belowLeft = m.products[ 3 ];
-		for ( int x = 0; x < width; x++ )
-		{
-			final int left = x == 0 ? width - 1 : x - 1;
-			above.add( lower[ x ] * upper[ x ] );
-			aboveLeft.add( lower[ x ] * upper[ left ] );
-			belowLeft.add( upper[ x ] * lower[ left ] );
-		}
+		above.addProducts( lower, 0, upper, 0, width );
+		aboveLeft.add( lower[ 0 ] * upper[ width - 1 ] );
+		aboveLeft.addProducts( lower, 1, upper, 0, width - 1 );
+		belowLeft.add( upper[ 0 ] * lower[ width - 1 ] );
+		belowLeft.addProducts( upper, 1, lower, 0, width - 1 );
 	}
 }

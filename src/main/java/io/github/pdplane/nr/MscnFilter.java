@@ -230,13 +230,26 @@ final class MscnFilter
 	 */
 	private void pad( final double[] values, final int offset, final double[] second )
 	{
-		for ( int i = 0; i < padded.length; i++ )
-		{
-			final int x = release.border.sourceIndex( i - RADIUS, width );
-			final double v = x == BorderMode.OUTSIDE ? 0 : values[ offset + x ];
-			padded[ i ] = v;
-			paddedSquare[ i ] = second == null ? v * v : x == BorderMode.OUTSIDE ? 0 : second[ x ];
-		}
+		System.arraycopy( values, offset, padded, RADIUS, width );
+		if ( second == null )
+			for ( int i = RADIUS; i < RADIUS + width; i++ )
+				paddedSquare[ i ] = padded[ i ] * padded[ i ];
+		else
+			System.arraycopy( second, 0, paddedSquare, RADIUS, width );
+		// the border, the only place where the positions need mapping
+		for ( int i = 0; i < RADIUS; i++ )
+			padBorder( i, values, offset, second );
+		for ( int i = RADIUS + width; i < padded.length; i++ )
+			padBorder( i, values, offset, second );
+	}
+
+	/** Position {@code i} of the padded rows, outside the image: what the border puts there. */
+	private void padBorder( final int i, final double[] values, final int offset, final double[] second )
+	{
+		final int x = release.border.sourceIndex( i - RADIUS, width );
+		final double v = x == BorderMode.OUTSIDE ? 0 : values[ offset + x ];
+		padded[ i ] = v;
+		paddedSquare[ i ] = x == BorderMode.OUTSIDE ? 0 : second == null ? v * v : second[ x ];
 	}
 
 	/** The window along the padded row and along the padded squares, into {@code mean} and {@code square}, tap by tap as above. */

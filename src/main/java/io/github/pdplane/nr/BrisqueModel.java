@@ -47,7 +47,7 @@ public final class BrisqueModel
 	private static final Set< String > MODEL_KEYS = new HashSet<>( Arrays.asList( "svm_type", "kernel_type", "degree", "gamma", "coef0",
 			"nr_class", "total_sv", "rho", "label", "probA", "probB", "nr_sv" ) );
 
-	private static volatile BrisqueModel live;
+	private static BrisqueModel live;
 
 	private final double lower, upper;
 
@@ -76,21 +76,16 @@ public final class BrisqueModel
 		this.source = source;
 	}
 
-	/** The LIVE release's model ({@code allmodel}, {@code allrange}), read from the jar once. */
-	public static BrisqueModel live()
+	/**
+	 * The LIVE release's model ({@code allmodel}, {@code allrange}), read from the jar once, when first asked
+	 * for (a metric object asks once; a damaged jar gives a {@link PdPlaneException} each time).
+	 */
+	public static synchronized BrisqueModel live()
 	{
-		BrisqueModel m = live;
-		if ( m == null )
-		{
-			synchronized ( BrisqueModel.class )
-			{
-				m = live;
-				if ( m == null )
-					live = m = parse( bundled( BUNDLED_MODEL ), bundled( BUNDLED_RANGE ), "the bundled BRISQUE model (" + BUNDLED_MODEL + ")",
-							"the bundled BRISQUE range file (" + BUNDLED_RANGE + ")", "LIVE release (Mittal, Moorthy and Bovik 2011)" );
-			}
-		}
-		return m;
+		if ( live == null )
+			live = parse( bundled( BUNDLED_MODEL ), bundled( BUNDLED_RANGE ), "the bundled BRISQUE model (" + BUNDLED_MODEL + ")",
+					"the bundled BRISQUE range file (" + BUNDLED_RANGE + ")", "LIVE release (Mittal, Moorthy and Bovik 2011)" );
+		return live;
 	}
 
 	private static String bundled( final String resource )

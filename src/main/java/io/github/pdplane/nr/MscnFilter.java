@@ -22,9 +22,9 @@ import io.github.pdplane.image.BorderMode;
  * threads. This filter is its own rather than {@link io.github.pdplane.image.Correlation} so that the
  * order, which decides these values, cannot change with that general routine.
  * <p>
- * Only the rows the second pass needs are kept (for rows first, a ring of the {@link #WINDOW} row-filtered
- * rows, indexed by row modulo the window, which holds distinct rows since the rows one output needs span
- * at most that many consecutive indices; for columns first, nothing but the current row), so that callers
+ * Only the rows the pass down the columns needs are kept: a ring of {@link #WINDOW} rows (row-filtered ones
+ * for rows first, the squared image rows for columns first), indexed by row modulo the window, which holds
+ * distinct rows since the rows one output needs span at most that many consecutive indices. So callers
  * can take features a strip or a row at a time: a batch scores images on every core, and full-size
  * intermediate arrays, megabytes each, would otherwise be most of its allocation and keep the garbage
  * collector busy on the cores the workers need. The arithmetic is that of full arrays, value for value. Not
@@ -91,20 +91,35 @@ final class MscnFilter
 
 	private final Release release;
 
-	/** Rows first: the ring of row-filtered rows. Columns first: the current column-filtered row, in slot 0. */
-	private final double[][] rowMean, rowSquare;
+	/**
+	 * A ring of {@link #WINDOW} rows, indexed by row modulo the window. Rows first: the row-filtered
+	 * intensities and squares. Columns first: only the squares of the image's rows (the intensities are read
+	 * from the image).
+	 */
+	private final double[][] ringMean, ringSquare;
+
+	/** The rows the ring holds up to (exclusive). */
+	private int ringEnd;
+
+	/** The sums of one pass over the current row. */
+	private final double[] mean, square;
 
 	private final double[] padded, paddedSquare;
 
-	/** The {@link #WINDOW} rows under the window of the current row: arrays and where each row starts in it. */
-	private final double[][] windowRows = new double[ WINDOW ][], windowSquares = new double[ WINDOW ][];
+	/** The sources of the taps of the pass down the columns: arrays and where the current row's pixels start in them. */
+	private final double[][] downMeans = new double[ WINDOW ][], downSquares = new double[ WINDOW ][];
 
-	private final int[] windowOffsets = new int[ WINDOW ];
+	private final int[] downMeanOffsets = new int[ WINDOW ], downSquareOffsets = new int[ WINDOW ];
+
+	/** The sources of the taps of the pass along the padded row: the padded arrays, shifted by the tap. */
+	private final double[][] alongMeans = new double[ WINDOW ][], alongSquares = new double[ WINDOW ][];
+
+	private final int[] alongOffsets = new int[ WINDOW ];
 
 	/** Stands for the rows above and below the image where the border is zero. */
 	private final double[] zeroRow;
 
-	private int filtered, y;
+	private int y;
 
 	MscnFilter( final double[] image, final int width, final int height, final Release release )
 	{
@@ -114,12 +129,19 @@ final class MscnFilter
 		this.width = width;
 		this.height = height;
 		this.release = release;
-		final int kept = release.columnsFirst ? 1 : WINDOW;
-		rowMean = new double[ kept ][ width ];
-		rowSquare = new double[ kept ][ width ];
+		ringMean = release.columnsFirst ? null : new double[ WINDOW ][ width ];
+		ringSquare = new double[ WINDOW ][ width ];
+		mean = new double[ width ];
+		square = new double[ width ];
 		padded = new double[ width + 2 * RADIUS ];
 		paddedSquare = new double[ width + 2 * RADIUS ];
-		zeroRow = release.border == BorderMode.ZERO ? new double[ width ] : null;
+		for ( int k = 0; k < WINDOW; k++ )
+		{
+			alongMeans[ k ] = padded;
+			alongSquares[ k ] = paddedSquare;
+			alongOffsets[ k ] = k;
+		}
+		zeroRow = new double[ width ];
 	}
 
 	/**
@@ -147,46 +169,44 @@ final class MscnFilter
 	{
 		if ( y >= height )
 			throw new IllegalStateException( "all " + height + " rows were filtered" );
+		// the ring takes the rows that enter the window
+		for ( final int last = Math.min( height - 1, y + RADIUS ); ringEnd <= last; ringEnd++ )
+		{
+			final int slot = ringEnd % WINDOW, o = ringEnd * width;
+			if ( release.columnsFirst )
+				for ( int x = 0; x < width; x++ )
+					ringSquare[ slot ][ x ] = image[ o + x ] * image[ o + x ];
+			else
+			{
+				pad( image, o, null );
+				addTaps( alongMeans, alongOffsets, alongSquares, alongOffsets, ringMean[ slot ], ringSquare[ slot ] );
+			}
+		}
+		for ( int k = 0; k < WINDOW; k++ )
+		{
+			final int source = release.border.sourceIndex( y + k - RADIUS, height );
+			final boolean outside = source == BorderMode.OUTSIDE;
+			downMeans[ k ] = outside ? zeroRow : release.columnsFirst ? image : ringMean[ source % WINDOW ];
+			downMeanOffsets[ k ] = outside || !release.columnsFirst ? 0 : source * width;
+			downSquares[ k ] = outside ? zeroRow : ringSquare[ source % WINDOW ];
+		}
+		addTaps( downMeans, downMeanOffsets, downSquares, downSquareOffsets, mean, square );
 		if ( release.columnsFirst )
 		{
-			final double[] mean = rowMean[ 0 ], square = rowSquare[ 0 ];
-			for ( int k = 0; k < WINDOW; k++ )
-			{
-				final int source = release.border.sourceIndex( y + k - RADIUS, height );
-				windowRows[ k ] = source == BorderMode.OUTSIDE ? zeroRow : image;
-				windowOffsets[ k ] = source == BorderMode.OUTSIDE ? 0 : source * width;
-			}
-			alongColumns( mean, square );
 			pad( mean, 0, square );
-			alongRow( mean, square );
-			normalise( mean, square, mscn, offset, deviation );
+			addTaps( alongMeans, alongOffsets, alongSquares, alongOffsets, mean, square );
 		}
-		else
-		{
-			for ( final int last = Math.min( height - 1, y + RADIUS ); filtered <= last; filtered++ )
-			{
-				pad( image, filtered * width, null );
-				alongRow( rowMean[ filtered % WINDOW ], rowSquare[ filtered % WINDOW ] );
-			}
-			for ( int k = 0; k < WINDOW; k++ )
-			{
-				final int source = release.border.sourceIndex( y + k - RADIUS, height );
-				windowRows[ k ] = source == BorderMode.OUTSIDE ? zeroRow : rowMean[ source % WINDOW ];
-				windowSquares[ k ] = source == BorderMode.OUTSIDE ? zeroRow : rowSquare[ source % WINDOW ];
-			}
-			// the padded row is free until the next row pass
-			downRowFiltered( padded, paddedSquare );
-			normalise( padded, paddedSquare, mscn, offset, deviation );
-		}
+		normalise( mean, square, mscn, offset, deviation );
 		y++;
 	}
 
 	/**
-	 * Columns first: the window down the columns of the intensities under the current row, and of their
-	 * squares. The taps are added one whole row at a time (a loop the JIT vectorises), which for each pixel
-	 * is the same sum in the same order as tap by tap.
+	 * One pass of the window: {@code mean[x] = sum_k g_k means[k][meanOffsets[k] + x]}, and likewise for the
+	 * squares. The taps are added one whole row at a time (a loop the JIT vectorises), which for each pixel is
+	 * the same sum in the same order as tap by tap.
 	 */
-	private void alongColumns( final double[] mean, final double[] square )
+	private void addTaps( final double[][] means, final int[] meanOffsets, final double[][] squares, final int[] squareOffsets,
+			final double[] mean, final double[] square )
 	{
 		final double[] g = release.factor;
 		java.util.Arrays.fill( mean, 0 );
@@ -194,31 +214,12 @@ final class MscnFilter
 		for ( int k = 0; k < WINDOW; k++ )
 		{
 			final double w = g[ k ];
-			final double[] row = windowRows[ k ];
-			final int o = windowOffsets[ k ];
+			final double[] m = means[ k ], s = squares[ k ];
+			final int mo = meanOffsets[ k ], so = squareOffsets[ k ];
 			for ( int x = 0; x < width; x++ )
 			{
-				final double v = row[ o + x ];
-				mean[ x ] += w * v;
-				square[ x ] += w * ( v * v );
-			}
-		}
-	}
-
-	/** Rows first: the window down the columns of the row-filtered rows under the current row, tap by tap as above. */
-	private void downRowFiltered( final double[] mean, final double[] square )
-	{
-		final double[] g = release.factor;
-		java.util.Arrays.fill( mean, 0, width, 0 );
-		java.util.Arrays.fill( square, 0, width, 0 );
-		for ( int k = 0; k < WINDOW; k++ )
-		{
-			final double w = g[ k ];
-			final double[] means = windowRows[ k ], squares = windowSquares[ k ];
-			for ( int x = 0; x < width; x++ )
-			{
-				mean[ x ] += w * means[ x ];
-				square[ x ] += w * squares[ x ];
+				mean[ x ] += w * m[ mo + x ];
+				square[ x ] += w * s[ so + x ];
 			}
 		}
 	}
@@ -250,23 +251,6 @@ final class MscnFilter
 		final double v = x == BorderMode.OUTSIDE ? 0 : values[ offset + x ];
 		padded[ i ] = v;
 		paddedSquare[ i ] = x == BorderMode.OUTSIDE ? 0 : second == null ? v * v : second[ x ];
-	}
-
-	/** The window along the padded row and along the padded squares, into {@code mean} and {@code square}, tap by tap as above. */
-	private void alongRow( final double[] mean, final double[] square )
-	{
-		final double[] g = release.factor;
-		java.util.Arrays.fill( mean, 0 );
-		java.util.Arrays.fill( square, 0 );
-		for ( int k = 0; k < WINDOW; k++ )
-		{
-			final double w = g[ k ];
-			for ( int x = 0; x < width; x++ )
-			{
-				mean[ x ] += w * padded[ x + k ];
-				square[ x ] += w * paddedSquare[ x + k ];
-			}
-		}
 	}
 
 	/** {@code (I - mu) / (sigma + 1)} of the current row from its local means and mean squares. */

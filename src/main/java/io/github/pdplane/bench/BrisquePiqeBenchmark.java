@@ -25,7 +25,7 @@ public final class BrisquePiqeBenchmark
 	/** The shortest warm-up of each task, in milliseconds (none when the warm-up count is 0). */
 	public static final long WARM_UP_MS = 3000;
 
-	static final String BRISQUE_COLD = "brisque 512x384, first call", BRISQUE = "brisque 512x384", PIQE_COLD = "piqe 512x384, first call",
+	static final String BRISQUE_COLD = "brisque 512x384 (first call)", BRISQUE = "brisque 512x384", PIQE_COLD = "piqe 512x384 (first call)",
 			PIQE = "piqe 512x384 (with masks)";
 
 	private BrisquePiqeBenchmark()

@@ -29,8 +29,8 @@ import io.github.pdplane.image.ResizeKernel;
  * <b>Flat regions.</b> As for NIQE, a coefficient that is zero in exact arithmetic comes out of the filter
  * as zero or a residue of either sign, and the AGGD fit counts the products of such residues as negative,
  * positive or neither; the release's own result depends on its filter's arithmetic on images with large
- * flat areas (TID2013 I19, whose published value has a tolerance of 10). {@link MscnFilter}'s one fixed
- * order decides here too.
+ * flat areas (TID2013 I19, whose published value has a tolerance of 10; JPEG-like blocking moves by up to
+ * 3.8 between a separated and a direct 2-D window). {@link MscnFilter.Release#BRISQUE} decides here.
  */
 public final class BrisqueFeatures
 {

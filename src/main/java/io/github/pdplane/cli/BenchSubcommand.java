@@ -14,6 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
 import io.github.pdplane.PdPlaneException;
+import io.github.pdplane.bench.BrisquePiqeBenchmark;
 import io.github.pdplane.bench.EvaluationBenchmark;
 import io.github.pdplane.bench.MaBenchmark;
 import io.github.pdplane.bench.MetricBenchmark;
@@ -27,7 +28,9 @@ import io.github.pdplane.image.SampleType;
 import io.github.pdplane.io.imagej.ImageJFileReader;
 import io.github.pdplane.metrics.MetricKind;
 import io.github.pdplane.nr.BlockFeatureMetric;
+import io.github.pdplane.nr.Brisque;
 import io.github.pdplane.nr.NiqeModel;
+import io.github.pdplane.nr.Piqe;
 import io.github.pdplane.nr.ma.MaScore;
 import io.github.pdplane.nr.ma.PerceptualIndex;
 import io.github.pdplane.registry.MetricDescriptor;
@@ -59,7 +62,7 @@ final class BenchSubcommand extends Subcommand
 			+ ")", MetricBenchmark.DEFAULT_REPEATS ) );
 
 	private final OptionSpec metricsOption = OptionSpecs.text( METRICS, "IDS", OptionSpecs.withDefault( "comma-separated metric ids; niqe,"
-			+ " niqe-ref or nss-fd add the NIQE timings", ids( MetricRegistry.all() ) ) );
+			+ " niqe-ref or nss-fd add the NIQE timings, brisque or piqe theirs", ids( MetricRegistry.all() ) ) );
 
 	private final OptionSpec referenceOption = OptionSpecs.text( REFERENCE, "REF", "time on this reference instead of the synthetic pair (with --"
 			+ RESTORED + ")" );
@@ -103,7 +106,9 @@ final class BenchSubcommand extends Subcommand
 				+ " all on synthetic 8-bit scenes with a natural 1/f spectrum; training and the set distances run a fifth as often."
 				+ " With ma or pi it times Ma et al.'s 138 features of one such 512x384 scene (budget " + ( int ) MaBenchmark.FEATURES_BUDGET_MS
 				+ " ms; MATLAB's release takes about " + ( int ) MaBenchmark.MATLAB_MS + " ms) and three synthetic forests of 2000 trees (budget "
-				+ ( int ) MaBenchmark.FOREST_BUDGET_MS + " ms), which need no installed model.";
+				+ ( int ) MaBenchmark.FOREST_BUDGET_MS + " ms), which need no installed model. With brisque or piqe it times both on one"
+				+ " such 512x384 scene (budgets " + ( int ) BrisquePiqeBenchmark.BRISQUE_BUDGET_MS + " and "
+				+ ( int ) BrisquePiqeBenchmark.PIQE_BUDGET_MS + " ms).";
 	}
 
 	@Override
@@ -114,9 +119,14 @@ final class BenchSubcommand extends Subcommand
 		final List< MetricDescriptor > metrics = OptionSpecs.valueOr( metricsOption, MetricRegistry::parseList, MetricRegistry.all() );
 		final List< MetricDescriptor > fullReference = metrics.stream().filter( d -> d.kind() == MetricKind.FULL_REFERENCE )
 				.collect( Collectors.toList() );
-		boolean niqe = false, ma = false;
+		boolean niqe = false, ma = false, brisquePiqe = false;
 		for ( final MetricDescriptor d : metrics )
 		{
+			if ( d.id().equals( Brisque.ID ) || d.id().equals( Piqe.ID ) )
+			{
+				brisquePiqe = true;
+				continue;
+			}
 			// Ma et al. and PI are timed with synthetic forests: they need no installed model
 			if ( d.id().equals( MaScore.ID ) || d.id().equals( PerceptualIndex.ID ) )
 			{
@@ -154,28 +164,38 @@ final class BenchSubcommand extends Subcommand
 			timeFullReference( fullReference, files, size, warmup, repeats, csv, terminal.out() );
 			terminal.out().flush();
 		}
+		final PrintStream out = terminal.out();
 		if ( niqe )
 		{
-			if ( !fullReference.isEmpty() && !csv )
-				terminal.out().println();
 			final NiqeBenchmark.Result result = NiqeBenchmark.run( warmup, repeats );
-			if ( csv )
-				Timing.printCsvRows( result.timings(), terminal.out() );
-			else
-				NiqeBenchmark.print( result, terminal.out() );
+			printTimings( !fullReference.isEmpty(), csv, out, result.timings(), () -> NiqeBenchmark.print( result, out ) );
 		}
 		if ( ma )
 		{
-			if ( ( niqe || !fullReference.isEmpty() ) && !csv )
-				terminal.out().println();
 			final MaBenchmark.Result result = MaBenchmark.run( warmup, repeats );
-			if ( csv )
-				Timing.printCsvRows( result.timings(), terminal.out() );
-			else
-				MaBenchmark.print( result, terminal.out() );
+			printTimings( niqe || !fullReference.isEmpty(), csv, out, result.timings(), () -> MaBenchmark.print( result, out ) );
 		}
-		terminal.out().flush();
+		if ( brisquePiqe )
+		{
+			final BrisquePiqeBenchmark.Result result = BrisquePiqeBenchmark.run( warmup, repeats );
+			printTimings( ma || niqe || !fullReference.isEmpty(), csv, out, result.timings(), () -> BrisquePiqeBenchmark.print( result, out ) );
+		}
+		out.flush();
 		return Main.OK;
+	}
+
+	/** A benchmark's rows as CSV, or its table, after a blank line where a table comes before it. */
+	private static void printTimings( final boolean after, final boolean csv, final PrintStream out, final List< Timing.Result > rows,
+			final Runnable table )
+	{
+		if ( csv )
+			Timing.printCsvRows( rows, out );
+		else
+		{
+			if ( after )
+				out.println();
+			table.run();
+		}
 	}
 
 	/** {@code --evaluate N}: the batch benchmark alone. */

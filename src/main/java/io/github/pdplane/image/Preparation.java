@@ -63,7 +63,8 @@ public final class Preparation
 			return type.naturalRange();
 		throw new PdPlaneException( "'" + image.name() + "' is " + type.description()
 				+ " data, which has no natural range: give its data range (for example data_range=1 for values in 0..1,"
-				+ " or the camera's maximum). PSNR's peak and SSIM's constants depend on it." );
+				+ " or the camera's maximum). PSNR's peak, SSIM's constants and the 8-bit scale of the no-reference metrics"
+				+ " (NIQE, BRISQUE, PIQE, ...) depend on it." );
 	}
 
 	/** Number of planes {@link #prepare} returns for {@code image}. */

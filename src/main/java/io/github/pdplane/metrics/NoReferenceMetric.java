@@ -3,7 +3,7 @@ package io.github.pdplane.metrics;
 import io.github.pdplane.image.Plane;
 
 /**
- * A perceptual-quality score of a restored image alone (NIQE; later Ma et al. and the Perceptual
+ * A perceptual-quality score of a restored image alone (NIQE, BRISQUE, PIQE, Ma et al., the Perceptual
  * Index). Immutable and thread-safe, like every {@link Metric}.
  */
 public interface NoReferenceMetric extends Metric
@@ -21,4 +21,13 @@ public interface NoReferenceMetric extends Metric
 	 *             naming the image and the rule where the metric is undefined for it (too small, flat)
 	 */
 	double score( String name, Plane[] channels, double dataRange );
+
+	/**
+	 * Whether the metric has a value for a constant image (PIQE's: 100, no block is active); the others
+	 * refuse one, and the scorer says so before any work.
+	 */
+	default boolean scoresConstantImages()
+	{
+		return false;
+	}
 }

@@ -3,58 +3,79 @@ package io.github.pdplane.nr;
 import io.github.pdplane.math.Gamma;
 
 /**
- * Moment-matching fit of the shape of a generalized Gaussian distribution as Ma et al.'s
- * {@code gama_gen_gauss.m} does it: with {@code rho = var(x) / (mean(|x - mean(x)|)^2 + 1e-7)}
- * ({@code var} normalised by N - 1), the shape is the point of the grid {@code 0.03:0.001:10} whose ratio
- * {@code r(g) = Gamma(1/g) Gamma(3/g) / Gamma(2/g)^2} is nearest, {@code [~, i] = min(abs(r - rho))}
- * with MATLAB's tie rule (the first index). (The BLIINDS-II original of the function took the lower end
- * of the bracket {@code r(j) >= rho > r(j + 1)} and 11 outside the grid; Ma et al.'s release replaced that
- * search, and their published features agree only with the nearest point.) The grid and its ratios are
- * computed once. Thread-safe.
+ * Moment-matching fits of the shape of a generalized Gaussian distribution on a grid of shapes: the
+ * grid point whose ratio {@code r(g) = Gamma(1/g) Gamma(3/g) / Gamma(2/g)^2} is nearest the sample's,
+ * {@code [~, i] = min(abs(r - rho))} with MATLAB's tie rule (the first index). Two releases use it, each
+ * with its own grid and its own sample ratio:
+ * <ul>
+ * <li>{@link #MA}, Ma et al.'s {@code gama_gen_gauss.m}: grid {@code 0.03:0.001:10}, and
+ * {@code rho = var(x) / (mean(|x - mean(x)|)^2 + 1e-7)} ({@code var} normalised by N - 1; {@link #shape}).
+ * (The BLIINDS-II original of the function took the lower end of the bracket {@code r(j) >= rho > r(j + 1)}
+ * and 11 outside the grid; Ma et al.'s release replaced that search, and their published features agree
+ * only with the nearest point.)</li>
+ * <li>{@link #BRISQUE}, BRISQUE's {@code estimateggdparam.m}: grid {@code 0.2:0.001:10}, and the moments
+ * about zero, {@code rho = mean(x^2) / mean(|x|)^2} ({@link #shapeOfZeroMeanMoments}).</li>
+ * </ul>
+ * Each grid and its ratios are computed once. Immutable and thread-safe.
  */
 public final class Ggd
 {
-	/** Added to the squared mean absolute deviation, as in the release. */
+	/** Added to the squared mean absolute deviation by {@code gama_gen_gauss.m}. */
 	static final double EPSILON = 1e-7;
 
-	private static final double[] SHAPES = Aggd.colon( 0.03, 0.001, 10 );
+	/** The grid of Ma et al.'s {@code gama_gen_gauss.m}, {@code 0.03:0.001:10}. */
+	public static final Ggd MA = new Ggd( 0.03 );
+
+	/** The grid of BRISQUE's {@code estimateggdparam.m}, {@code 0.2:0.001:10}. */
+	public static final Ggd BRISQUE = new Ggd( 0.2 );
+
+	private final double[] shapes;
 
 	/** Gamma(1/g) Gamma(3/g) / Gamma(2/g)^2 for each shape, falling along the grid. */
-	private static final double[] RATIOS = new double[ SHAPES.length ];
+	private final double[] ratios;
 
 	/** Whether the ratios fall strictly, which lets {@link #nearest} bisect. */
-	private static final boolean DECREASING;
+	private final boolean decreasing;
 
-	static
+	/** The grid {@code first:0.001:10}, built as MATLAB's colon operator builds it. */
+	private Ggd( final double first )
 	{
-		boolean decreasing = true;
-		for ( int i = 0; i < SHAPES.length; i++ )
+		shapes = Aggd.colon( first, 0.001, 10 );
+		ratios = new double[ shapes.length ];
+		boolean falling = true;
+		for ( int i = 0; i < shapes.length; i++ )
 		{
-			final double g = SHAPES[ i ];
+			final double g = shapes[ i ];
 			final double g2 = Gamma.gamma( 2 / g );
-			RATIOS[ i ] = Gamma.gamma( 1 / g ) * Gamma.gamma( 3 / g ) / ( g2 * g2 );
-			decreasing &= i == 0 || RATIOS[ i ] < RATIOS[ i - 1 ];
+			ratios[ i ] = Gamma.gamma( 1 / g ) * Gamma.gamma( 3 / g ) / ( g2 * g2 );
+			falling &= i == 0 || ratios[ i ] < ratios[ i - 1 ];
 		}
-		DECREASING = decreasing;
+		decreasing = falling;
 	}
 
-	private Ggd()
-	{}
+	/**
+	 * BRISQUE's fit from the moments about zero of a sample, {@code rho = mean(x^2) / mean(|x|)^2}. A sample
+	 * of zeros gives {@code NaN}, hence the first shape, as MATLAB's {@code min} does.
+	 */
+	public double shapeOfZeroMeanMoments( final double meanSquare, final double meanAbsolute )
+	{
+		return shapeOfRatio( meanSquare / ( meanAbsolute * meanAbsolute ) );
+	}
 
-	/** The shape of {@code values[from .. from + length - 1]}. */
-	public static double shape( final double[] values, final int from, final int length )
+	/** {@code gama_gen_gauss}'s shape of {@code values[from .. from + length - 1]}. */
+	public double shape( final double[] values, final int from, final int length )
 	{
 		return shapeOfRatio( ratio( values, from, length ) );
 	}
 
-	/** The shape of one vector. */
-	public static double shape( final double[] values )
+	/** {@code gama_gen_gauss}'s shape of one vector. */
+	public double shape( final double[] values )
 	{
 		return shape( values, 0, values.length );
 	}
 
-	/** The shape of the concatenation of the vectors, {@code [a; b; ...]} in MATLAB. */
-	public static double shape( final double[]... parts )
+	/** {@code gama_gen_gauss}'s shape of the concatenation of the vectors, {@code [a; b; ...]} in MATLAB. */
+	public double shape( final double[]... parts )
 	{
 		long n = 0;
 		double sum = 0;
@@ -100,9 +121,9 @@ public final class Ggd
 	}
 
 	/** The grid shape nearest in ratio: {@code g(i)} for {@code [~, i] = min(abs(r - rho))}. */
-	public static double shapeOfRatio( final double rho )
+	public double shapeOfRatio( final double rho )
 	{
-		return SHAPES[ nearest( rho ) ];
+		return shapes[ nearest( rho ) ];
 	}
 
 	/**
@@ -111,22 +132,22 @@ public final class Ggd
 	 * before it is MATLAB's choice (the first index). NaN gives index 0, as MATLAB's {@code min} over
 	 * NaNs. Without that order (never for these Gamma values, but checked) it scans.
 	 */
-	static int nearest( final double rho )
+	int nearest( final double rho )
 	{
 		if ( Double.isNaN( rho ) )
 			return 0;
-		if ( !DECREASING )
+		if ( !decreasing )
 			return scan( rho );
-		int lo = 0, hi = RATIOS.length; // the first index whose ratio is below rho
+		int lo = 0, hi = ratios.length; // the first index whose ratio is below rho
 		while ( lo < hi )
 		{
 			final int mid = ( lo + hi ) >>> 1;
-			if ( RATIOS[ mid ] < rho )
+			if ( ratios[ mid ] < rho )
 				hi = mid;
 			else
 				lo = mid + 1;
 		}
-		int best = Math.min( lo, RATIOS.length - 1 );
+		int best = Math.min( lo, ratios.length - 1 );
 		if ( lo > 0 && distance( lo - 1, rho ) <= distance( best, rho ) )
 			best = lo - 1;
 		while ( best > 0 && distance( best - 1, rho ) == distance( best, rho ) )
@@ -134,33 +155,33 @@ public final class Ggd
 		return best;
 	}
 
-	static int scan( final double rho )
+	int scan( final double rho )
 	{
 		int best = 0;
-		for ( int i = 1; i < RATIOS.length; i++ )
+		for ( int i = 1; i < ratios.length; i++ )
 			if ( distance( i, rho ) < distance( best, rho ) )
 				best = i;
 		return best;
 	}
 
-	private static double distance( final int i, final double rho )
+	private double distance( final int i, final double rho )
 	{
-		return Math.abs( RATIOS[ i ] - rho );
+		return Math.abs( ratios[ i ] - rho );
 	}
 
-	/** The number of grid shapes (9971). */
-	public static int gridSize()
+	/** The number of grid shapes (9971 for {@link #MA}, 9801 for {@link #BRISQUE}). */
+	public int gridSize()
 	{
-		return SHAPES.length;
+		return shapes.length;
 	}
 
-	public static double gridShape( final int i )
+	public double gridShape( final int i )
 	{
-		return SHAPES[ i ];
+		return shapes[ i ];
 	}
 
-	public static double gridRatio( final int i )
+	public double gridRatio( final int i )
 	{
-		return RATIOS[ i ];
+		return ratios[ i ];
 	}
 }

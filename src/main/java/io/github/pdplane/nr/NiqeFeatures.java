@@ -16,23 +16,14 @@ import io.github.pdplane.image.ResizeKernel;
  * their products with the neighbour at (0,1), (1,0), (1,1) and (1,-1), cyclic within the block. The
  * second scale is MATLAB's {@code imresize(I, 0.5)} of the intensities (bicubic, antialiased).
  * <p>
- * <b>Flat regions.</b> Where the image is constant over the window, {@code I - mu} is zero in exact
- * arithmetic, but the rounding of the filter leaves a residue of about 1e-14 times the intensity, whose
- * sign (or exact zero) depends on the order of the additions and on the last bits of the window
- * weights. The AGGD fit counts such values as negative, positive or neither, so on images with large
- * flat areas NIQE depends on filter arithmetic: MATLAB's own result does (algorithms spec, 4.3). The
- * rule here: the coefficients are computed in plain {@code double} arithmetic in one fixed order (the
- * normalised 1-D factor of the window, taps in ascending order, along rows, then along columns, then
- * {@code (I - mu) / (sigma + 1)}), with no threshold, and the window weights come from
- * {@link StrictMath}; results are therefore bit-identical on every platform and for any number of
- * threads. This order reproduces MATLAB's value on every tight reference image; on images with large
- * flat areas it lands within MATLAB's own arithmetic spread (NIQE example image3 7.912 against
- * MATLAB's 8.036, TID2013 I19 8.668 against 8.635). Setting the residue to exactly zero (the value
- * in exact arithmetic) was tried and rejected: it moves TID2013 I06, whose flat patch MATLAB counts,
- * 0.0012 away from MATLAB's value. The filter is this class's own rather than
- * {@link io.github.pdplane.image.Correlation} so that the order, which decides these values, cannot
- * change with that general routine, and the window is built with {@link StrictMath#exp} because
- * {@link Math#exp} may differ in the last bit between platforms.
+ * <b>Flat regions.</b> Where the image is constant over the window, the sign of the filter's rounding
+ * residue decides on which side of the AGGD fit a coefficient falls, so on images with large flat areas
+ * NIQE depends on filter arithmetic: MATLAB's own result does (algorithms spec, 4.3). The coefficients
+ * come from {@link MscnFilter}, in its one fixed order with no threshold. This order reproduces MATLAB's
+ * value on every tight reference image; on images with large flat areas it lands within MATLAB's own
+ * arithmetic spread (NIQE example image3 7.912 against MATLAB's 8.036, TID2013 I19 8.668 against
+ * 8.635). Setting the residue to exactly zero (the value in exact arithmetic) was tried and rejected: it
+ * moves TID2013 I06, whose flat patch MATLAB counts, 0.0012 away from MATLAB's value.
  * <p>
  * Intensities are taken on the 8-bit scale NIQE was designed for: values are multiplied by
  * {@code 255 / dataRange} (by 1 for 8-bit data, which changes nothing).
@@ -45,18 +36,7 @@ public final class NiqeFeatures
 	/** Features per block: {@link #PER_SCALE} at each of the two scales. */
 	public static final int COUNT = 2 * PER_SCALE;
 
-	/** The side of the Gaussian window and its standard deviation, {@code fspecial('gaussian', 7, 7/6)}. */
-	static final int WINDOW = 7;
-
-	static final double WINDOW_SIGMA = 7.0 / 6;
-
-	/** The constant added to sigma in the MSCN denominator, on the 8-bit scale. */
-	static final double STABILISER = 1;
-
 	private static final double EIGHT_BIT_RANGE = 255;
-
-	/** One factor of the separable, normalised 2-D window. */
-	private static final double[] WINDOW_1D = gaussian( WINDOW, WINDOW_SIGMA );
 
 	private NiqeFeatures()
 	{}
@@ -117,112 +97,6 @@ public final class NiqeFeatures
 	}
 
 	/**
-	 * MSCN coefficients (and, if {@code sigma} is not null, the local deviation) of a {@code width} x
-	 * {@code height} image: the separable window along rows, then along columns, with replicated
-	 * borders, in one fixed order of operations.
-	 */
-	static void mscn( final double[] image, final int width, final int height, final double[] mscn, final double[] sigma )
-	{
-		final MscnRows rows = new MscnRows( image, width, height );
-		final double[] deviation = new double[ width ];
-		for ( int y = 0; y < height; y++ )
-		{
-			rows.next( mscn, y * width, deviation );
-			if ( sigma != null )
-				System.arraycopy( deviation, 0, sigma, y * width, width );
-		}
-	}
-
-	/**
-	 * The MSCN coefficients of an image one row at a time, top to bottom. The row-filtered sums are
-	 * kept for only the {@link #WINDOW} rows the column pass needs (a ring indexed by row modulo the
-	 * window, which holds distinct rows since the rows one output needs span at most that many
-	 * consecutive indices), so that features can be taken a strip of blocks at a time: a batch scores
-	 * images on every core, and full-size intermediate arrays, megabytes each, would otherwise be most
-	 * of its allocation and keep the garbage collector busy on the cores the workers need. The
-	 * arithmetic is that of full arrays, value for value.
-	 */
-	private static final class MscnRows
-	{
-		private static final int RADIUS = WINDOW / 2;
-
-		private final double[] image;
-
-		private final int width, height;
-
-		private final double[][] rowMean, rowSquare;
-
-		private final double[] padded, paddedSquare;
-
-		private final double[][] means = new double[ WINDOW ][], squares = new double[ WINDOW ][];
-
-		private int filtered, y;
-
-		MscnRows( final double[] image, final int width, final int height )
-		{
-			this.image = image;
-			this.width = width;
-			this.height = height;
-			rowMean = new double[ WINDOW ][ width ];
-			rowSquare = new double[ WINDOW ][ width ];
-			padded = new double[ width + 2 * RADIUS ];
-			paddedSquare = new double[ width + 2 * RADIUS ];
-		}
-
-		/** Writes the next row's coefficients at {@code mscn[offset..]} and its local deviations at {@code deviation[0..]}. */
-		void next( final double[] mscn, final int offset, final double[] deviation )
-		{
-			final double[] g = WINDOW_1D;
-			for ( final int last = Math.min( height - 1, y + RADIUS ); filtered <= last; filtered++ )
-				filterRow( filtered, rowMean[ filtered % WINDOW ], rowSquare[ filtered % WINDOW ] );
-			for ( int k = 0; k < WINDOW; k++ )
-			{
-				final int source = Math.min( height - 1, Math.max( 0, y + k - RADIUS ) ) % WINDOW;
-				means[ k ] = rowMean[ source ];
-				squares[ k ] = rowSquare[ source ];
-			}
-			final int o = y * width;
-			for ( int x = 0; x < width; x++ )
-			{
-				double m = 0, s = 0;
-				for ( int k = 0; k < WINDOW; k++ )
-				{
-					m += g[ k ] * means[ k ][ x ];
-					s += g[ k ] * squares[ k ][ x ];
-				}
-				final double d = Math.sqrt( Math.abs( s - m * m ) );
-				mscn[ offset + x ] = ( image[ o + x ] - m ) / ( d + STABILISER );
-				deviation[ x ] = d;
-			}
-			y++;
-		}
-
-		/** The window along row {@code row}, of the intensities and of their squares. */
-		private void filterRow( final int row, final double[] mean, final double[] square )
-		{
-			final double[] g = WINDOW_1D;
-			final int o = row * width;
-			for ( int i = 0; i < padded.length; i++ )
-			{
-				final double v = image[ o + Math.min( width - 1, Math.max( 0, i - RADIUS ) ) ];
-				padded[ i ] = v;
-				paddedSquare[ i ] = v * v;
-			}
-			for ( int x = 0; x < width; x++ )
-			{
-				double m = 0, s = 0;
-				for ( int k = 0; k < WINDOW; k++ )
-				{
-					m += g[ k ] * padded[ x + k ];
-					s += g[ k ] * paddedSquare[ x + k ];
-				}
-				mean[ x ] = m;
-				square[ x ] = s;
-			}
-		}
-	}
-
-	/**
 	 * The 18 features of every block at one scale of a {@code width} x {@code height} image, written
 	 * at {@code offset} of each block's row, one strip of blocks at a time (the products with the
 	 * neighbours wrap around within a block, so a strip needs no row of the next). Where
@@ -232,7 +106,7 @@ public final class NiqeFeatures
 	private static void scaleFeatures( final double[] image, final int width, final int height, final int block, final int columns,
 			final int rows, final double[] features, final int offset, final Aggd.Moments[] moments, final double[] sharpnessSums )
 	{
-		final MscnRows filter = new MscnRows( image, width, height );
+		final MscnFilter filter = new MscnFilter( image, width, height, MscnFilter.Release.NIQE );
 		final double[] strip = new double[ block * width ];
 		final double[] deviation = new double[ width ];
 		for ( int by = 0; by < rows; by++ )
@@ -289,24 +163,5 @@ public final class NiqeFeatures
 				features[ q + 3 ] = products.rightScale();
 			}
 		}
-	}
-
-	/**
-	 * The normalised 1-D factor of {@code fspecial('gaussian', n, s)}: the 2-D kernel is its outer
-	 * product with itself (no entry of these windows falls below MATLAB's {@code eps * max} cut).
-	 */
-	static double[] gaussian( final int n, final double s )
-	{
-		final double[] g = new double[ n ];
-		double sum = 0;
-		for ( int i = 0; i < n; i++ )
-		{
-			final double x = i - ( n - 1 ) / 2.0;
-			g[ i ] = StrictMath.exp( -x * x / ( 2 * s * s ) );
-			sum += g[ i ];
-		}
-		for ( int i = 0; i < n; i++ )
-			g[ i ] /= sum;
-		return g;
 	}
 }

@@ -16,7 +16,10 @@ import io.github.pdplane.metrics.MsSsim;
 import io.github.pdplane.metrics.Psnr;
 import io.github.pdplane.metrics.Rmse;
 import io.github.pdplane.metrics.Ssim;
+import io.github.pdplane.nr.Brisque;
+import io.github.pdplane.nr.BrisqueFeatures;
 import io.github.pdplane.nr.Niqe;
+import io.github.pdplane.nr.Piqe;
 import io.github.pdplane.nr.ma.MaFeatures;
 import io.github.pdplane.nr.ma.MaScore;
 import io.github.pdplane.nr.ma.PerceptualIndex;
@@ -57,6 +60,14 @@ public final class MetricRegistry
 					s -> 2 * s.niqeBlockSize(), s -> Niqe.minimumSizeReason( s.niqeBlockSize() ),
 					Niqe.CITATION,
 					s -> new Niqe( s.niqeModel() ) ),
+			new MetricDescriptor( Brisque.ID, "BRISQUE", MetricKind.NO_REFERENCE, Direction.LOWER_IS_BETTER, Convention.GRAY,
+					BrisqueFeatures.MINIMUM_SIZE, BrisqueFeatures.minimumSizeReason(),
+					Brisque.CITATION,
+					s -> new Brisque() ),
+			new MetricDescriptor( Piqe.ID, "PIQE", MetricKind.NO_REFERENCE, Direction.LOWER_IS_BETTER, Convention.GRAY,
+					1, "none: partial 16x16 blocks are padded by replication, as MATLAB's piqe pads them",
+					Piqe.CITATION,
+					s -> new Piqe() ),
 			new MetricDescriptor( MaScore.ID, "Ma", MetricKind.NO_REFERENCE, Direction.HIGHER_IS_BETTER, Convention.GRAY,
 					MaFeatures.MINIMUM_SIZE, MaFeatures.minimumSizeReason(),
 					MaScore.CITATION,

@@ -360,15 +360,21 @@ public final class ImageScorer
 	}
 
 	/**
-	 * A constant restored image: no-reference metrics cannot score it (a refusal); for the others it is
-	 * worth a warning.
+	 * A constant restored image: most no-reference metrics cannot score it (a refusal); PIQE scores it 100,
+	 * and for it and the others it is worth a warning.
 	 */
 	private void constant( final String name, final Plane[] planes, final Consumer< String > warnings )
 	{
-		final List< MetricDescriptor > noReference = ofKind( MetricKind.NO_REFERENCE );
-		if ( !noReference.isEmpty() )
+		final List< MetricDescriptor > undefined = new ArrayList<>(), defined = new ArrayList<>();
+		for ( int m = 0; m < instances.size(); m++ )
+			if ( instances.get( m ) instanceof NoReferenceMetric )
+				( ( ( NoReferenceMetric ) instances.get( m ) ).scoresConstantImages() ? defined : undefined ).add( imageMetrics.get( m ) );
+		if ( !undefined.isEmpty() )
 			throw new PdPlaneException( "'" + name + "' is constant (every pixel " + format( planes[ 0 ].values()[ 0 ] ) + "): "
-					+ names( noReference ) + " cannot score it, since none of its blocks has structure (its natural-scene statistics are undefined)." );
+					+ names( undefined ) + " cannot score it, since none of its blocks has structure (its natural-scene statistics are undefined)." );
+		if ( !defined.isEmpty() )
+			warnings.accept( "'" + name + "' is constant (every pixel " + format( planes[ 0 ].values()[ 0 ] ) + "): " + names( defined )
+					+ " scores it as the worst quality, since none of its blocks is active." );
 		if ( needsReference() )
 			warnings.accept( constantForFullReference( name, planes ) );
 		if ( !setMetrics.isEmpty() )

@@ -81,6 +81,20 @@ class BenchSubcommandTest
 		assertTrue( lines.get( 12 ).startsWith( "NIQE training, 20 images of 512x512:" ) && lines.get( 12 ).contains( "budget 2000 ms" ), run.out );
 	}
 
+	/** brisque or piqe add BRISQUE and PIQE on the 512x384 scene, each valued with its score of the scene. */
+	@Test
+	void brisqueAndPiqeTimings()
+	{
+		final CliRun run = CliRun.of( "bench", "--warmup", "0", "--repeats", "1", "--metrics", "piqe", "--csv" );
+		assertEquals( Main.OK, run.exit, run::toString );
+		final List< String > lines = run.outLines();
+		assertEquals( Arrays.asList( "metric", "brisque 512x384 (first call)", "brisque 512x384",
+				"piqe 512x384 (first call)", "piqe 512x384 (with masks)" ), lines.stream().map( l -> l.split( "," )[ 0 ] ).collect( Collectors.toList() ) );
+		final io.github.pdplane.image.Plane scene = NiqeBenchmark.scene( 512, 384, 1 );
+		assertEquals( new io.github.pdplane.nr.Brisque().score( "scene", scene, 255 ), Double.parseDouble( lines.get( 2 ).split( "," )[ 1 ] ), 1e-6 );
+		assertEquals( new io.github.pdplane.nr.Piqe().score( "scene", scene, 255 ), Double.parseDouble( lines.get( 4 ).split( "," )[ 1 ] ), 1e-6 );
+	}
+
 	/** The batch benchmark evaluates the same generated pairs with each thread count, and cleans up. */
 	@Test
 	void batchBenchmarkComparesThreadCounts() throws IOException

@@ -204,7 +204,7 @@ class CommandDialogTest
 		assertEquals( Arrays.asList( "custom", "pirm" ), field( fields, "protocol" ).choices() );
 		assertEquals( Arrays.asList( "rmse", "psnr", "ssim", "ms-ssim" ), field( fields, "x" ).choices() );
 		assertEquals( "rmse", field( fields, "x" ).defaultValue() );
-		assertEquals( Arrays.asList( "default", "niqe", "ma", "pi" ), field( fields, "y" ).choices() );
+		assertEquals( Arrays.asList( "default", "niqe", "brisque", "piqe", "ma", "pi" ), field( fields, "y" ).choices() );
 		assertEquals( "default", field( fields, "y" ).defaultValue() );
 		assertEquals( 1000, field( fields, "bootstrap" ).defaultValue() );
 		assertEquals( 2018L, field( fields, "seed" ).defaultValue() );

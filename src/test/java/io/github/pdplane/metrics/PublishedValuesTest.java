@@ -32,7 +32,7 @@ import io.github.pdplane.registry.MetricSettings;
  * (published values of the original MATLAB releases on files kept in the project), within the row's
  * tolerance, through the registry's metric objects.
  */
-class PublishedValuesTest
+public class PublishedValuesTest
 {
 	private static final List< String > METRICS = Arrays.asList( "psnr", "ssim", "ms-ssim" );
 
@@ -114,12 +114,13 @@ class PublishedValuesTest
 		return metric.score( x, y, preparation.peak( reference ) );
 	}
 
-	static Path folder() throws URISyntaxException
+	public static Path folder() throws URISyntaxException
 	{
 		return Paths.get( PublishedValuesTest.class.getResource( "/reference-data/expected-values.csv" ).toURI() ).getParent();
 	}
 
-	static List< Row > rows() throws IOException, URISyntaxException
+	/** Every row of {@code expected-values.csv}, in the file's order. */
+	public static List< Row > rows() throws IOException, URISyntaxException
 	{
 		final List< Row > rows = new ArrayList<>();
 		for ( final String line : Files.readAllLines( folder().resolve( "expected-values.csv" ), StandardCharsets.UTF_8 ) )
@@ -132,11 +133,11 @@ class PublishedValuesTest
 		return rows;
 	}
 
-	static final class Row
+	public static final class Row
 	{
-		final String reference, restored, metric, convention;
+		public final String reference, restored, metric, convention;
 
-		final double value, tolerance;
+		public final double value, tolerance;
 
 		Row( final String reference, final String restored, final String metric, final String convention, final double value,
 				final double tolerance )

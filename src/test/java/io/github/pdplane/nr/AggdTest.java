@@ -112,4 +112,44 @@ class AggdTest
 		assertEquals( 1.5 * Math.sqrt( 2 ), g.leftScale(), 0.02 );
 		assertEquals( 1, Aggd.fit( laplacian ).shape(), 0.03 );
 	}
+
+	/**
+	 * The branch-free bulk sums are those of adding value by value, bit for bit, whatever the signs: zeros of
+	 * either sign (a product with a zero coefficient is often -0) count in neither tail.
+	 */
+	@Test
+	void bulkProductsAreTheSumsOfSingleAdds()
+	{
+		final Random random = new Random( 4 );
+		final double[] a = new double[ 1000 ], b = new double[ 1000 ];
+		for ( int i = 0; i < a.length; i++ )
+		{
+			a[ i ] = i % 7 == 0 ? 0 : i % 11 == 0 ? -0.0 : random.nextGaussian() * Math.exp( 10 * random.nextGaussian() );
+			b[ i ] = i % 13 == 0 ? -0.0 : random.nextGaussian();
+		}
+		final Aggd.Moments single = new Aggd.Moments(), bulk = new Aggd.Moments(), values = new Aggd.Moments(), singleValues = new Aggd.Moments();
+		for ( int i = 3; i < 990; i++ )
+		{
+			single.add( a[ i ] * b[ i + 2 ] );
+			singleValues.add( a[ i ] );
+		}
+		bulk.addProducts( a, 3, b, 5, 987 );
+		values.addAll( a, 3, 987 );
+		for ( final Aggd.Moments[] pair : new Aggd.Moments[][] { { single, bulk }, { singleValues, values } } )
+		{
+			final Aggd.Fit x = Aggd.fit( pair[ 0 ] ), y = Aggd.fit( pair[ 1 ] );
+			assertEquals( Double.doubleToLongBits( x.leftDeviation() ), Double.doubleToLongBits( y.leftDeviation() ) );
+			assertEquals( Double.doubleToLongBits( x.rightDeviation() ), Double.doubleToLongBits( y.rightDeviation() ) );
+			assertEquals( Double.doubleToLongBits( pair[ 0 ].meanSquare() ), Double.doubleToLongBits( pair[ 1 ].meanSquare() ) );
+			assertEquals( Double.doubleToLongBits( pair[ 0 ].meanAbsolute() ), Double.doubleToLongBits( pair[ 1 ].meanAbsolute() ) );
+			assertEquals( x.shape(), y.shape(), 0 );
+		}
+		// the zeros: only the count of all values sees them
+		final Aggd.Moments zeros = new Aggd.Moments();
+		zeros.addAll( new double[] { 0.0, -0.0, -2, 3 }, 0, 4 );
+		final Aggd.Fit fit = Aggd.fit( zeros );
+		assertEquals( 2, fit.leftDeviation(), 0 );
+		assertEquals( 3, fit.rightDeviation(), 0 );
+		assertEquals( 13 / 4.0, zeros.meanSquare(), 0 );
+	}
 }

@@ -46,7 +46,7 @@ class GgdTest
 	{
 		for ( final double shape : new double[] { 0.5, 0.8, 1, 1.5, 2, 3 } )
 		{
-			final double fitted = Ggd.shape( samples( shape, 2.5, 400_000, ( long ) ( shape * 1000 ) ) );
+			final double fitted = Ggd.MA.shape( samples( shape, 2.5, 400_000, ( long ) ( shape * 1000 ) ) );
 			System.out.printf( "GGD shape %.2f fitted %.3f%n", shape, fitted );
 			assertEquals( shape, fitted, 0.03 * shape, "shape " + shape );
 		}
@@ -55,36 +55,36 @@ class GgdTest
 	@Test
 	void theGridIsMatlabsAndItsRatiosFall()
 	{
-		assertEquals( 9971, Ggd.gridSize() );
-		assertEquals( 0.03, Ggd.gridShape( 0 ), 0 );
-		assertEquals( 10, Ggd.gridShape( Ggd.gridSize() - 1 ), 0 );
+		assertEquals( 9971, Ggd.MA.gridSize() );
+		assertEquals( 0.03, Ggd.MA.gridShape( 0 ), 0 );
+		assertEquals( 10, Ggd.MA.gridShape( Ggd.MA.gridSize() - 1 ), 0 );
 		// r(1) = Gamma(1) Gamma(3) / Gamma(2)^2 = 2, r(2) = Gamma(1/2) Gamma(3/2) / Gamma(1)^2 = pi / 2
-		assertEquals( 2, Ggd.gridRatio( 970 ), 1e-14 );
-		assertEquals( Math.PI / 2, Ggd.gridRatio( 1970 ), 1e-14 );
-		for ( int i = 1; i < Ggd.gridSize(); i++ )
-			assertTrue( Ggd.gridRatio( i ) < Ggd.gridRatio( i - 1 ) );
+		assertEquals( 2, Ggd.MA.gridRatio( 970 ), 1e-14 );
+		assertEquals( Math.PI / 2, Ggd.MA.gridRatio( 1970 ), 1e-14 );
+		for ( int i = 1; i < Ggd.MA.gridSize(); i++ )
+			assertTrue( Ggd.MA.gridRatio( i ) < Ggd.MA.gridRatio( i - 1 ) );
 	}
 
 	@Test
 	void nearestRatioWithMatlabsTieRule()
 	{
 		for ( final int i : new int[] { 0, 1, 500, 970, 5000, 9970 } )
-			assertEquals( Ggd.gridShape( i ), Ggd.shapeOfRatio( Ggd.gridRatio( i ) ), 0 );
+			assertEquals( Ggd.MA.gridShape( i ), Ggd.MA.shapeOfRatio( Ggd.MA.gridRatio( i ) ), 0 );
 		// beyond either end: the end shapes
-		assertEquals( 0.03, Ggd.shapeOfRatio( 1e300 ), 0 );
-		assertEquals( 10, Ggd.shapeOfRatio( 0 ), 0 );
+		assertEquals( 0.03, Ggd.MA.shapeOfRatio( 1e300 ), 0 );
+		assertEquals( 10, Ggd.MA.shapeOfRatio( 0 ), 0 );
 		// MATLAB's min over NaN distances returns the first index
-		assertEquals( 0.03, Ggd.shapeOfRatio( Double.NaN ), 0 );
+		assertEquals( 0.03, Ggd.MA.shapeOfRatio( Double.NaN ), 0 );
 		// the brute-force search agrees at random ratios
 		final Random random = new Random( 3 );
 		for ( int k = 0; k < 2000; k++ )
 		{
 			final double rho = 1 + 30 * random.nextDouble() * random.nextDouble();
-			assertEquals( Ggd.scan( rho ), Ggd.nearest( rho ), "rho " + rho );
+			assertEquals( Ggd.MA.scan( rho ), Ggd.MA.nearest( rho ), "rho " + rho );
 		}
 		// exactly between two grid ratios, or as close as doubles get: the first (smaller shape) wins
-		final double a = Ggd.gridRatio( 1000 ), b = Ggd.gridRatio( 1001 ), mid = a + ( b - a ) / 2;
-		assertEquals( Ggd.scan( mid ), Ggd.nearest( mid ) );
+		final double a = Ggd.MA.gridRatio( 1000 ), b = Ggd.MA.gridRatio( 1001 ), mid = a + ( b - a ) / 2;
+		assertEquals( Ggd.MA.scan( mid ), Ggd.MA.nearest( mid ) );
 	}
 
 	@Test
@@ -93,8 +93,37 @@ class GgdTest
 		// x = [1 2 3 6]: mean 3, var (4 + 1 + 0 + 9) / 3, mean |x - 3| = (2 + 1 + 0 + 3) / 4
 		final double[] x = { 1, 2, 3, 6 };
 		assertEquals( ( 14.0 / 3 ) / ( 1.5 * 1.5 + 1e-7 ), Ggd.ratio( x, 0, 4 ), 1e-15 );
-		assertEquals( Ggd.shape( x ), Ggd.shape( new double[] { 1, 2 }, new double[] { 3, 6 } ), 0 );
+		assertEquals( Ggd.MA.shape( x ), Ggd.MA.shape( new double[] { 1, 2 }, new double[] { 3, 6 } ), 0 );
 		// a constant vector: ratio 0, the largest shape
-		assertEquals( 10, Ggd.shape( new double[] { 4, 4, 4 } ), 0 );
+		assertEquals( 10, Ggd.MA.shape( new double[] { 4, 4, 4 } ), 0 );
+	}
+
+	/**
+	 * BRISQUE's estimateggdparam: its own grid, 0.2:0.001:10 (the AGGD's), and the ratio of the moments about
+	 * zero, with no mean removed and no epsilon.
+	 */
+	@Test
+	void brisquesGridAndZeroMeanRatio()
+	{
+		assertEquals( 9801, Ggd.BRISQUE.gridSize() );
+		assertEquals( 0.2, Ggd.BRISQUE.gridShape( 0 ), 0 );
+		assertEquals( 10, Ggd.BRISQUE.gridShape( 9800 ), 0 );
+		for ( final int i : new int[] { 0, 1800, 9800 } )
+			assertEquals( Aggd.gridShape( i ), Ggd.BRISQUE.gridShape( i ), 0 );
+		// a Laplacian-like ratio of exactly 2 is shape 1; Gaussian pi / 2 is shape 2
+		assertEquals( 1, Ggd.BRISQUE.shapeOfZeroMeanMoments( 2, 1 ), 0 );
+		assertEquals( 2, Ggd.BRISQUE.shapeOfZeroMeanMoments( Math.PI / 2, 1 ), 1e-12 );
+		// heavier tails than the grid reaches: Ma's grid goes on, BRISQUE's stops at 0.2
+		final double heavy = Ggd.MA.gridRatio( 100 );
+		assertEquals( 0.2, Ggd.BRISQUE.shapeOfRatio( heavy ), 0 );
+		assertEquals( Ggd.MA.gridShape( 100 ), Ggd.MA.shapeOfRatio( heavy ), 0 );
+		// zeros only: 0 / 0, MATLAB's min over NaN gives the first shape
+		assertEquals( 0.2, Ggd.BRISQUE.shapeOfZeroMeanMoments( 0, 0 ), 0 );
+		final Random random = new Random( 5 );
+		for ( int k = 0; k < 1000; k++ )
+		{
+			final double rho = 1.1 + 20 * random.nextDouble() * random.nextDouble();
+			assertEquals( Ggd.BRISQUE.scan( rho ), Ggd.BRISQUE.nearest( rho ), "rho " + rho );
+		}
 	}
 }

@@ -155,6 +155,45 @@ class ImageScorerTest
 		assertTrue( refusal( RMSE_PSNR, f, f ).contains( "data range" ) );
 	}
 
+	/**
+	 * BRISQUE and PIQE through the one scoring path: 32-bit data need a range (then they score as the 8-bit
+	 * levels they stand for), 16-bit data have one, NaN pixels and images too small for BRISQUE's two scales
+	 * are refused naming the image and the rule.
+	 */
+	@Test
+	void brisqueAndPiqeBadInput()
+	{
+		final Plane eight = gray( "tid2013-pairs/dist/I04.bmp" ).crop( 100, 100, 120, 90 );
+		final double[] unit = eight.values().clone(), wide = eight.values().clone(), nan = eight.values().clone();
+		for ( int i = 0; i < unit.length; i++ )
+		{
+			unit[ i ] /= 255;
+			wide[ i ] *= 257;
+		}
+		nan[ 7 * 120 + 3 ] = Double.NaN;
+		final ArrayImage byte8 = ArrayImage.grey( "8.png", eight, SampleType.UINT8 );
+		final ArrayImage float32 = ArrayImage.grey( "f.tif", new Plane( 120, 90, unit ), SampleType.FLOAT32 );
+		final ArrayImage short16 = ArrayImage.grey( "16.tif", new Plane( 120, 90, wide ), SampleType.UINT16 );
+		final ImageScorer plain = scorer( "brisque,piqe", Preparation.defaults() );
+		final String range = assertThrows( PdPlaneException.class, () -> plain.score( null, float32, w -> {} ) ).getMessage();
+		assertTrue( range.startsWith( "'f.tif' is 32-bit" ) && range.contains( "give its data range" ) && range.contains( "BRISQUE, PIQE" ), range );
+		final double[] expected = plain.score( null, byte8, w -> {} ).rows().get( 0 ).values();
+		final double[] unitRange = scorer( "brisque,piqe", new Preparation( Convention.GRAY, 0, 1 ) ).score( null, float32, w -> {} ).rows().get( 0 )
+				.values();
+		assertEquals( expected[ 0 ], unitRange[ 0 ], 1e-9 );
+		assertEquals( expected[ 1 ], unitRange[ 1 ], 0 );
+		assertArrayEquals( expected, plain.score( null, short16, w -> {} ).rows().get( 0 ).values(), 1e-9 );
+		final String notFinite = assertThrows( PdPlaneException.class, () -> scorer( "brisque,piqe", new Preparation( Convention.GRAY, 0, 255 ) )
+				.score( null, ArrayImage.grey( "nan.tif", new Plane( 120, 90, nan ), SampleType.FLOAT32 ), w -> {} ) ).getMessage();
+		assertTrue( notFinite.contains( "'nan.tif' has NaN pixels (the first at x=3, y=7)" ), notFinite );
+		final String small = assertThrows( PdPlaneException.class,
+				() -> plain.score( null, ArrayImage.grey( "small.png", eight.crop( 0, 0, 40, 12 ), SampleType.UINT8 ), w -> {} ) ).getMessage();
+		assertEquals( "'small.png' is 40x12; BRISQUE needs at least 13x13 pixels (its 7x7 Gaussian window inside the half-size second scale).",
+				small );
+		assertEquals( 1, scorer( "piqe", Preparation.defaults() ).score( null, ArrayImage.grey( "tiny.png", eight.crop( 0, 0, 3, 2 ),
+				SampleType.UINT8 ), w -> {} ).rows().size() );
+	}
+
 	@Test
 	void imagesBelowAMetricsMinimumAreRefusedWithTheReason()
 	{
@@ -246,7 +285,7 @@ class ImageScorerTest
 		assertEquals( scorer( "niqe", Preparation.defaults() ).score( null, out, w -> {} ).rows().get( 0 ).value( 0 ), row.value( 0 ), 0 );
 		assertEquals( RMSE_PSNR.score( ref, out, w -> {} ).rows().get( 0 ).value( 0 ), row.value( 1 ), 0 );
 		final String m = assertThrows( PdPlaneException.class, () -> mixed.score( null, out, w -> {} ) ).getMessage();
-		assertTrue( m.contains( "'I04.bmp' has no reference image, but RMSE compares with one" ) && m.contains( "(NIQE, Ma, PI)" ), m );
+		assertTrue( m.contains( "'I04.bmp' has no reference image, but RMSE compares with one" ) && m.contains( "(NIQE, BRISQUE, PIQE, Ma, PI)" ), m );
 	}
 
 	/** Two 96-pixel blocks in each direction after the shave, with the reason; a model's block size sets the minimum. */
@@ -277,6 +316,26 @@ class ImageScorerTest
 				ArrayImage.greyStack( "s.tif", SampleType.UINT8, gray( "niqe-examples/image1.bmp" ), filled( 768, 512, 3 ) ),
 				w -> {} ) ).getMessage();
 		assertTrue( stack.contains( "'s.tif (slice 2)' is constant" ), stack );
+	}
+
+	/**
+	 * PIQE has a value for a constant image, exactly 100 (no active block), with a warning; BRISQUE has none
+	 * and is refused by name, also beside PIQE.
+	 */
+	@Test
+	void constantImagesScoreAHundredWithPiqeAndAreRefusedByBrisque()
+	{
+		final ArrayImage flat = ArrayImage.grey( "flat.png", filled( 40, 30, 7 ), SampleType.UINT8 );
+		final List< String > warnings = new ArrayList<>();
+		assertEquals( 100, scorer( "piqe", Preparation.defaults() ).score( null, flat, warnings::add ).rows().get( 0 ).value( 0 ), 0 );
+		assertEquals( Arrays.asList( "'flat.png' is constant (every pixel 7): PIQE scores it as the worst quality, since none of its blocks is"
+				+ " active." ), warnings );
+		for ( final String metrics : new String[] { "brisque", "piqe,brisque" } )
+		{
+			final String m = assertThrows( PdPlaneException.class, () -> scorer( metrics, Preparation.defaults() ).score( null, flat, w -> {} ) )
+					.getMessage();
+			assertTrue( m.startsWith( "'flat.png' is constant (every pixel 7): BRISQUE cannot score it" ), m );
+		}
 	}
 
 	/**

@@ -12,7 +12,7 @@ import io.github.pdplane.nr.Ggd;
  * them: {@code blkproc(I, [3 3], [2 2], f)} calls {@code f} on 7x7 windows stepping by 3 pixels (zero
  * outside the image), each window's orthonormal {@code dct2} gives
  * <ol>
- * <li>the generalized Gaussian shape of its 48 AC coefficients ({@link Ggd});</li>
+ * <li>the generalized Gaussian shape of its 48 AC coefficients ({@link Ggd#MA});</li>
  * <li>their coefficient of variation {@code std(|AC|) / (mean(|AC|) + 1e-7)};</li>
  * <li>the variance of the coefficients of variation ({@code + 1e-8}) of three oriented coefficient
  * sets;</li>
@@ -106,7 +106,7 @@ final class BlockDct
 					for ( int row = 0; row < WINDOW; row++ )
 						if ( row != 0 || col != 0 )
 							ac[ k++ ] = dct[ row * WINDOW + col ];
-				shapes[ block ] = Ggd.shape( ac, 0, AC );
+				shapes[ block ] = Ggd.MA.shape( ac, 0, AC );
 				variation[ block ] = variationOfMagnitudes( ac, AC, 1e-7 );
 				for ( int o = 0; o < ORIENTED.length; o++ )
 				{

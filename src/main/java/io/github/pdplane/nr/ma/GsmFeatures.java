@@ -11,7 +11,7 @@ import io.github.pdplane.nr.Ggd;
  * a steerable pyramid of 2 scales and 6 orientations ({@link SteerablePyramid}), its oriented bands
  * normalised by {@link DivisiveNormalisation}, then
  * <ol>
- * <li>the generalized Gaussian shape ({@link Ggd}) of each of the 12 normalised bands;</li>
+ * <li>the generalized Gaussian shape ({@link Ggd#MA}) of each of the 12 normalised bands;</li>
  * <li>the shape of each orientation's two scales pooled (6);</li>
  * <li>the mean SSIM contrast-structure term between each raw oriented band, resized to the image by
  * bicubic {@code imresize}, and the high-pass residual (12);</li>
@@ -44,9 +44,9 @@ final class GsmFeatures
 		int k = 0;
 		for ( int s = 0; s < SCALES; s++ )
 			for ( int o = 0; o < ORIENTATIONS; o++ )
-				f[ k++ ] = Ggd.shape( normalised[ s ][ o ].values() );
+				f[ k++ ] = Ggd.MA.shape( normalised[ s ][ o ].values() );
 		for ( int o = 0; o < ORIENTATIONS; o++ )
-			f[ k++ ] = Ggd.shape( normalised[ 0 ][ o ].values(), normalised[ 1 ][ o ].values() );
+			f[ k++ ] = Ggd.MA.shape( normalised[ 0 ][ o ].values(), normalised[ 1 ][ o ].values() );
 		final Plane highpass = pyramid.highpass();
 		for ( int s = 0; s < SCALES; s++ )
 			for ( int o = 0; o < ORIENTATIONS; o++ )

@@ -1,7 +1,7 @@
 package io.github.pdplane.nr.ma;
 
 import io.github.pdplane.image.Plane;
-import io.github.pdplane.metrics.NoReferenceMetric;
+import io.github.pdplane.metrics.ChannelwiseMetric;
 
 /**
  * The no-reference quality score of C. Ma, C.-Y. Yang, X. Yang and M.-H. Yang, "Learning a no-reference
@@ -11,7 +11,7 @@ import io.github.pdplane.metrics.NoReferenceMetric;
  * higher is better. It was trained on super-resolution artefacts and means little for other distortions.
  * Immutable and thread-safe.
  */
-public final class MaScore implements NoReferenceMetric
+public final class MaScore implements ChannelwiseMetric
 {
 	/** The registry id. */
 	public static final String ID = "ma";
@@ -31,17 +31,8 @@ public final class MaScore implements NoReferenceMetric
 		return model;
 	}
 
-	/** The mean of the channels' scores (one channel for conventions gray and y). */
+	/** The score of one grey plane (of each channel, averaged, for convention rgb). */
 	@Override
-	public double score( final String name, final Plane[] channels, final double dataRange )
-	{
-		double sum = 0;
-		for ( int c = 0; c < channels.length; c++ )
-			sum += score( channels.length == 1 ? name : name + " (channel " + ( c + 1 ) + ")", channels[ c ], dataRange );
-		return sum / channels.length;
-	}
-
-	/** The score of one grey plane. */
 	public double score( final String name, final Plane plane, final double dataRange )
 	{
 		return model.score( MaFeatures.compute( name, plane, dataRange ) );

@@ -104,6 +104,24 @@ class CorrelationTest
 		assertEquals( BorderMode.OUTSIDE, BorderMode.ZERO.sourceIndex( -1, 3 ) );
 		assertEquals( BorderMode.OUTSIDE, BorderMode.ZERO.sourceIndex( 3, 3 ) );
 		assertEquals( 1, BorderMode.ZERO.sourceIndex( 1, 3 ) );
+		// reflect1, n = 3: mirror about the edge pixel without repeating it, ... 2 1 | 0 1 2 | 1 0 ...
+		final int[] reflect1 = { 2, 1, 0, 1, 2, 1, 0, 1, 2, 1, 0, 1, 2 };
+		for ( int i = -6; i <= 6; i++ )
+			assertEquals( reflect1[ i + 6 ], BorderMode.REFLECT1.sourceIndex( i, 3 ), "at " + i );
+		assertEquals( 0, BorderMode.REFLECT1.sourceIndex( -4, 1 ) );
+		assertEquals( 0, BorderMode.REFLECT1.sourceIndex( 5, 1 ) );
+	}
+
+	/*
+	 * [1 0 0 0 1] on [16 2 3 13] with reflect1 borders, ... 3 2 | 16 2 3 13 | 3 2 ...: 3+3, 2+13, 16+3, 2+2
+	 * (corrDn itself refuses a kernel wider than the image; on wider images the mirror is the same).
+	 */
+	@Test
+	void reflect1OnMagicFour()
+	{
+		final double[][] h = { { 1, 0, 0, 0, 1 } };
+		assertArrayEquals( new double[] { 6, 15, 19, 4 },
+				firstRow( Correlation.correlate( MAGIC, h, BorderMode.REFLECT1, OutputShape.SAME ) ).values(), 0 );
 	}
 
 	/** Every border, shape and size, including 1-pixel images and kernels larger than the image. */
@@ -138,6 +156,49 @@ class CorrelationTest
 			}
 	}
 
+	/**
+	 * Subsampled correlation (corrDn's step) is filtering and then keeping every step-th output, bit for
+	 * bit, for every border, shape, step and size, odd sizes included.
+	 */
+	@Test
+	void subsampledCorrelationKeepsEveryStepthOutput()
+	{
+		final Random random = new Random( 12 );
+		final int[][] imageSizes = { { 1, 1 }, { 3, 2 }, { 9, 7 }, { 13, 11 }, { 16, 10 } };
+		final int[][] kernelSizes = { { 1, 1 }, { 3, 3 }, { 2, 5 }, { 9, 9 } };
+		for ( final int[] is : imageSizes )
+			for ( final int[] ks : kernelSizes )
+				for ( int step = 1; step <= 3; step++ )
+				{
+					final Plane image = randomPlane( is[ 0 ], is[ 1 ], random );
+					final double[] vertical = randomVector( ks[ 1 ], random ), horizontal = randomVector( ks[ 0 ], random );
+					final double[][] kernel = randomPlaneRows( ks[ 0 ], ks[ 1 ], random );
+					for ( final BorderMode border : BorderMode.values() )
+						for ( final OutputShape shape : OutputShape.values() )
+						{
+							final String what = is[ 0 ] + "x" + is[ 1 ] + " image, " + ks[ 0 ] + "x" + ks[ 1 ] + " kernel, step " + step + ", "
+									+ border + ", " + shape;
+							assertKept( Correlation.correlate( image, kernel, border, shape ), step,
+									Correlation.correlate( image, kernel, border, shape, step ), what );
+							assertKept( Correlation.correlateSeparable( image, vertical, horizontal, border, shape ), step,
+									Correlation.correlateSeparable( image, vertical, horizontal, border, shape, step ), what + ", separable" );
+						}
+				}
+	}
+
+	private static void assertKept( final Plane full, final int step, final Plane subsampled, final String what )
+	{
+		if ( full.size() == 0 )
+		{
+			assertEquals( 0, subsampled.size(), what );
+			return;
+		}
+		final Plane kept = Downsample.every( full, step );
+		assertEquals( kept.width(), subsampled.width(), what );
+		assertEquals( kept.height(), subsampled.height(), what );
+		assertArrayEquals( kept.values(), subsampled.values(), 0, what );
+	}
+
 	/** The separable Gaussian and the 2-D fspecial kernel agree on an 8-bit image to 1e-12. */
 	@Test
 	void separableGaussianEqualsTwoDimensional()
@@ -156,8 +217,8 @@ class CorrelationTest
 
 	/**
 	 * out(i, j) = sum over the kernel of h(r, c) X(i + r - a, j + c - b), with the outside read by
-	 * reflecting the position back into the image as many times as needed (symmetric), clamping
-	 * (replicate), or zero.
+	 * reflecting the position back into the image as many times as needed (symmetric with the edge pixel,
+	 * reflect1 without it), clamping (replicate), or zero.
 	 */
 	private static Plane definition( final Plane image, final double[][] h, final BorderMode border, final OutputShape shape )
 	{
@@ -189,6 +250,8 @@ class CorrelationTest
 			return 0;
 		case REPLICATE:
 			return image.get( Math.min( Math.max( x, 0 ), w - 1 ), Math.min( Math.max( y, 0 ), h - 1 ) );
+		case REFLECT1:
+			return image.get( reflectWithoutEdge( x, w ), reflectWithoutEdge( y, h ) );
 		default:
 			return image.get( reflect( x, w ), reflect( y, h ) );
 		}
@@ -200,6 +263,25 @@ class CorrelationTest
 		while ( i < 0 || i >= n )
 			i = i < 0 ? -1 - i : 2 * n - 1 - i;
 		return i;
+	}
+
+	/** The mirror through the edge pixel, as many times as needed; a single pixel mirrors onto itself. */
+	private static int reflectWithoutEdge( final int position, final int n )
+	{
+		if ( n == 1 )
+			return 0;
+		int i = position;
+		while ( i < 0 || i >= n )
+			i = i < 0 ? -i : 2 * ( n - 1 ) - i;
+		return i;
+	}
+
+	private static double[][] randomPlaneRows( final int w, final int h, final Random random )
+	{
+		final double[][] rows = new double[ h ][];
+		for ( int r = 0; r < h; r++ )
+			rows[ r ] = randomVector( w, random );
+		return rows;
 	}
 
 	private static Plane randomPlane( final int w, final int h, final Random random )

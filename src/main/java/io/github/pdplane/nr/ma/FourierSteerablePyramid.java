@@ -20,7 +20,7 @@ import io.github.pdplane.math.Fft;
  * the ends as {@code pointOp} does; the log-radius at the centre of the spectrum is copied from its left
  * neighbour. Each scale halves the spectrum by cropping to {@code ceil((dims - 0.5) / 2)}, and only the
  * real parts of the bands are kept. The bands come as {@link PyramidBands}, the layout it shares with the
- * spatial pyramid of VIF and IFC ({@code buildSpyr}:
+ * spatial pyramid of VIF and IFC ({@link io.github.pdplane.image.SpatialSteerablePyramid}, {@code buildSpyr}:
  * filter taps and reflected borders instead of masks on the spectrum, so its bands differ).
  * <p>
  * Spectra are held in FFT order (zero frequency first) rather than MATLAB's {@code fftshift} order; each

@@ -26,7 +26,9 @@ import java.util.Map;
  * </ul>
  * Every {@code corrDn} is a correlation with the kernel's centre as origin and matlabPyrTools' {@code
  * reflect1} borders ({@link BorderMode#REFLECT1}: the image mirrored about its edge pixels), which is {@link
- * Correlation#correlate(Plane, double[][], BorderMode, OutputShape, int)} with {@link OutputShape#SAME}.
+ * Correlation#correlate(Plane, double[][], BorderMode, OutputShape, int)} with {@link OutputShape#SAME};
+ * it runs as {@link MirrorSymmetricCorrelation}, which uses the kernels' mirror symmetries and computes the
+ * same up to rounding.
  * The bands are given as {@link PyramidBands} (the layout the Fourier-domain pyramid of Ma et al.'s
  * features shares); orientation {@code b} (0-based) is column {@code b + 1} of {@code bfilts}, the band
  * {@code buildSpyr} stores at index {@code 2 + 6 level + b} (1-based, level 0 the finest).
@@ -54,12 +56,23 @@ public final class SpatialSteerablePyramid
 	/** {@code bandFilters[b][row][column]}. */
 	private final double[][][] bandFilters;
 
+	/** The same filters, prepared for {@link MirrorSymmetricCorrelation}. */
+	private final MirrorSymmetricCorrelation highpass, lowpass0, lowpass;
+
+	private final MirrorSymmetricCorrelation[] bands;
+
 	private SpatialSteerablePyramid( final Map< String, double[][] > filters )
 	{
 		highpassFilter = filters.get( "hi0filt" );
 		lowpassFilter0 = filters.get( "lo0filt" );
 		lowpassFilter = filters.get( "lofilt" );
 		bandFilters = bandKernels( filters.get( "bfilts" ) );
+		highpass = new MirrorSymmetricCorrelation( highpassFilter );
+		lowpass0 = new MirrorSymmetricCorrelation( lowpassFilter0 );
+		lowpass = new MirrorSymmetricCorrelation( lowpassFilter );
+		bands = new MirrorSymmetricCorrelation[ bandFilters.length ];
+		for ( int b = 0; b < bands.length; b++ )
+			bands[ b ] = new MirrorSymmetricCorrelation( bandFilters[ b ] );
 	}
 
 	/** The pyramid of {@code sp5Filters}: six orientations. */
@@ -138,23 +151,18 @@ public final class SpatialSteerablePyramid
 		if ( height < 1 || maximumHeight( image.width(), image.height() ) < height )
 			throw new IllegalArgumentException( "a " + image.width() + "x" + image.height() + " image allows a spatial steerable pyramid of "
 					+ maximumHeight( image.width(), image.height() ) + " levels, not " + height );
-		final Plane highpass = residuals ? corrDn( image, highpassFilter, 1 ) : null;
-		Plane lowpass = corrDn( image, lowpassFilter0, 1 );
-		final Plane[][] bands = new Plane[ height ][ orientations() ];
+		final Plane highpassBand = residuals ? highpass.apply( image, 1 ) : null;
+		Plane lowpassImage = lowpass0.apply( image, 1 );
+		final Plane[][] bandPlanes = new Plane[ height ][ orientations() ];
 		for ( int level = 0; level < height; level++ )
 		{
+			final MirrorSymmetricCorrelation.Padded padded = MirrorSymmetricCorrelation.pad( lowpassImage, bands[ 0 ].half() );
 			for ( final int b : orientations )
-				bands[ level ][ b ] = corrDn( lowpass, bandFilters[ b ], 1 );
+				bandPlanes[ level ][ b ] = bands[ b ].apply( padded, 1 );
 			if ( level < height - 1 || residuals )
-				lowpass = corrDn( lowpass, lowpassFilter, 2 );
+				lowpassImage = lowpass.apply( lowpassImage, 2 );
 		}
-		return new PyramidBands( highpass, bands, residuals ? lowpass : null );
-	}
-
-	/** {@code corrDn(image, kernel, 'reflect1', [step step], [1 1])}. */
-	private static Plane corrDn( final Plane image, final double[][] kernel, final int step )
-	{
-		return Correlation.correlate( image, kernel, BorderMode.REFLECT1, OutputShape.SAME, step );
+		return new PyramidBands( highpassBand, bandPlanes, residuals ? lowpassImage : null );
 	}
 
 	/** {@code bfilts} is 49 x 6: column b is the 7x7 kernel of band b, stored column by column. */

@@ -156,49 +156,6 @@ class CorrelationTest
 			}
 	}
 
-	/**
-	 * Subsampled correlation (corrDn's step) is filtering and then keeping every step-th output, bit for
-	 * bit, for every border, shape, step and size, odd sizes included.
-	 */
-	@Test
-	void subsampledCorrelationKeepsEveryStepthOutput()
-	{
-		final Random random = new Random( 12 );
-		final int[][] imageSizes = { { 1, 1 }, { 3, 2 }, { 9, 7 }, { 13, 11 }, { 16, 10 } };
-		final int[][] kernelSizes = { { 1, 1 }, { 3, 3 }, { 2, 5 }, { 9, 9 } };
-		for ( final int[] is : imageSizes )
-			for ( final int[] ks : kernelSizes )
-				for ( int step = 1; step <= 3; step++ )
-				{
-					final Plane image = randomPlane( is[ 0 ], is[ 1 ], random );
-					final double[] vertical = randomVector( ks[ 1 ], random ), horizontal = randomVector( ks[ 0 ], random );
-					final double[][] kernel = randomPlaneRows( ks[ 0 ], ks[ 1 ], random );
-					for ( final BorderMode border : BorderMode.values() )
-						for ( final OutputShape shape : OutputShape.values() )
-						{
-							final String what = is[ 0 ] + "x" + is[ 1 ] + " image, " + ks[ 0 ] + "x" + ks[ 1 ] + " kernel, step " + step + ", "
-									+ border + ", " + shape;
-							assertKept( Correlation.correlate( image, kernel, border, shape ), step,
-									Correlation.correlate( image, kernel, border, shape, step ), what );
-							assertKept( Correlation.correlateSeparable( image, vertical, horizontal, border, shape ), step,
-									Correlation.correlateSeparable( image, vertical, horizontal, border, shape, step ), what + ", separable" );
-						}
-				}
-	}
-
-	private static void assertKept( final Plane full, final int step, final Plane subsampled, final String what )
-	{
-		if ( full.size() == 0 )
-		{
-			assertEquals( 0, subsampled.size(), what );
-			return;
-		}
-		final Plane kept = Downsample.every( full, step );
-		assertEquals( kept.width(), subsampled.width(), what );
-		assertEquals( kept.height(), subsampled.height(), what );
-		assertArrayEquals( kept.values(), subsampled.values(), 0, what );
-	}
-
 	/** The separable Gaussian and the 2-D fspecial kernel agree on an 8-bit image to 1e-12. */
 	@Test
 	void separableGaussianEqualsTwoDimensional()
@@ -274,14 +231,6 @@ class CorrelationTest
 		while ( i < 0 || i >= n )
 			i = i < 0 ? -i : 2 * ( n - 1 ) - i;
 		return i;
-	}
-
-	private static double[][] randomPlaneRows( final int w, final int h, final Random random )
-	{
-		final double[][] rows = new double[ h ][];
-		for ( int r = 0; r < h; r++ )
-			rows[ r ] = randomVector( w, random );
-		return rows;
 	}
 
 	private static Plane randomPlane( final int w, final int h, final Random random )

@@ -48,7 +48,7 @@ final class ReleaseInput
 			if ( x.width() < minimumSize || x.height() < minimumSize )
 				throw new PdPlaneException( name + " needs images of at least " + minimumSize + "x" + minimumSize + " pixels (" + reason + "), not "
 						+ x.width() + "x" + x.height() + "." );
-			checkNotConstant( x, name );
+			checkNotConstant( x, name, reference.length > 1 ? "channel " + ( c + 1 ) + " of the reference" : "the reference" );
 			sum += score.applyAsDouble( scaled( x, dataRange ), scaled( y, dataRange ) );
 		}
 		return sum / reference.length;
@@ -58,15 +58,16 @@ final class ReleaseInput
 	 * A constant reference has no information for the restored image to keep: the releases compute 0/0 (VIFp)
 	 * or invert a zero covariance (VIF, IFC) and return NaN.
 	 */
-	private static void checkNotConstant( final Plane reference, final String name )
+	private static void checkNotConstant( final Plane reference, final String name, final String which )
 	{
 		final double[] v = reference.values();
 		for ( final double value : v )
 			if ( value != v[ 0 ] )
 				return;
 		final String pixel = v[ 0 ] == Math.rint( v[ 0 ] ) && Math.abs( v[ 0 ] ) < 1e15 ? Long.toString( ( long ) v[ 0 ] ) : Double.toString( v[ 0 ] );
-		throw new PdPlaneException( name + " cannot compare with a constant reference (every pixel " + pixel + "): it measures how much of"
-				+ " the reference's information the restored image keeps, and a constant reference has none (the release returns NaN)." );
+		throw new PdPlaneException( name + " cannot compare with a constant reference (" + which + " is " + pixel + " everywhere): it measures"
+				+ " how much of the reference's information the restored image keeps, and a constant reference has none (the release returns"
+				+ " NaN)." + ( which.startsWith( "channel" ) ? " Score colour images with convention gray or y instead of rgb." : "" ) );
 	}
 
 	/** The plane with values scaled by {@code 255 / dataRange}; 8-bit data unchanged. */

@@ -102,8 +102,11 @@ class InformationFidelityTest
 		for ( final FullReferenceMetric m : new FullReferenceMetric[] { VIF, IFC, VIFP } )
 		{
 			final String message = assertThrows( PdPlaneException.class, () -> score( m, flat, y ) ).getMessage();
-			assertTrue( message.contains( "cannot compare with a constant reference (every pixel 90)" ), message );
+			assertTrue( message.contains( "cannot compare with a constant reference (the reference is 90 everywhere)" ), message );
 		}
+		final Plane[] red = { pattern( 120, 100 ), flat, flat };
+		final String message = assertThrows( PdPlaneException.class, () -> VIF.score( red, new Plane[] { y, y, y }, 255 ) ).getMessage();
+		assertTrue( message.contains( "channel 2 of the reference is 90 everywhere" ) && message.contains( "convention gray or y" ), message );
 	}
 
 	/**

@@ -20,9 +20,8 @@ import io.github.pdplane.math.LinearAlgebra;
  * centre, sums over a square window of side {@code 2^lev + 1} (3, 5, 9, 17 for levels 4 to 1: {@code lev =
  * ceil((sub - 1) / 6)}) on the cropped sub-band with reflect1 borders ({@code corrDn}, start 2, step 3) give
  * {@code cov = S_xy - n m_x m_y}, {@code ss_x = S_xx - n m_x^2}, {@code ss_y} likewise (n the window's pixel
- * count, m the window means); with tol = 1e-15: negative {@code ss} become 0; {@code g = cov / (ss_x + tol)};
- * {@code vv = (ss_y - g cov) / n}; where {@code ss_x < tol}: g = 0, vv = ss_y; where {@code ss_y < tol}: g =
- * 0, vv = 0; where g < 0: vv = ss_y, g = 0; {@code vv <= tol} becomes tol.</li>
+ * count, m the window means); negative {@code ss} become 0; then the regression {@code g = cov / (ss_x + tol)},
+ * {@code vv = (ss_y - g cov) / n} with tol = 1e-15 and the releases' clamps ({@link ChannelRegression}).</li>
  * <li><b>Reference GSM</b> ({@code refparams_vecgsm.m}): the covariance {@code C_u} of all overlapping 3x3
  * patches of the cropped reference sub-band as 9-vectors (elements ordered by column offset, then row
  * offset), normalised by their count (not count - 1); for each block u (not mean-subtracted) the multiplier
@@ -244,33 +243,8 @@ final class GsmChannelEstimates
 					wxy += sxy[ c ];
 				}
 				final double mx = wx * inverseN, my = wy * inverseN;
-				double ssx = wxx - n * ( mx * mx ), ssy = wyy - n * ( my * my );
-				final double cov = wxy - n * mx * my;
-				if ( ssx < 0 )
-					ssx = 0;
-				if ( ssy < 0 )
-					ssy = 0;
-				double g = cov / ( ssx + TOLERANCE );
-				double vv = ( ssy - g * cov ) / n;
-				if ( ssx < TOLERANCE )
-				{
-					g = 0;
-					vv = ssy;
-				}
-				if ( ssy < TOLERANCE )
-				{
-					g = 0;
-					vv = 0;
-				}
-				if ( g < 0 )
-				{
-					vv = ssy;
-					g = 0;
-				}
-				if ( vv <= TOLERANCE )
-					vv = TOLERANCE;
-				gain[ bi * blockColumns + bj ] = g;
-				noiseVariance[ bi * blockColumns + bj ] = vv;
+				final double ssx = wxx - n * ( mx * mx ), ssy = wyy - n * ( my * my ), cov = wxy - n * mx * my;
+				ChannelRegression.fit( ssx < 0 ? 0 : ssx, ssy < 0 ? 0 : ssy, cov, TOLERANCE, n, gain, noiseVariance, bi * blockColumns + bj );
 			}
 		}
 	}

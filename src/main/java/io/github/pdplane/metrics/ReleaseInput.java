@@ -64,7 +64,8 @@ final class ReleaseInput
 		for ( final double value : v )
 			if ( value != v[ 0 ] )
 				return;
-		final String pixel = v[ 0 ] == Math.rint( v[ 0 ] ) && Math.abs( v[ 0 ] ) < 1e15 ? Long.toString( ( long ) v[ 0 ] ) : Double.toString( v[ 0 ] );
+		final boolean whole = v[ 0 ] == Math.rint( v[ 0 ] ) && Math.abs( v[ 0 ] ) < 1e15;
+		final String pixel = whole ? Long.toString( ( long ) v[ 0 ] ) : Double.toString( v[ 0 ] );
 		throw new PdPlaneException( name + " cannot compare with a constant reference (" + which + " is " + pixel + " everywhere): it measures"
 				+ " how much of the reference's information the restored image keeps, and a constant reference has none (the release returns"
 				+ " NaN)." + ( which.startsWith( "channel" ) ? " Score colour images with convention gray or y instead of rgb." : "" ) );

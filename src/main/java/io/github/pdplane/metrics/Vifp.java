@@ -15,10 +15,10 @@ import io.github.pdplane.image.Plane;
  * second row and column from the first is kept;</li>
  * <li>local means, variances and covariance under {@code w} ({@code filter2 'valid'}, {@code sigma^2 =
  * E[x^2] - mu^2});</li>
- * <li>the release's regression and clamps: negative variances become 0; {@code g = sigma_12 / (sigma_1^2 +
- * 1e-10)}, {@code sv^2 = sigma_2^2 - g sigma_12}; where {@code sigma_1^2 < 1e-10}: g = 0, {@code sv^2 =
- * sigma_2^2}, {@code sigma_1^2 = 0}; where {@code sigma_2^2 < 1e-10}: g = 0, {@code sv^2 = 0}; where g &lt; 0:
- * {@code sv^2 = sigma_2^2}, g = 0; {@code sv^2 <= 1e-10} becomes 1e-10;</li>
+ * <li>the release's regression and clamps ({@link ChannelRegression} with tolerance 1e-10): negative variances
+ * become 0; {@code g = sigma_12 / (sigma_1^2 + 1e-10)}, {@code sv^2 = sigma_2^2 - g sigma_12}; where {@code
+ * sigma_1^2 < 1e-10}: g = 0, {@code sv^2 = sigma_2^2}, {@code sigma_1^2 = 0}; where {@code sigma_2^2 < 1e-10}: g =
+ * 0, {@code sv^2 = 0}; where g &lt; 0: {@code sv^2 = sigma_2^2}, g = 0; {@code sv^2 <= 1e-10} becomes 1e-10;</li>
  * <li>{@code VIFp = sum log10(1 + g^2 sigma_1^2 / (sv^2 + sigma_n^2)) / sum log10(1 + sigma_1^2 /
  * sigma_n^2)} over all scales and positions, with {@code sigma_n^2 = 2}.</li>
  * </ul>
@@ -101,38 +101,18 @@ public final class Vifp implements FullReferenceMetric
 			}
 			final double[][] mu1 = w.apply( x, 1 ), mu2 = w.apply( y, 1 );
 			final double[][] exx = w.apply( product( x, x ), 1 ), eyy = w.apply( product( y, y ), 1 ), exy = w.apply( product( x, y ), 1 );
+			final double[] gain = new double[ mu1.length == 0 ? 0 : mu1[ 0 ].length ], noise = new double[ gain.length ];
 			for ( int r = 0; r < mu1.length; r++ )
-				for ( int i = 0; i < mu1[ r ].length; i++ )
+				for ( int i = 0; i < gain.length; i++ )
 				{
 					final double m1 = mu1[ r ][ i ], m2 = mu2[ r ][ i ];
-					double sigma1 = exx[ r ][ i ] - m1 * m1, sigma2 = eyy[ r ][ i ] - m2 * m2;
-					final double sigma12 = exy[ r ][ i ] - m1 * m2;
-					if ( sigma1 < 0 )
-						sigma1 = 0;
-					if ( sigma2 < 0 )
-						sigma2 = 0;
-					double g = sigma12 / ( sigma1 + FLOOR );
-					double sv = sigma2 - g * sigma12;
-					if ( sigma1 < FLOOR )
-					{
-						g = 0;
-						sv = sigma2;
-						sigma1 = 0;
-					}
-					if ( sigma2 < FLOOR )
-					{
-						g = 0;
-						sv = 0;
-					}
-					if ( g < 0 )
-					{
-						sv = sigma2;
-						g = 0;
-					}
-					if ( sv <= FLOOR )
-						sv = FLOOR;
-					distorted.add( 1 + g * g * sigma1 / ( sv + NOISE_VARIANCE ) );
-					original.add( 1 + sigma1 / NOISE_VARIANCE );
+					final double s1 = exx[ r ][ i ] - m1 * m1, s2 = eyy[ r ][ i ] - m2 * m2;
+					final double sigma1 = s1 < 0 ? 0 : s1, sigma2 = s2 < 0 ? 0 : s2;
+					ChannelRegression.fit( sigma1, sigma2, exy[ r ][ i ] - m1 * m2, FLOOR, 1, gain, noise, i );
+					// sigma1_sq(sigma1_sq < 1e-10) = 0, after the regression and before both sums
+					final double information = sigma1 < FLOOR ? 0 : sigma1, g = gain[ i ];
+					distorted.add( 1 + g * g * information / ( noise[ i ] + NOISE_VARIANCE ) );
+					original.add( 1 + information / NOISE_VARIANCE );
 				}
 		}
 		// the ratio of natural logarithms is the release's ratio of log10 sums

@@ -177,7 +177,7 @@ class CorrelationTest
 	 * reflecting the position back into the image as many times as needed (symmetric with the edge pixel,
 	 * reflect1 without it), clamping (replicate), or zero.
 	 */
-	private static Plane definition( final Plane image, final double[][] h, final BorderMode border, final OutputShape shape )
+	static Plane definition( final Plane image, final double[][] h, final BorderMode border, final OutputShape shape )
 	{
 		final int kh = h.length, kw = h[ 0 ].length, w = image.width(), ht = image.height();
 		final int outW = shape == OutputShape.SAME ? w : Math.max( 0, w - kw + 1 );

@@ -117,30 +117,13 @@ class SpatialSteerablePyramidTest
 	}
 
 	/**
-	 * {@code corrDn(x, kernel, 'reflect1', [step step], [1 1])} by its definition: {@code out(i, j) = sum
-	 * kernel(r, c) x(i step + r - 3, j step + c - 3)} around the kernel's centre, positions outside mirrored
-	 * about the edge pixel (-1 reads 1, n reads n - 2).
+	 * {@code corrDn(x, kernel, 'reflect1', [step step], [1 1])} by its definition: the correlation around the
+	 * kernel's centre written out in {@link CorrelationTest}, positions outside mirrored about the edge pixel (-1
+	 * reads 1, n reads n - 2), then every step-th pixel.
 	 */
 	private static Plane direct( final Plane x, final double[][] kernel, final int step )
 	{
-		final int w = x.width(), h = x.height(), kh = kernel.length, kw = kernel[ 0 ].length;
-		final int outW = ( w + step - 1 ) / step, outH = ( h + step - 1 ) / step;
-		final double[] out = new double[ outW * outH ];
-		for ( int i = 0; i < outH; i++ )
-			for ( int j = 0; j < outW; j++ )
-			{
-				double sum = 0;
-				for ( int r = 0; r < kh; r++ )
-					for ( int c = 0; c < kw; c++ )
-						sum += kernel[ r ][ c ] * x.get( mirror( j * step + c - kw / 2, w ), mirror( i * step + r - kh / 2, h ) );
-				out[ i * outW + j ] = sum;
-			}
-		return new Plane( outW, outH, out );
-	}
-
-	private static int mirror( final int i, final int n )
-	{
-		return i < 0 ? -i : i >= n ? 2 * ( n - 1 ) - i : i;
+		return Downsample.every( CorrelationTest.definition( x, kernel, BorderMode.REFLECT1, OutputShape.SAME ), step );
 	}
 
 	private static void assertClose( final Plane expected, final Plane actual, final String what )

@@ -131,39 +131,57 @@ class InformationFidelityDefinitionTest
 			}
 		final Plane mx = corrDn( a, mean ), my = corrDn( b, mean );
 		final Plane sxy = corrDn( product( a, b ), ones ), sxx = corrDn( product( a, a ), ones ), syy = corrDn( product( b, b ), ones );
-		final int blockRows = a.height() / M, blockColumns = a.width() / M;
-		final double[][] out = new double[ 2 ][ blockRows * blockColumns ];
-		final double tol = 1e-15;
+		final int blockRows = a.height() / M, blockColumns = a.width() / M, blocks = blockRows * blockColumns;
+		final double[] cov = new double[ blocks ], ssx = new double[ blocks ], ssy = new double[ blocks ];
 		for ( int i = 0; i < blockRows; i++ )
 			for ( int j = 0; j < blockColumns; j++ )
 			{
 				// winstart = [2 2], winstep = [3 3]: the block centres
-				final int cx = M * j + 1, cy = M * i + 1;
+				final int cx = M * j + 1, cy = M * i + 1, k = i * blockColumns + j;
 				final double meanX = mx.get( cx, cy ), meanY = my.get( cx, cy );
-				final double cov = sxy.get( cx, cy ) - n * meanX * meanY;
-				double ssx = sxx.get( cx, cy ) - n * meanX * meanX, ssy = syy.get( cx, cy ) - n * meanY * meanY;
-				ssx = ssx < 0 ? 0 : ssx;
-				ssy = ssy < 0 ? 0 : ssy;
-				double g = cov / ( ssx + tol ), vv = ( ssy - g * cov ) / n;
-				if ( ssx < tol )
-				{
-					g = 0;
-					vv = ssy;
-				}
-				if ( ssy < tol )
-				{
-					g = 0;
-					vv = 0;
-				}
-				if ( g < 0 )
-				{
-					vv = ssy;
-					g = 0;
-				}
-				out[ 0 ][ i * blockColumns + j ] = g;
-				out[ 1 ][ i * blockColumns + j ] = vv <= tol ? tol : vv;
+				cov[ k ] = sxy.get( cx, cy ) - n * meanX * meanY;
+				ssx[ k ] = sxx.get( cx, cy ) - n * meanX * meanX;
+				ssy[ k ] = syy.get( cx, cy ) - n * meanY * meanY;
 			}
-		return out;
+		return regression( ssx, ssy, cov, 1e-15, n );
+	}
+
+	/** The releases' regression and clamps, statement by statement over whole arrays, as MATLAB runs them. */
+	private static double[][] regression( final double[] ssx, final double[] ssy, final double[] cov, final double tol, final double n )
+	{
+		final int count = ssx.length;
+		final double[] g = new double[ count ], vv = new double[ count ];
+		for ( int k = 0; k < count; k++ ) // ss_x(ss_x<0)=0; ss_y(ss_y<0)=0;
+		{
+			ssx[ k ] = ssx[ k ] < 0 ? 0 : ssx[ k ];
+			ssy[ k ] = ssy[ k ] < 0 ? 0 : ssy[ k ];
+		}
+		for ( int k = 0; k < count; k++ ) // g = cov_xy./(ss_x+tol); vv = (ss_y - g.*cov_xy)/(sum(win(:)));
+		{
+			g[ k ] = cov[ k ] / ( ssx[ k ] + tol );
+			vv[ k ] = ( ssy[ k ] - g[ k ] * cov[ k ] ) / n;
+		}
+		for ( int k = 0; k < count; k++ ) // g(ss_x<tol)=0; vv(ss_x<tol)=ss_y(ss_x<tol);
+			if ( ssx[ k ] < tol )
+			{
+				g[ k ] = 0;
+				vv[ k ] = ssy[ k ];
+			}
+		for ( int k = 0; k < count; k++ ) // g(ss_y<tol)=0; vv(ss_y<tol)=0;
+			if ( ssy[ k ] < tol )
+			{
+				g[ k ] = 0;
+				vv[ k ] = 0;
+			}
+		for ( int k = 0; k < count; k++ ) // vv(g<0)=ss_y(g<0); g(g<0)=0;
+			if ( g[ k ] < 0 )
+			{
+				vv[ k ] = ssy[ k ];
+				g[ k ] = 0;
+			}
+		for ( int k = 0; k < count; k++ ) // vv(vv<=tol)=tol;
+			vv[ k ] = vv[ k ] <= tol ? tol : vv[ k ];
+		return new double[][] { g, vv };
 	}
 
 	/** refparams_vecgsm's cu: every overlapping 3x3 patch as a 9-vector (column offset outer), mean removed, / N. */
@@ -212,33 +230,21 @@ class InformationFidelityDefinitionTest
 			final Plane mu1 = filter2( win, ref ), mu2 = filter2( win, dist );
 			final Plane exx = filter2( win, product( ref, ref ) ), eyy = filter2( win, product( dist, dist ) ),
 					exy = filter2( win, product( ref, dist ) );
-			for ( int i = 0; i < mu1.size(); i++ )
+			final int count = mu1.size();
+			final double[] s1 = new double[ count ], s2 = new double[ count ], s12 = new double[ count ];
+			for ( int i = 0; i < count; i++ )
 			{
 				final double m1 = mu1.values()[ i ], m2 = mu2.values()[ i ];
-				double s1 = exx.values()[ i ] - m1 * m1, s2 = eyy.values()[ i ] - m2 * m2;
-				final double s12 = exy.values()[ i ] - m1 * m2;
-				s1 = s1 < 0 ? 0 : s1;
-				s2 = s2 < 0 ? 0 : s2;
-				double g = s12 / ( s1 + 1e-10 ), sv = s2 - g * s12;
-				if ( s1 < 1e-10 )
-				{
-					g = 0;
-					sv = s2;
-					s1 = 0;
-				}
-				if ( s2 < 1e-10 )
-				{
-					g = 0;
-					sv = 0;
-				}
-				if ( g < 0 )
-				{
-					sv = s2;
-					g = 0;
-				}
-				sv = sv <= 1e-10 ? 1e-10 : sv;
-				num += Math.log10( 1 + g * g * s1 / ( sv + Vifp.NOISE_VARIANCE ) );
-				den += Math.log10( 1 + s1 / Vifp.NOISE_VARIANCE );
+				s1[ i ] = exx.values()[ i ] - m1 * m1;
+				s2[ i ] = eyy.values()[ i ] - m2 * m2;
+				s12[ i ] = exy.values()[ i ] - m1 * m2;
+			}
+			final double[][] channel = regression( s1, s2, s12, 1e-10, 1 );
+			for ( int i = 0; i < count; i++ )
+			{
+				final double sigma1 = s1[ i ] < 1e-10 ? 0 : s1[ i ], g = channel[ 0 ][ i ]; // sigma1_sq(sigma1_sq<1e-10)=0;
+				num += Math.log10( 1 + g * g * sigma1 / ( channel[ 1 ][ i ] + Vifp.NOISE_VARIANCE ) );
+				den += Math.log10( 1 + sigma1 / Vifp.NOISE_VARIANCE );
 			}
 		}
 		return num / den;

@@ -208,11 +208,11 @@ class ImageScorerTest
 		assertEquals( 0, row.value( 2 ), 0 );
 		assertEquals( 0, row.value( 3 ), 0 );
 		assertEquals( 1, warnings.size() );
-		assertTrue( warnings.get( 0 ).contains( "'flat.png' is constant (every pixel 7)" ) && warnings.get( 0 ).contains( "VIF, VIFp and IFC are 0" ),
-				warnings.get( 0 ) );
+		final String warning = warnings.get( 0 );
+		assertTrue( warning.contains( "'flat.png' is constant (every pixel 7)" ) && warning.contains( "VIF, VIFp and IFC are 0" ), warning );
 		final String m = refusal( scorer, flat, textured );
-		assertTrue( m.startsWith( "'textured.png' against its reference 'flat.png': VIF cannot compare with a constant reference (the reference is 7 everywhere)" ),
-				m );
+		assertTrue( m.startsWith( "'textured.png' against its reference 'flat.png': VIF cannot compare with a constant reference"
+				+ " (the reference is 7 everywhere)" ), m );
 	}
 
 	@Test

@@ -4,24 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
 import io.github.pdplane.image.Plane;
+import io.github.pdplane.nr.TestImages;
 import io.github.pdplane.image.PyramidBands;
 
 class FourierSteerablePyramidTest
 {
-	private static Plane random( final int w, final int h, final long seed )
-	{
-		final Random random = new Random( seed );
-		final double[] v = new double[ w * h ];
-		for ( int i = 0; i < v.length; i++ )
-			v[ i ] = Math.rint( 255 * random.nextDouble() );
-		return new Plane( w, h, v );
-	}
-
 	@Test
 	void buildThenReconstructReturnsTheImage()
 	{
@@ -30,7 +21,7 @@ class FourierSteerablePyramidTest
 		for ( final int[] size : sizes )
 			for ( final int height : new int[] { 1, 2, 3 } )
 			{
-				final Plane image = random( size[ 0 ], size[ 1 ], size[ 0 ] * 31 + height );
+				final Plane image = TestImages.randomTexture( size[ 0 ], size[ 1 ], size[ 0 ] * 31 + height );
 				final FourierSteerablePyramid sp = new FourierSteerablePyramid( height, 5 );
 				final Plane back = sp.reconstruct( sp.build( image ) );
 				double worst = 0;
@@ -45,7 +36,7 @@ class FourierSteerablePyramidTest
 	void bandSizesFollowBuildSFpyr()
 	{
 		final FourierSteerablePyramid sp = new FourierSteerablePyramid( 2, 5 );
-		final PyramidBands p = sp.build( random( 45, 38, 1 ) );
+		final PyramidBands p = sp.build( TestImages.randomTexture( 45, 38, 1 ) );
 		assertEquals( 6, p.orientations() );
 		assertEquals( 2, p.scales() );
 		assertEquals( 45, p.highpass().width() );
@@ -71,7 +62,7 @@ class FourierSteerablePyramidTest
 		// floor(log2(min(dims))) - 2
 		assertEquals( 2, FourierSteerablePyramid.maximumHeight( 16, 100 ) );
 		assertEquals( 1, FourierSteerablePyramid.maximumHeight( 15, 100 ) );
-		assertThrows( IllegalArgumentException.class, () -> new FourierSteerablePyramid( 2, 5 ).build( random( 15, 40, 2 ) ) );
+		assertThrows( IllegalArgumentException.class, () -> new FourierSteerablePyramid( 2, 5 ).build( TestImages.randomTexture( 15, 40, 2 ) ) );
 	}
 
 	@Test

@@ -53,12 +53,6 @@ final class GsmChannelEstimates
 	private GsmChannelEstimates()
 	{}
 
-	/** The smallest side the pyramid allows ({@code maxPyrHt} with the 9-tap low-pass filter): 72. */
-	static int minimumSide()
-	{
-		return SpatialSteerablePyramid.sp5().minimumSide( LEVELS );
-	}
-
 	/** The estimates of one sub-band, over its kept blocks. */
 	static final class Subband
 	{

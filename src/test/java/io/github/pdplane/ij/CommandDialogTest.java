@@ -205,7 +205,7 @@ class CommandDialogTest
 		assertTrue( field( fields, "output_folder" ).output() );
 		assertFalse( field( fields, "algorithm_1" ).output() );
 		assertEquals( Arrays.asList( "custom", "pirm" ), field( fields, "protocol" ).choices() );
-		assertEquals( Arrays.asList( "rmse", "psnr", "ssim", "ms-ssim" ), field( fields, "x" ).choices() );
+		assertEquals( Arrays.asList( "rmse", "psnr", "ssim", "ms-ssim", "vif", "vifp", "ifc" ), field( fields, "x" ).choices() );
 		assertEquals( "rmse", field( fields, "x" ).defaultValue() );
 		assertEquals( Arrays.asList( "default", "niqe", "ma", "pi" ), field( fields, "y" ).choices() );
 		assertEquals( "default", field( fields, "y" ).defaultValue() );

@@ -131,9 +131,36 @@ final class MirrorSymmetricCorrelation
 		}
 	}
 
-	/** One output row: {@code sum_c V_c[x + c]} at {@code x = step ox}, mirrored columns paired. */
+	/**
+	 * One output row: {@code sum_c V_c[x + c]} at {@code x = step ox}, mirrored columns paired. Without a step
+	 * the shifted columns are copied to the start of two scratch rows ({@code System.arraycopy}, a block copy),
+	 * so that the sums read every array at one index and vectorise; with a step they are summed one by one.
+	 */
 	private void along( final double[][] columns, final int step, final double[] out, final int offset, final int outW )
 	{
+		if ( step == 1 )
+		{
+			final double[] row = new double[ outW ], a = new double[ outW ], b = new double[ outW ];
+			if ( columnParity == NEITHER )
+				for ( int c = 0; c < size; c++ )
+				{
+					System.arraycopy( columns[ c ], c, a, 0, outW );
+					add( row, a );
+				}
+			else
+			{
+				if ( columnParity == SYMMETRIC )
+					System.arraycopy( columns[ half ], half, row, 0, outW );
+				for ( int c = 0; c < half; c++ )
+				{
+					System.arraycopy( columns[ c ], c, a, 0, outW );
+					System.arraycopy( columns[ c ], size - 1 - c, b, 0, outW );
+					combineInto( row, a, b, columnParity );
+				}
+			}
+			System.arraycopy( row, 0, out, offset, outW );
+			return;
+		}
 		for ( int ox = 0; ox < outW; ox++ )
 		{
 			final int x = ox * step;
@@ -153,6 +180,23 @@ final class MirrorSymmetricCorrelation
 			}
 			out[ offset + ox ] = sum;
 		}
+	}
+
+	private static void add( final double[] row, final double[] a )
+	{
+		for ( int i = 0; i < row.length; i++ )
+			row[ i ] += a[ i ];
+	}
+
+	/** {@code row += a + b} or {@code row += a - b}. */
+	private static void combineInto( final double[] row, final double[] a, final double[] b, final int sign )
+	{
+		if ( sign == SYMMETRIC )
+			for ( int i = 0; i < row.length; i++ )
+				row[ i ] += a[ i ] + b[ i ];
+		else
+			for ( int i = 0; i < row.length; i++ )
+				row[ i ] += a[ i ] - b[ i ];
 	}
 
 	/** Whether the kernel's rows (or columns) mirror each other exactly, with equal or opposite taps. */

@@ -148,45 +148,131 @@ final class GsmChannelEstimates
 
 	/**
 	 * The covariance of every overlapping 3x3 patch of a band (cropped to whole blocks), as 9-vectors with
-	 * element {@code e = 3 j + k} at column offset j and row offset k, normalised by the patch count. The band
-	 * is copied at its three column offsets so that every loop reads its arrays at one index (and vectorises);
-	 * the sums of products run over columns in a row-long accumulator per element pair.
+	 * element {@code e = 3 j + k} at column offset j and row offset k, normalised by the patch count.
+	 * <p>
+	 * Of the 45 sums of products {@code sum_patches u_e u_f} only 13 are different products: element pairs at
+	 * the same offset {@code (k_f - k_e, j_f - j_e)} multiply the same pixels, over windows shifted by at most two
+	 * rows and columns. So each of the 13 products is summed once down the columns over the rows every window
+	 * shares, the two first and two last rows apart, and each pair adds up its own window from those. Every
+	 * loop over a row reads its arrays at one index (the band is copied from columns 1 and 2 on), so it
+	 * vectorises. The sums are those of the definition in another order.
 	 */
-	static double[][] patchCovariance( final double[][] band )
+	static double[][] patchCovariance( final double[][] uncentred )
 	{
-		final int patchRows = band.length - BLOCK + 1, patchColumns = band[ 0 ].length - BLOCK + 1;
+		final int rows = uncentred.length, columns = uncentred[ 0 ].length;
+		final int patchRows = rows - BLOCK + 1, patchColumns = columns - BLOCK + 1;
 		final double count = ( double ) patchRows * patchColumns;
-		final double[][][] shifted = new double[ BLOCK ][ band.length ][];
-		for ( int j = 0; j < BLOCK; j++ )
-			for ( int r = 0; r < band.length; r++ )
-				shifted[ j ][ r ] = java.util.Arrays.copyOfRange( band[ r ], j, j + patchColumns );
-		final double[][] sums = new double[ VECTOR ][ patchColumns ];
-		final double[][] products = new double[ VECTOR * ( VECTOR + 1 ) / 2 ][ patchColumns ];
-		for ( int r = 0; r < patchRows; r++ )
-			for ( int e = 0, pair = 0; e < VECTOR; e++ )
-			{
-				final double[] a = shifted[ e / BLOCK ][ r + e % BLOCK ];
-				add( sums[ e ], a );
-				for ( int f = e; f < VECTOR; f++ )
-					addProduct( products[ pair++ ], a, shifted[ f / BLOCK ][ r + f % BLOCK ] );
-			}
+		final double[][] band = centred( uncentred );
+		final double[][][] from = new double[ BLOCK ][][];
+		from[ 0 ] = band;
+		for ( int dj = 1; dj < BLOCK; dj++ )
+		{
+			from[ dj ] = new double[ rows ][];
+			for ( int r = 0; r < rows; r++ )
+				from[ dj ][ r ] = java.util.Arrays.copyOfRange( band[ r ], dj, columns );
+		}
+		final double[] sums = new double[ VECTOR ];
+		final RowTotals pixels = new RowTotals( rows, columns );
+		for ( int p = 0; p < rows; p++ )
+			pixels.add( p, band[ p ], null );
+		for ( int e = 0; e < VECTOR; e++ )
+			sums[ e ] = pixels.window( e % BLOCK, e / BLOCK, patchRows, patchColumns );
 		final double[][] covariance = new double[ VECTOR ][ VECTOR ];
-		for ( int e = 0, pair = 0; e < VECTOR; e++ )
-			for ( int f = e; f < VECTOR; f++ )
-				covariance[ e ][ f ] = covariance[ f ][ e ] = ( sum( products[ pair++ ] ) - sum( sums[ e ] ) * ( sum( sums[ f ] ) / count ) ) / count;
+		for ( int dj = 0; dj < BLOCK; dj++ )
+			for ( int dk = dj == 0 ? 0 : 1 - BLOCK; dk < BLOCK; dk++ )
+			{
+				final RowTotals products = new RowTotals( rows, columns - dj );
+				for ( int p = Math.max( 0, -dk ); p < Math.min( rows, rows - dk ); p++ )
+					products.add( p, band[ p ], from[ dj ][ p + dk ] );
+				for ( int e = 0; e < VECTOR; e++ )
+				{
+					final int ke = e % BLOCK, je = e / BLOCK, kf = ke + dk, jf = je + dj;
+					if ( kf < 0 || kf >= BLOCK || jf >= BLOCK )
+						continue;
+					final int f = BLOCK * jf + kf;
+					final double product = products.window( ke, je, patchRows, patchColumns );
+					covariance[ e ][ f ] = covariance[ f ][ e ] = ( product - sums[ e ] * ( sums[ f ] / count ) ) / count;
+				}
+			}
 		return covariance;
 	}
 
-	private static void add( final double[] accumulator, final double[] a )
+	/**
+	 * The band less its mean. A covariance does not change with a common offset, and without it the sums of
+	 * products would cancel where the 9 element means are not small next to the spread (they differ from the
+	 * band's mean only by the few pixels at its border).
+	 */
+	private static double[][] centred( final double[][] band )
 	{
-		for ( int c = 0; c < accumulator.length; c++ )
-			accumulator[ c ] += a[ c ];
+		double sum = 0;
+		for ( final double[] row : band )
+			for ( final double v : row )
+				sum += v;
+		final double mean = sum / ( ( double ) band.length * band[ 0 ].length );
+		final double[][] out = new double[ band.length ][];
+		for ( int r = 0; r < band.length; r++ )
+		{
+			final double[] row = band[ r ], o = new double[ row.length ];
+			for ( int c = 0; c < o.length; c++ )
+				o[ c ] = row[ c ] - mean;
+			out[ r ] = o;
+		}
+		return out;
 	}
 
-	private static void addProduct( final double[] accumulator, final double[] a, final double[] b )
+	/**
+	 * Rows of a band (or of a product of two bands) summed for the windows of whole patches: the rows every
+	 * window shares, summed down each column, and the two first and two last rows on their own.
+	 */
+	private static final class RowTotals
 	{
-		for ( int c = 0; c < accumulator.length; c++ )
-			accumulator[ c ] += a[ c ] * b[ c ];
+		private final int rows;
+
+		/** Column totals of rows 2 .. rows - 3. */
+		private final double[] shared;
+
+		/** Rows 0, 1, rows - 2 and rows - 1, or null where the product is not defined there. */
+		private final double[][] edges = new double[ 4 ][];
+
+		RowTotals( final int rows, final int columns )
+		{
+			this.rows = rows;
+			this.shared = new double[ columns ];
+		}
+
+		/** Adds row p: {@code a} itself, or {@code a * b} where {@code b} is given (b already at its column offset). */
+		void add( final int p, final double[] a, final double[] b )
+		{
+			final int edge = p < BLOCK - 1 ? p : p >= rows - BLOCK + 1 ? p - rows + 2 * ( BLOCK - 1 ) : -1;
+			final double[] into = edge < 0 ? shared : ( edges[ edge ] = new double[ shared.length ] );
+			if ( b == null )
+				for ( int q = 0; q < into.length; q++ )
+					into[ q ] += a[ q ];
+			else
+				for ( int q = 0; q < into.length; q++ )
+					into[ q ] += a[ q ] * b[ q ];
+		}
+
+		/** The sum over rows {@code k .. k + patchRows - 1} and columns {@code j .. j + patchColumns - 1}. */
+		double window( final int k, final int j, final int patchRows, final int patchColumns )
+		{
+			double sum = columnSum( shared, j, patchColumns );
+			for ( int edge = 0; edge < 4; edge++ )
+			{
+				final int p = edge < BLOCK - 1 ? edge : rows - 2 * ( BLOCK - 1 ) + edge;
+				if ( p >= k && p < k + patchRows )
+					sum += columnSum( edges[ edge ], j, patchColumns );
+			}
+			return sum;
+		}
+
+		private static double columnSum( final double[] values, final int from, final int n )
+		{
+			double sum = 0;
+			for ( int q = from; q < from + n; q++ )
+				sum += values[ q ];
+			return sum;
+		}
 	}
 
 	/**
@@ -200,7 +286,11 @@ final class GsmChannelEstimates
 		final double n = ( double ) window * window, inverseN = 1.0 / n;
 		final double[] sx = new double[ columns ], sy = new double[ columns ], sxx = new double[ columns ], syy = new double[ columns ],
 				sxy = new double[ columns ];
-		final int[] column = new int[ window ];
+		// the columns under each block's window, reflected at the borders: the same for every row of blocks
+		final int[][] columnsOf = new int[ blockColumns ][ window ];
+		for ( int bj = 0; bj < blockColumns; bj++ )
+			for ( int k = -half; k <= half; k++ )
+				columnsOf[ bj ][ k + half ] = BorderMode.REFLECT1.sourceIndex( ( bj + trim ) * BLOCK + BLOCK / 2 + k, columns );
 		for ( int bi = 0; bi < blockRows; bi++ )
 		{
 			final int centreRow = ( bi + trim ) * BLOCK + BLOCK / 2;
@@ -224,11 +314,8 @@ final class GsmChannelEstimates
 			}
 			for ( int bj = 0; bj < blockColumns; bj++ )
 			{
-				final int centreColumn = ( bj + trim ) * BLOCK + BLOCK / 2;
-				for ( int k = -half; k <= half; k++ )
-					column[ k + half ] = BorderMode.REFLECT1.sourceIndex( centreColumn + k, columns );
 				double wx = 0, wy = 0, wxx = 0, wyy = 0, wxy = 0;
-				for ( final int c : column )
+				for ( final int c : columnsOf[ bj ] )
 				{
 					wx += sx[ c ];
 					wy += sy[ c ];
@@ -243,34 +330,48 @@ final class GsmChannelEstimates
 		}
 	}
 
-	/** {@code s^2 = u' inv(C_u) u / 9} for the kept blocks u (the coefficients as they are, not mean-subtracted). */
+	/**
+	 * {@code s^2 = u' inv(C_u) u / 9} for the kept blocks u (the coefficients as they are, not mean-subtracted),
+	 * a row of blocks at a time: the blocks' elements are gathered into nine rows, so that {@code inv(C_u) u}
+	 * runs over the blocks in loops that read every array at one index (and vectorise).
+	 */
 	private static void multipliers( final double[][] band, final double[][] inverse, final int trim, final int blockRows,
 			final int blockColumns, final double[] multiplier )
 	{
-		final double[] u = new double[ VECTOR ];
+		final double[][] u = new double[ VECTOR ][ blockColumns ];
+		final double[] w = new double[ blockColumns ], quadratic = new double[ blockColumns ];
 		for ( int bi = 0; bi < blockRows; bi++ )
-			for ( int bj = 0; bj < blockColumns; bj++ )
+		{
+			for ( int e = 0; e < VECTOR; e++ )
 			{
-				final int top = ( bi + trim ) * BLOCK, left = ( bj + trim ) * BLOCK;
-				for ( int e = 0; e < VECTOR; e++ )
-					u[ e ] = band[ top + e % BLOCK ][ left + e / BLOCK ];
-				double quadratic = 0;
-				for ( int e = 0; e < VECTOR; e++ )
-				{
-					double w = 0;
-					for ( int f = 0; f < VECTOR; f++ )
-						w += inverse[ e ][ f ] * u[ f ];
-					quadratic += w * u[ e ];
-				}
-				multiplier[ bi * blockColumns + bj ] = quadratic / VECTOR;
+				final double[] row = band[ ( bi + trim ) * BLOCK + e % BLOCK ], ue = u[ e ];
+				for ( int bj = 0, column = trim * BLOCK + e / BLOCK; bj < blockColumns; bj++, column += BLOCK )
+					ue[ bj ] = row[ column ];
 			}
+			java.util.Arrays.fill( quadratic, 0 );
+			for ( int e = 0; e < VECTOR; e++ )
+			{
+				final double[] a = inverse[ e ];
+				// nine terms: the first alone, then two per pass
+				final double first = a[ 0 ];
+				final double[] u0 = u[ 0 ];
+				for ( int bj = 0; bj < blockColumns; bj++ )
+					w[ bj ] = first * u0[ bj ];
+				for ( int f = 1; f + 1 < VECTOR; f += 2 )
+					addTwo( w, a[ f ], u[ f ], a[ f + 1 ], u[ f + 1 ] );
+				final double[] ue = u[ e ];
+				for ( int bj = 0; bj < blockColumns; bj++ )
+					quadratic[ bj ] += w[ bj ] * ue[ bj ];
+			}
+			for ( int bj = 0; bj < blockColumns; bj++ )
+				multiplier[ bi * blockColumns + bj ] = quadratic[ bj ] / VECTOR;
+		}
 	}
 
-	private static double sum( final double[] values )
+	/** {@code w += wa a + wb b}, every array at one index. */
+	private static void addTwo( final double[] w, final double wa, final double[] a, final double wb, final double[] b )
 	{
-		double s = 0;
-		for ( final double v : values )
-			s += v;
-		return s;
+		for ( int i = 0; i < w.length; i++ )
+			w[ i ] += wa * a[ i ] + wb * b[ i ];
 	}
 }

@@ -42,9 +42,9 @@ public final class Ifc implements FullReferenceMetric
 		for ( final GsmChannelEstimates.Subband s : GsmChannelEstimates.estimate( reference, restored, "IFC" ) )
 			for ( int i = 0; i < s.blocks(); i++ )
 			{
-				final double g = s.gain[ i ], vv = s.noiseVariance[ i ], ss = s.multiplier[ i ];
-				for ( final double lambda : s.eigenvalues )
-					information.add( 1 + g * g * ss * lambda / ( vv + NOISE_FLOOR ) );
+				// the release's g^2 s^2 lambda_j / (vv + 1e-10), the block's factor divided once
+				final double g = s.gain[ i ];
+				information.addOnePlusScaled( g * g * s.multiplier[ i ] / ( s.noiseVariance[ i ] + NOISE_FLOOR ), s.eigenvalues );
 			}
 		return ReleaseInput.finite( information.sum() / LN2 / ( ( double ) reference.width() * reference.height() ), "IFC" );
 	}

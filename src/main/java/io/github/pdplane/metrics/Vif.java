@@ -52,12 +52,10 @@ public final class Vif implements FullReferenceMetric
 		for ( final GsmChannelEstimates.Subband s : GsmChannelEstimates.estimate( reference, restored, "VIF" ) )
 			for ( int i = 0; i < s.blocks(); i++ )
 			{
-				final double g = s.gain[ i ], vv = s.noiseVariance[ i ], ss = s.multiplier[ i ];
-				for ( final double lambda : s.eigenvalues )
-				{
-					distorted.add( 1 + g * g * ss * lambda / ( vv + NOISE_VARIANCE ) );
-					original.add( 1 + ss * lambda / NOISE_VARIANCE );
-				}
+				// the release's g^2 s^2 lambda_j / (vv + sigma_n^2), the block's factor divided once
+				final double g = s.gain[ i ], ss = s.multiplier[ i ];
+				distorted.addOnePlusScaled( g * g * ss / ( s.noiseVariance[ i ] + NOISE_VARIANCE ), s.eigenvalues );
+				original.addOnePlusScaled( ss / NOISE_VARIANCE, s.eigenvalues );
 			}
 		// the ratio of natural logarithms is the release's ratio of log2 sums
 		return ReleaseInput.finite( distorted.sum() / original.sum(), "VIF" );

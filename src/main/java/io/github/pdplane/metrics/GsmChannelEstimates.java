@@ -30,7 +30,7 @@ import io.github.pdplane.math.LinearAlgebra;
  * dropped from every side of the g, vv and s^2 fields, the blocks whose window reaches the border.</li>
  * </ul>
  * Only the kept blocks are estimated. The sums run in another order than MATLAB's (separable window sums;
- * covariance from products of the raw coefficients, the band means being near zero); {@code inv} and
+ * the covariance from the 13 distinct products of the band less its mean, {@link #patchCovariance}); {@code inv} and
  * {@code eig} are {@link LinearAlgebra#inverse} and {@link LinearAlgebra#symmetricEigen}. Where the
  * reference's covariance is singular (a constant reference, or one without structure in some orientation),
  * the releases invert it to infinities and return NaN; this class refuses with a message instead.

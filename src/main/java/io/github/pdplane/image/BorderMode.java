@@ -38,6 +38,25 @@ public enum BorderMode
 			final int m = Math.floorMod( i, 2 * n );
 			return m < n ? m : 2 * n - 1 - m;
 		}
+	},
+	/**
+	 * {@code 'reflect1'} of matlabPyrTools' {@code corrDn}: mirror about the edge pixel without repeating it
+	 * ({@code ... c b | a b c ... x y z | y x ...}), which keeps the parity of positions when a pyramid
+	 * subsamples by 2. {@code corrDn} folds the kernel back onto the image instead of extending the image,
+	 * which is the same thing wherever the kernel overhangs one edge by less than the image length (it
+	 * refuses kernels larger than the image); beyond that the mirror repeats with period {@code 2(n - 1)}.
+	 * An image of length 1 is its own mirror.
+	 */
+	REFLECT1
+	{
+		@Override
+		public int sourceIndex( final int i, final int n )
+		{
+			if ( n == 1 )
+				return 0;
+			final int m = Math.floorMod( i, 2 * ( n - 1 ) );
+			return m < n ? m : 2 * ( n - 1 ) - m;
+		}
 	};
 
 	/** Returned by {@link #sourceIndex} where the border supplies a zero instead of a pixel. */

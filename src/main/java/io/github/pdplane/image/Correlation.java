@@ -5,7 +5,8 @@ package io.github.pdplane.image;
  * 0): the kernel is not flipped ({@code conv2} flips it), {@code out(i, j) = sum h(r, c) X(i + r - a, j + c
  * - b)} with the anchor {@code (a, b)} of {@link OutputShape}. {@code filter2(h, X, shape)} is
  * {@code correlate(X, h, BorderMode.ZERO, shape)}; {@code imfilter(X, h, border, shape)} is
- * {@code correlate(X, h, border, shape)}.
+ * {@code correlate(X, h, border, shape)}; matlabPyrTools' {@code corrDn(X, h, 'reflect1')} is {@code
+ * correlate(X, h, BorderMode.REFLECT1, OutputShape.SAME)} for kernels of odd size.
  * <p>
  * Both versions pad the image by the border rule into separate rows first and then filter without
  * branches over contiguous rows. Kernels of any size work, including kernels larger than the image.
@@ -100,12 +101,10 @@ public final class Correlation
 		final int w = image.width(), h = image.height();
 		final double[] values = image.values();
 		final int[] columns = new int[ width ];
-		boolean inside = true;
+		// by position, not by index: OUTSIDE is -1, the index a zero border gives position -1
+		final boolean inside = x0 >= 0 && x0 + width <= w;
 		for ( int x = 0; x < width; x++ )
-		{
 			columns[ x ] = border.sourceIndex( x + x0, w );
-			inside &= columns[ x ] == x + x0;
-		}
 		final double[][] padded = new double[ height ][ width ];
 		for ( int y = 0; y < height; y++ )
 		{

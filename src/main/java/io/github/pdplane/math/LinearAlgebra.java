@@ -1,10 +1,10 @@
 package io.github.pdplane.math;
 
 /**
- * The dense linear algebra of the no-reference models, on small matrices ({@code double[row][column]}):
- * symmetric eigen-decomposition and singular values by Jacobi rotations, which are accurate to
- * rounding on the 36x36 covariances NIQE uses and deterministic (a fixed sequence of operations, no
- * threads), and MATLAB's {@code pinv}. Inputs are never modified.
+ * The dense linear algebra of the metrics, on small matrices ({@code double[row][column]}): symmetric
+ * eigen-decomposition and singular values by Jacobi rotations, which are accurate to rounding on the 36x36
+ * covariances NIQE uses and the 9x9 ones of VIF and deterministic (a fixed sequence of operations, no
+ * threads), MATLAB's {@code pinv}, and its {@code inv} by LU factorisation. Inputs are never modified.
  */
 public final class LinearAlgebra
 {
@@ -215,6 +215,78 @@ public final class LinearAlgebra
 			}
 		}
 		return x;
+	}
+
+	/**
+	 * MATLAB's {@code inv(A)} of a square matrix: LU factorisation with partial pivoting (the largest
+	 * remaining element of each column as pivot, as LAPACK's {@code dgetrf}), then the columns of the identity
+	 * solved through it. Where a pivot is exactly zero MATLAB warns and returns infinities; this method
+	 * refuses instead, so that the caller can say what that means for its input. A matrix that is only close
+	 * to singular is inverted, as MATLAB does (with a warning there).
+	 *
+	 * @throws ArithmeticException
+	 *             for a singular matrix or a non-finite element
+	 */
+	public static double[][] inverse( final double[][] matrix )
+	{
+		final int n = matrix.length;
+		final double[][] lu = new double[ n ][];
+		for ( int i = 0; i < n; i++ )
+		{
+			if ( matrix[ i ].length != n )
+				throw new IllegalArgumentException( "inverse needs a square matrix, not " + n + "x" + matrix[ i ].length );
+			for ( final double v : matrix[ i ] )
+				checkFinite( v );
+			lu[ i ] = matrix[ i ].clone();
+		}
+		final int[] rowOf = new int[ n ];
+		for ( int i = 0; i < n; i++ )
+			rowOf[ i ] = i;
+		for ( int k = 0; k < n; k++ )
+		{
+			int pivot = k;
+			for ( int i = k + 1; i < n; i++ )
+				if ( Math.abs( lu[ i ][ k ] ) > Math.abs( lu[ pivot ][ k ] ) )
+					pivot = i;
+			if ( lu[ pivot ][ k ] == 0 )
+				throw new ArithmeticException( "matrix is singular" );
+			final double[] swap = lu[ k ];
+			lu[ k ] = lu[ pivot ];
+			lu[ pivot ] = swap;
+			final int swapRow = rowOf[ k ];
+			rowOf[ k ] = rowOf[ pivot ];
+			rowOf[ pivot ] = swapRow;
+			for ( int i = k + 1; i < n; i++ )
+			{
+				final double factor = lu[ i ][ k ] / lu[ k ][ k ];
+				lu[ i ][ k ] = factor;
+				for ( int j = k + 1; j < n; j++ )
+					lu[ i ][ j ] -= factor * lu[ k ][ j ];
+			}
+		}
+		final double[][] inverse = new double[ n ][ n ];
+		final double[] x = new double[ n ];
+		for ( int column = 0; column < n; column++ )
+		{
+			// P A = L U: solve L y = P e_column, then U x = y
+			for ( int i = 0; i < n; i++ )
+			{
+				double sum = rowOf[ i ] == column ? 1 : 0;
+				for ( int j = 0; j < i; j++ )
+					sum -= lu[ i ][ j ] * x[ j ];
+				x[ i ] = sum;
+			}
+			for ( int i = n - 1; i >= 0; i-- )
+			{
+				double sum = x[ i ];
+				for ( int j = i + 1; j < n; j++ )
+					sum -= lu[ i ][ j ] * x[ j ];
+				x[ i ] = sum / lu[ i ][ i ];
+			}
+			for ( int i = 0; i < n; i++ )
+				inverse[ i ][ column ] = x[ i ];
+		}
+		return inverse;
 	}
 
 	/**

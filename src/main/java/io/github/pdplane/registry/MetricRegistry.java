@@ -11,11 +11,14 @@ import io.github.pdplane.PdPlaneException;
 import io.github.pdplane.image.Convention;
 import io.github.pdplane.image.Preparation;
 import io.github.pdplane.metrics.Direction;
+import io.github.pdplane.metrics.Ifc;
 import io.github.pdplane.metrics.MetricKind;
 import io.github.pdplane.metrics.MsSsim;
 import io.github.pdplane.metrics.Psnr;
 import io.github.pdplane.metrics.Rmse;
 import io.github.pdplane.metrics.Ssim;
+import io.github.pdplane.metrics.Vif;
+import io.github.pdplane.metrics.Vifp;
 import io.github.pdplane.nr.Brisque;
 import io.github.pdplane.nr.BrisqueFeatures;
 import io.github.pdplane.nr.Niqe;
@@ -33,6 +36,9 @@ public final class MetricRegistry
 {
 	private static final String SSIM_CITATION = "Z. Wang, A. C. Bovik, H. R. Sheikh and E. P. Simoncelli, \"Image quality assessment: "
 			+ "from error visibility to structural similarity\", IEEE Trans. Image Processing 13(4):600-612, 2004";
+
+	private static final String VIF_CITATION = "H. R. Sheikh and A. C. Bovik, \"Image information and visual quality\", IEEE Trans. Image "
+			+ "Processing 15(2):430-444, 2006";
 
 	private static final String SET_CITATION = "between the Gaussians of the pooled NIQE block features (Mittal, Soundararajan and Bovik, "
 			+ "IEEE Signal Processing Letters 20(3), 2013) of the restored set and of the reference set: the divergence d(p_X, p_Xhat) of "
@@ -56,6 +62,19 @@ public final class MetricRegistry
 					"Z. Wang, E. P. Simoncelli and A. C. Bovik, \"Multiscale structural similarity for image quality assessment\", "
 							+ "37th Asilomar Conference on Signals, Systems and Computers, 2003",
 					s -> new MsSsim( s.msSsimVariant() ) ),
+			new MetricDescriptor( "vif", "VIF", MetricKind.FULL_REFERENCE, Direction.HIGHER_IS_BETTER, Convention.GRAY,
+					Vif.MINIMUM_SIZE, Vif.MINIMUM_SIZE_REASON,
+					VIF_CITATION + "; wavelet domain, the LIVE release vifvec.m",
+					s -> new Vif() ),
+			new MetricDescriptor( "vifp", "VIFp", MetricKind.FULL_REFERENCE, Direction.HIGHER_IS_BETTER, Convention.GRAY,
+					Vifp.MINIMUM_SIZE, Vifp.MINIMUM_SIZE_REASON,
+					VIF_CITATION + "; pixel domain, the LIVE release vifp_mscale.m",
+					s -> new Vifp() ),
+			new MetricDescriptor( "ifc", "IFC", MetricKind.FULL_REFERENCE, Direction.HIGHER_IS_BETTER, Convention.GRAY,
+					Vif.MINIMUM_SIZE, Vif.MINIMUM_SIZE_REASON,
+					"H. R. Sheikh, A. C. Bovik and G. de Veciana, \"An information fidelity criterion for image quality assessment using "
+							+ "natural scene statistics\", IEEE Trans. Image Processing 14(12):2117-2128, 2005; the LIVE release ifcvec.m",
+					s -> new Ifc() ),
 			new MetricDescriptor( "niqe", "NIQE", MetricKind.NO_REFERENCE, Direction.LOWER_IS_BETTER, Convention.GRAY,
 					s -> 2 * s.niqeBlockSize(), s -> Niqe.minimumSizeReason( s.niqeBlockSize() ),
 					Niqe.CITATION,

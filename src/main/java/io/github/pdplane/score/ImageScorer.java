@@ -256,7 +256,7 @@ public final class ImageScorer
 				final int r = reference.slices() > 1 ? s : 0;
 				ref = preparation.prepare( reference, r, workspace.reference );
 				if ( isConstant( ref ) )
-					warnings.accept( constantForFullReference( reference.sliceName( r ), ref ) );
+					warnings.accept( constantForFullReference( reference.sliceName( r ), ref, true ) );
 			}
 			final String name = restored.sliceName( s );
 			final Plane[] out = preparation.prepare( restored, s, workspace.restored );
@@ -264,8 +264,9 @@ public final class ImageScorer
 				constant( name, out, warnings );
 			final BlockFeatures[] shared = setMetrics.isEmpty() ? null : new BlockFeatures[] { features( name, out, peak ) };
 			final double[] values = new double[ instances.size() ];
+			final String referenceName = paired ? reference.sliceName( reference.slices() > 1 ? s : 0 ) : null;
 			for ( int m = 0; m < values.length; m++ )
-				values[ m ] = scoreOne( instances.get( m ), name, ref, out, peak, shared );
+				values[ m ] = scoreOne( instances.get( m ), name, referenceName, ref, out, peak, shared );
 			rows.add( new ScoreRow( restored.name(), restored.slices() > 1 ? s : ScoreRow.NO_SLICE, values ) );
 			if ( shared != null )
 				features.add( shared[ 0 ] );
@@ -273,11 +274,21 @@ public final class ImageScorer
 		return new ImageScores( rows, features );
 	}
 
-	private static double scoreOne( final Metric metric, final String name, final Plane[] reference, final Plane[] restored, final double peak,
-			final BlockFeatures[] shared )
+	private static double scoreOne( final Metric metric, final String name, final String referenceName, final Plane[] reference,
+			final Plane[] restored, final double peak, final BlockFeatures[] shared )
 	{
 		if ( metric instanceof FullReferenceMetric )
-			return ( ( FullReferenceMetric ) metric ).score( reference, restored, peak );
+		{
+			try
+			{
+				return ( ( FullReferenceMetric ) metric ).score( reference, restored, peak );
+			}
+			catch ( final PdPlaneException e )
+			{
+				// a full-reference metric knows planes, not names: the refusal gets the pair's names here
+				throw new PdPlaneException( "'" + name + "' against its reference '" + referenceName + "': " + e.getMessage(), e );
+			}
+		}
 		if ( shared != null && metric instanceof BlockFeatureMetric && ( ( BlockFeatureMetric ) metric ).blockSize() == shared[ 0 ].blockSize() )
 			return ( ( BlockFeatureMetric ) metric ).score( shared );
 		return ( ( NoReferenceMetric ) metric ).score( name, restored, peak );
@@ -376,15 +387,17 @@ public final class ImageScorer
 			warnings.accept( "'" + name + "' is constant (every pixel " + format( planes[ 0 ].values()[ 0 ] ) + "): " + names( defined )
 					+ " scores it as the worst quality, since none of its blocks is active." );
 		if ( needsReference() )
-			warnings.accept( constantForFullReference( name, planes ) );
+			warnings.accept( constantForFullReference( name, planes, false ) );
 		if ( !setMetrics.isEmpty() )
 			warnings.accept( constantInSet( name, planes ) );
 	}
 
-	private static String constantForFullReference( final String name, final Plane[] planes )
+	private static String constantForFullReference( final String name, final Plane[] planes, final boolean isReference )
 	{
 		return "'" + name + "' is constant (every pixel " + format( planes[ 0 ].values()[ 0 ] )
-				+ "): it has no structure, so SSIM and MS-SSIM reduce to their luminance and stabilising terms.";
+				+ "): it has no structure, so SSIM and MS-SSIM reduce to their luminance and stabilising terms, and VIF, VIFp and IFC "
+				+ ( isReference ? "cannot compare with it (a constant reference has no information to keep)."
+						: "are 0 (it keeps none of its reference's information)." );
 	}
 
 	private String constantInSet( final String name, final Plane[] planes )

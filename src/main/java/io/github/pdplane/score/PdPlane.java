@@ -34,7 +34,10 @@ public final class PdPlane
 	private PdPlane()
 	{}
 
-	/** A full-reference metric by id ({@code rmse}, {@code psnr}, {@code ssim}, {@code ms-ssim}), default settings. */
+	/**
+	 * A full-reference metric by id ({@code rmse}, {@code psnr}, {@code ssim}, {@code ms-ssim}, {@code vif}, {@code vifp},
+	 * {@code ifc}), default settings.
+	 */
 	public static double score( final String metricId, final ImageSource reference, final ImageSource restored )
 	{
 		return score( metricId, reference, restored, Preparation.defaults(), MetricSettings.defaults() );

@@ -270,6 +270,55 @@ class EvaluationJobTest
 		assertTrue( tables.get( 0 ).contains( "noisier,9,1," ), tables.get( 0 ) );
 	}
 
+	/**
+	 * VIF on the plane's x axis, VIFp and IFC as extra columns: each set's value is the mean over its images,
+	 * the axis is higher-is-better (so the plane inverts it), and less noise keeps more information.
+	 */
+	@Test
+	void informationFidelityOnThePlane()
+	{
+		final MemoryFiles files = new MemoryFiles();
+		final ImageScorer scorer = new ImageScorer( MetricRegistry.parseList( "vif,vifp,ifc" ), MetricSettings.defaults(),
+				Preparation.defaults() );
+		final double[][] expected = new double[ 2 ][ 3 ];
+		for ( int i = 0; i < 4; i++ )
+		{
+			final Plane scene = MemoryFiles.scene( 120, 100, 70 + i );
+			final String name = "img" + i + ".png";
+			files.put( "/r/" + name, MemoryFiles.grey( name, scene ) );
+			for ( int a = 0; a < 2; a++ )
+			{
+				final Plane noisy = noisy( scene, 5 + 20 * a, 300 + i );
+				files.put( ( a == 0 ? "/light/" : "/heavy/" ) + name, MemoryFiles.grey( name, noisy ) );
+				final double[] values = scorer.score( MemoryFiles.grey( "r", scene ), MemoryFiles.grey( "o", noisy ), w -> {} ).rows().get( 0 )
+						.values();
+				for ( int m = 0; m < 3; m++ )
+					expected[ a ][ m ] += values[ m ] / 4;
+			}
+		}
+		final EvaluationJob job = EvaluationJob.builder( files ).reference( ImageSet.folder( REF ) ).algorithm( folder( "/light" ) )
+				.algorithm( folder( "/heavy" ) ).xMetric( "vif" ).yMetric( "rmse" ).extraMetrics( "vifp,ifc" ).threads( 2 ).build();
+		assertTrue( job.process(), job::getErrorMessage );
+		assertTrue( job.result().plane().xMetric().higherIsBetter() );
+		final String[] ids = { "vif", "vifp", "ifc" };
+		for ( int a = 0; a < 2; a++ )
+			for ( int m = 0; m < 3; m++ )
+				assertEquals( expected[ a ][ m ], job.result().summaries().get( a ).metric( ids[ m ] ).value(), 1e-12 * expected[ a ][ m ],
+						ids[ m ] );
+		for ( final String id : ids )
+			assertTrue( job.result().summaries().get( 0 ).metric( id ).value() > job.result().summaries().get( 1 ).metric( id ).value(), id );
+	}
+
+	/** {@code p} plus seeded Gaussian noise of standard deviation {@code sigma}, rounded and clipped to 8 bits. */
+	private static Plane noisy( final Plane p, final double sigma, final long seed )
+	{
+		final java.util.Random random = new java.util.Random( seed );
+		final double[] v = p.values().clone();
+		for ( int i = 0; i < v.length; i++ )
+			v[ i ] = Math.min( 255, Math.max( 0, Math.rint( v[ i ] + sigma * random.nextGaussian() ) ) );
+		return new Plane( p.width(), p.height(), v );
+	}
+
 	@Test
 	void setLevelMetricsAreTheScorersOverTheWholeSets()
 	{

@@ -104,6 +104,24 @@ class CorrelationTest
 		assertEquals( BorderMode.OUTSIDE, BorderMode.ZERO.sourceIndex( -1, 3 ) );
 		assertEquals( BorderMode.OUTSIDE, BorderMode.ZERO.sourceIndex( 3, 3 ) );
 		assertEquals( 1, BorderMode.ZERO.sourceIndex( 1, 3 ) );
+		// reflect1, n = 3: mirror about the edge pixel without repeating it, ... 2 1 | 0 1 2 | 1 0 ...
+		final int[] reflect1 = { 2, 1, 0, 1, 2, 1, 0, 1, 2, 1, 0, 1, 2 };
+		for ( int i = -6; i <= 6; i++ )
+			assertEquals( reflect1[ i + 6 ], BorderMode.REFLECT1.sourceIndex( i, 3 ), "at " + i );
+		assertEquals( 0, BorderMode.REFLECT1.sourceIndex( -4, 1 ) );
+		assertEquals( 0, BorderMode.REFLECT1.sourceIndex( 5, 1 ) );
+	}
+
+	/*
+	 * [1 0 0 0 1] on [16 2 3 13] with reflect1 borders, ... 3 2 | 16 2 3 13 | 3 2 ...: 3+3, 2+13, 16+3, 2+2
+	 * (corrDn itself refuses a kernel wider than the image; on wider images the mirror is the same).
+	 */
+	@Test
+	void reflect1OnMagicFour()
+	{
+		final double[][] h = { { 1, 0, 0, 0, 1 } };
+		assertArrayEquals( new double[] { 6, 15, 19, 4 },
+				firstRow( Correlation.correlate( MAGIC, h, BorderMode.REFLECT1, OutputShape.SAME ) ).values(), 0 );
 	}
 
 	/** Every border, shape and size, including 1-pixel images and kernels larger than the image. */
@@ -156,10 +174,10 @@ class CorrelationTest
 
 	/**
 	 * out(i, j) = sum over the kernel of h(r, c) X(i + r - a, j + c - b), with the outside read by
-	 * reflecting the position back into the image as many times as needed (symmetric), clamping
-	 * (replicate), or zero.
+	 * reflecting the position back into the image as many times as needed (symmetric with the edge pixel,
+	 * reflect1 without it), clamping (replicate), or zero.
 	 */
-	private static Plane definition( final Plane image, final double[][] h, final BorderMode border, final OutputShape shape )
+	static Plane definition( final Plane image, final double[][] h, final BorderMode border, final OutputShape shape )
 	{
 		final int kh = h.length, kw = h[ 0 ].length, w = image.width(), ht = image.height();
 		final int outW = shape == OutputShape.SAME ? w : Math.max( 0, w - kw + 1 );
@@ -189,6 +207,8 @@ class CorrelationTest
 			return 0;
 		case REPLICATE:
 			return image.get( Math.min( Math.max( x, 0 ), w - 1 ), Math.min( Math.max( y, 0 ), h - 1 ) );
+		case REFLECT1:
+			return image.get( reflectWithoutEdge( x, w ), reflectWithoutEdge( y, h ) );
 		default:
 			return image.get( reflect( x, w ), reflect( y, h ) );
 		}
@@ -199,6 +219,17 @@ class CorrelationTest
 		int i = position;
 		while ( i < 0 || i >= n )
 			i = i < 0 ? -1 - i : 2 * n - 1 - i;
+		return i;
+	}
+
+	/** The mirror through the edge pixel, as many times as needed; a single pixel mirrors onto itself. */
+	private static int reflectWithoutEdge( final int position, final int n )
+	{
+		if ( n == 1 )
+			return 0;
+		int i = position;
+		while ( i < 0 || i >= n )
+			i = i < 0 ? -i : 2 * ( n - 1 ) - i;
 		return i;
 	}
 

@@ -2,6 +2,7 @@ package io.github.pdplane.math;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Random;
 
@@ -128,6 +129,42 @@ class LinearAlgebraTest
 		// tolerance max(size) eps(norm) = 2 eps(1) = 4.4e-16: 1e-17 is dropped, 1e-15 kept
 		assertMatrixEquals( new double[][] { { 1, 0 }, { 0, 0 } }, LinearAlgebra.pinv( new double[][] { { 1, 0 }, { 0, 1e-17 } } ), 0 );
 		assertEquals( 1e15, LinearAlgebra.pinv( new double[][] { { 1, 0 }, { 0, 1e-15 } } )[ 1 ][ 1 ], 1 );
+	}
+
+	/** inv(hilb(4)) is the integer matrix of the Hilbert inverse; LU needs its pivoting on a zero diagonal. */
+	@Test
+	void inverseOfKnownMatrices()
+	{
+		final double[][] hilbert = new double[ 4 ][ 4 ];
+		for ( int i = 0; i < 4; i++ )
+			for ( int j = 0; j < 4; j++ )
+				hilbert[ i ][ j ] = 1.0 / ( i + j + 1 );
+		assertMatrixEquals( new double[][] { { 16, -120, 240, -140 }, { -120, 1200, -2700, 1680 }, { 240, -2700, 6480, -4200 },
+				{ -140, 1680, -4200, 2800 } }, LinearAlgebra.inverse( hilbert ), 1e-9 );
+		assertMatrixEquals( new double[][] { { 0, 1 }, { 1, 0 } }, LinearAlgebra.inverse( new double[][] { { 0, 1 }, { 1, 0 } } ), 0 );
+		assertMatrixEquals( new double[][] { { -2, 1 }, { 1.5, -0.5 } }, LinearAlgebra.inverse( new double[][] { { 1, 2 }, { 3, 4 } } ),
+				1e-15 );
+	}
+
+	@Test
+	void inverseOfA9x9Covariance()
+	{
+		final double[][] a = randomCovariance( 9, 40, 4 );
+		final double[][] before = { a[ 0 ].clone(), a[ 8 ].clone() };
+		final double[][] product = LinearAlgebra.multiply( a, LinearAlgebra.inverse( a ) );
+		for ( int i = 0; i < 9; i++ )
+			for ( int j = 0; j < 9; j++ )
+				assertEquals( i == j ? 1 : 0, product[ i ][ j ], 1e-12 );
+		assertArrayEquals( before[ 0 ], a[ 0 ], 0 );
+		assertArrayEquals( before[ 1 ], a[ 8 ], 0 );
+	}
+
+	@Test
+	void singularMatricesAreRefused()
+	{
+		assertThrows( ArithmeticException.class, () -> LinearAlgebra.inverse( new double[ 9 ][ 9 ] ) );
+		assertThrows( ArithmeticException.class, () -> LinearAlgebra.inverse( new double[][] { { 1, 2 }, { 2, 4 } } ) );
+		assertThrows( ArithmeticException.class, () -> LinearAlgebra.inverse( new double[][] { { 1, Double.NaN }, { 0, 1 } } ) );
 	}
 
 	@Test

@@ -42,6 +42,15 @@ class ImageScorerTest
 		return new Plane( w, h, a );
 	}
 
+	/** Structure at every orientation and scale, as photographs have: what VIF's model needs in a reference. */
+	private static Plane texture( final int w, final int h )
+	{
+		final double[] a = new double[ w * h ];
+		for ( int i = 0; i < a.length; i++ )
+			a[ i ] = Math.rint( 128 + 60 * Math.sin( i % w / 5.0 ) * Math.cos( i / w / 7.0 ) + 40 * Math.sin( ( i % w + 2 * ( i / w ) ) / 3.0 ) );
+		return new Plane( w, h, a );
+	}
+
 	private static Plane ramp( final int w, final int h, final double offset )
 	{
 		final double[] a = new double[ w * h ];
@@ -219,6 +228,48 @@ class ImageScorerTest
 		assertEquals( 2, row.value( 0 ), 1e-12 );
 		assertEquals( 2, warnings.size() );
 		assertTrue( warnings.get( 0 ).contains( "'flat.png' is constant (every pixel 7)" ), warnings.get( 0 ) );
+	}
+
+	/**
+	 * The information-fidelity metrics: a constant restored image scores their 0 with a warning; a constant
+	 * reference, which the releases turn into NaN, is refused naming both images.
+	 */
+	@Test
+	void constantImagesForTheInformationFidelityMetrics()
+	{
+		final ImageScorer scorer = new ImageScorer( MetricRegistry.parseList( "rmse,vif,vifp,ifc" ), MetricSettings.defaults(),
+				Preparation.defaults() );
+		final ArrayImage flat = ArrayImage.grey( "flat.png", filled( 100, 90, 7 ), SampleType.UINT8 );
+		final ArrayImage textured = ArrayImage.grey( "textured.png", texture( 100, 90 ), SampleType.UINT8 );
+		final List< String > warnings = new ArrayList<>();
+		final ScoreRow row = scorer.score( textured, flat, warnings::add ).rows().get( 0 );
+		assertEquals( 0, row.value( 1 ), 0 );
+		assertEquals( 0, row.value( 2 ), 0 );
+		assertEquals( 0, row.value( 3 ), 0 );
+		assertEquals( 1, warnings.size() );
+		final String warning = warnings.get( 0 );
+		assertTrue( warning.contains( "'flat.png' is constant (every pixel 7)" ) && warning.contains( "VIF, VIFp and IFC are 0" ), warning );
+		final String m = refusal( scorer, flat, textured );
+		assertTrue( m.startsWith( "'textured.png' against its reference 'flat.png': VIF cannot compare with a constant reference"
+				+ " (the reference is 7 everywhere)" ), m );
+	}
+
+	@Test
+	void imagesTooSmallForTheInformationFidelityMetrics()
+	{
+		final ArrayImage small = ArrayImage.grey( "small.png", ramp( 71, 300, 0 ), SampleType.UINT8 );
+		for ( final String id : new String[] { "vif", "ifc" } )
+		{
+			final ImageScorer scorer = new ImageScorer( MetricRegistry.parseList( id ), MetricSettings.defaults(), Preparation.defaults() );
+			final String m = refusal( scorer, small, small );
+			assertTrue( m.contains( "'small.png' is 71x300" ) && m.contains( "needs at least 72x72 pixels (the 4 levels of its steerable pyramid)" ),
+					m );
+		}
+		final ImageScorer vifp = new ImageScorer( MetricRegistry.parseList( "vifp" ), MetricSettings.defaults(),
+				new Preparation( Convention.GRAY, 4, Double.NaN ) );
+		final ArrayImage shaved = ArrayImage.grey( "shaved.png", ramp( 48, 300, 0 ), SampleType.UINT8 );
+		final String m = refusal( vifp, shaved, shaved );
+		assertTrue( m.contains( "'shaved.png' is 40x292 after a 4-pixel shave; VIFp needs at least 41x41 pixels" ), m );
 	}
 
 	@Test

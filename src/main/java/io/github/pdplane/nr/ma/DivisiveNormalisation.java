@@ -4,6 +4,7 @@ import java.util.Arrays;
 
 import io.github.pdplane.image.Imresize;
 import io.github.pdplane.image.Plane;
+import io.github.pdplane.image.PyramidBands;
 import io.github.pdplane.image.ResizeKernel;
 import io.github.pdplane.math.LinearAlgebra;
 
@@ -44,7 +45,7 @@ final class DivisiveNormalisation
 	{}
 
 	/** The normalised subbands, {@code [scale][orientation]}, each {@code (h - 2 - 2 gb) x (w - 2 - 2 gb)}. */
-	static Plane[][] normalise( final SteerablePyramid.Pyramid pyramid )
+	static Plane[][] normalise( final PyramidBands pyramid )
 	{
 		final int scales = pyramid.scales(), orientations = pyramid.orientations();
 		final Plane[][] out = new Plane[ scales ][ orientations ];

@@ -2,13 +2,14 @@ package io.github.pdplane.nr.ma;
 
 import io.github.pdplane.image.Imresize;
 import io.github.pdplane.image.Plane;
+import io.github.pdplane.image.PyramidBands;
 import io.github.pdplane.image.ResizeKernel;
 import io.github.pdplane.metrics.Ssim;
 import io.github.pdplane.nr.Ggd;
 
 /**
  * Ma et al.'s f2, the 45 statistics of {@code global_gsm.m} (algorithms spec 3.4), on the image in 0..255:
- * a steerable pyramid of 2 scales and 6 orientations ({@link SteerablePyramid}), its oriented bands
+ * a steerable pyramid of 2 scales and 6 orientations ({@link FourierSteerablePyramid}), its oriented bands
  * normalised by {@link DivisiveNormalisation}, then
  * <ol>
  * <li>the generalized Gaussian shape ({@link Ggd#MA}) of each of the 12 normalised bands;</li>
@@ -30,7 +31,7 @@ final class GsmFeatures
 	/** The data range {@code ssim_index_new} assumes. */
 	static final double SSIM_RANGE = 255;
 
-	private static final SteerablePyramid PYRAMID = new SteerablePyramid( SCALES, ORIENTATIONS - 1 );
+	private static final FourierSteerablePyramid PYRAMID = new FourierSteerablePyramid( SCALES, ORIENTATIONS - 1 );
 
 	private GsmFeatures()
 	{}
@@ -38,7 +39,7 @@ final class GsmFeatures
 	/** The 45 features of an image in 0..255. */
 	static double[] features( final Plane image )
 	{
-		final SteerablePyramid.Pyramid pyramid = PYRAMID.build( image );
+		final PyramidBands pyramid = PYRAMID.build( image );
 		final Plane[][] normalised = DivisiveNormalisation.normalise( pyramid );
 		final double[] f = new double[ FEATURES ];
 		int k = 0;

@@ -12,20 +12,12 @@ import org.junit.jupiter.api.Test;
 import io.github.pdplane.PdPlaneException;
 import io.github.pdplane.image.Kernels;
 import io.github.pdplane.image.Plane;
+import io.github.pdplane.nr.TestImages;
 import io.github.pdplane.math.LinearAlgebra;
 
 /** The building blocks of Ma et al.'s features on small inputs with values computed from their definitions. */
 class MaFeaturesTest
 {
-	private static Plane random( final int w, final int h, final long seed )
-	{
-		final Random random = new Random( seed );
-		final double[] v = new double[ w * h ];
-		for ( int i = 0; i < v.length; i++ )
-			v[ i ] = Math.rint( 255 * random.nextDouble() );
-		return new Plane( w, h, v );
-	}
-
 	@Test
 	void dctIsTheOrthonormalDctIIOfItsDefinition()
 	{
@@ -65,7 +57,7 @@ class MaFeaturesTest
 	{
 		assertEquals( 128 * 171, BlockDct.windows( 512, 384 ) );
 		assertEquals( 2 * 3, BlockDct.windows( 7, 5 ) );
-		final Plane image = random( 11, 9, 2 );
+		final Plane image = TestImages.randomTexture( 11, 9, 2 );
 		final Plane[] scales = MaFeatures.spatialScales( image );
 		assertEquals( 5, scales[ 1 ].width() );
 		assertEquals( 4, scales[ 1 ].height() );
@@ -84,7 +76,7 @@ class MaFeaturesTest
 	void singularValuesOfTheBlockMatrixAgainstADirectDecomposition()
 	{
 		// 23x17: 5x4 blocks after zero padding, so the 25x20 matrix has 20 non-zero singular values at most
-		final Plane image = random( 23, 17, 3 );
+		final Plane image = TestImages.randomTexture( 23, 17, 3 );
 		final double[][] transposed = BlockSvd.blockMatrixTransposed( image );
 		final int blocks = transposed[ 0 ].length;
 		assertEquals( 20, blocks );
@@ -161,15 +153,16 @@ class MaFeaturesTest
 	@Test
 	void tooSmallAndConstantImagesAreRefusedWithTheRule()
 	{
-		final PdPlaneException small = assertThrows( PdPlaneException.class, () -> MaFeatures.compute( "tiny.png", random( 83, 83, 5 ), 255 ) );
+		final PdPlaneException small = assertThrows( PdPlaneException.class,
+				() -> MaFeatures.compute( "tiny.png", TestImages.randomTexture( 83, 83, 5 ), 255 ) );
 		assertEquals( "'tiny.png' is 83x83; Ma et al.'s metric needs sides of at least 45 pixels and 25 blocks of 5x5 pixels at its third scale"
 				+ " (20x20 here, 16 block(s)): at least 84x84 for a square image (its singular-value features need 25 blocks of 5x5 pixels at a"
 				+ " quarter of the image's size, and its steerable-pyramid features need sides of 45 pixels).", small.getMessage() );
-		assertTrue( assertThrows( PdPlaneException.class, () -> MaFeatures.compute( "thin.png", random( 44, 500, 5 ), 255 ) ).getMessage()
-				.contains( "is 44x500" ) );
+		assertTrue( assertThrows( PdPlaneException.class, () -> MaFeatures.compute( "thin.png", TestImages.randomTexture( 44, 500, 5 ), 255 ) )
+				.getMessage().contains( "is 44x500" ) );
 		// the exact rules, not just the square bound: 45 wide and long enough has its 25 third-scale blocks
-		assertEquals( MaFeatures.COUNT, MaFeatures.compute( "long.png", random( 45, 500, 6 ), 255 ).all().length );
-		assertEquals( MaFeatures.COUNT, MaFeatures.compute( "square.png", random( 84, 84, 7 ), 255 ).all().length );
+		assertEquals( MaFeatures.COUNT, MaFeatures.compute( "long.png", TestImages.randomTexture( 45, 500, 6 ), 255 ).all().length );
+		assertEquals( MaFeatures.COUNT, MaFeatures.compute( "square.png", TestImages.randomTexture( 84, 84, 7 ), 255 ).all().length );
 		final double[] flat = new double[ 100 * 100 ];
 		java.util.Arrays.fill( flat, 128 );
 		assertTrue( assertThrows( PdPlaneException.class, () -> MaFeatures.compute( "grey.png", new Plane( 100, 100, flat ), 255 ) ).getMessage()
@@ -179,7 +172,7 @@ class MaFeaturesTest
 	@Test
 	void otherDataRangesAreMappedToEightBits()
 	{
-		final Plane eight = random( 96, 90, 8 );
+		final Plane eight = TestImages.randomTexture( 96, 90, 8 );
 		final double[] sixteen = eight.values().clone();
 		for ( int i = 0; i < sixteen.length; i++ )
 			sixteen[ i ] *= 257;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.github.pdplane.image.Plane;
+import io.github.pdplane.image.PyramidBands;
 import io.github.pdplane.math.Fft;
 
 /**
@@ -18,7 +19,9 @@ import io.github.pdplane.math.Fft;
  * angular {@code cos^order} (3075 samples), read by linear interpolation with linear extrapolation past
  * the ends as {@code pointOp} does; the log-radius at the centre of the spectrum is copied from its left
  * neighbour. Each scale halves the spectrum by cropping to {@code ceil((dims - 0.5) / 2)}, and only the
- * real parts of the bands are kept.
+ * real parts of the bands are kept. The bands come as {@link PyramidBands}, the layout it shares with the
+ * spatial pyramid of VIF and IFC ({@link io.github.pdplane.image.SpatialSteerablePyramid}, {@code buildSpyr}:
+ * filter taps and reflected borders instead of masks on the spectrum, so its bands differ).
  * <p>
  * Spectra are held in FFT order (zero frequency first) rather than MATLAB's {@code fftshift} order; each
  * mask value depends only on the frequency, not on where it is stored, so the masks, crops and bands are
@@ -26,7 +29,7 @@ import io.github.pdplane.math.Fft;
  * and B, as every band spectrum is up to rounding), which halves the transforms. The masks of the last
  * image size are kept (they depend only on the size). Thread-safe.
  */
-public final class SteerablePyramid
+public final class FourierSteerablePyramid
 {
 	/** Samples of the radial raised cosine beyond its centre ({@code rcosFn}'s {@code sz}). */
 	private static final int RCOS_SIZE = 256;
@@ -84,7 +87,7 @@ public final class SteerablePyramid
 	 * @param order
 	 *            the derivative order; there are {@code order + 1} orientations per scale
 	 */
-	public SteerablePyramid( final int height, final int order )
+	public FourierSteerablePyramid( final int height, final int order )
 	{
 		if ( height < 1 || order < 0 || order > 15 )
 			throw new IllegalArgumentException( "a steerable pyramid needs height >= 1 and order 0..15, not " + height + ", " + order );
@@ -129,58 +132,13 @@ public final class SteerablePyramid
 		return d;
 	}
 
-	/** The bands of one image. */
-	public static final class Pyramid
-	{
-		private final Plane highpass;
-
-		private final Plane[][] bands;
-
-		private final Plane lowpass;
-
-		Pyramid( final Plane highpass, final Plane[][] bands, final Plane lowpass )
-		{
-			this.highpass = highpass;
-			this.bands = bands;
-			this.lowpass = lowpass;
-		}
-
-		/** The high-pass residual (band 1 of {@code buildSFpyr}), full size. */
-		public Plane highpass()
-		{
-			return highpass;
-		}
-
-		/** Orientation {@code orientation} of scale {@code scale}, both 0-based (band {@code 2 + scale * K + orientation}). */
-		public Plane band( final int scale, final int orientation )
-		{
-			return bands[ scale ][ orientation ];
-		}
-
-		public int scales()
-		{
-			return bands.length;
-		}
-
-		public int orientations()
-		{
-			return bands[ 0 ].length;
-		}
-
-		/** The low-pass residual (the last band). */
-		public Plane lowpass()
-		{
-			return lowpass;
-		}
-	}
-
 	/**
 	 * {@code buildSFpyr(im, height, order)}.
 	 *
 	 * @throws IllegalArgumentException
 	 *             where the image is too small for the height ({@link #maximumHeight})
 	 */
-	public Pyramid build( final Plane image )
+	public PyramidBands build( final Plane image )
 	{
 		final int w0 = image.width(), h0 = image.height();
 		if ( maximumHeight( w0, h0 ) < height )
@@ -206,7 +164,7 @@ public final class SteerablePyramid
 			bands[ s ] = Arrays.copyOfRange( real, first, first + orientations );
 			low = low.crop().times( masks.lo[ s ] );
 		}
-		return new Pyramid( highpassPlane, bands, realParts( Collections.singletonList( low ) )[ 0 ] );
+		return new PyramidBands( highpassPlane, bands, realParts( Collections.singletonList( low ) )[ 0 ] );
 	}
 
 	/**
@@ -216,7 +174,7 @@ public final class SteerablePyramid
 	 * {@code reconSFpyr} alone is that far from exact; with the division the round trip is exact to rounding,
 	 * which checks that the bands carry the whole spectrum and that every crop sits where it should.
 	 */
-	public Plane reconstruct( final Pyramid pyramid )
+	public Plane reconstruct( final PyramidBands pyramid )
 	{
 		final Plane hp = pyramid.highpass();
 		final Masks masks = masks( hp.width(), hp.height() );
@@ -236,7 +194,7 @@ public final class SteerablePyramid
 	 * The adjoint of the levels from {@code scale} down, on the spectrum of that level: {[0]} the
 	 * recombined spectrum, {[1]} (real parts) the sum of the squared masks it was made with.
 	 */
-	private Spectrum[] adjoint( final Pyramid pyramid, final int scale, final Masks masks )
+	private Spectrum[] adjoint( final PyramidBands pyramid, final int scale, final Masks masks )
 	{
 		final Frequencies f = masks.levels[ scale ];
 		final int n = f.width * f.height;
@@ -308,7 +266,7 @@ public final class SteerablePyramid
 		{
 			this.width = width;
 			this.height = height;
-			final int scales = SteerablePyramid.this.height;
+			final int scales = FourierSteerablePyramid.this.height;
 			levels = new Frequencies[ scales + 1 ];
 			levels[ 0 ] = new Frequencies( width, height, width, height );
 			for ( int s = 1; s <= scales; s++ )

@@ -4,23 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
 import io.github.pdplane.image.Plane;
+import io.github.pdplane.nr.TestImages;
+import io.github.pdplane.image.PyramidBands;
 
-class SteerablePyramidTest
+class FourierSteerablePyramidTest
 {
-	private static Plane random( final int w, final int h, final long seed )
-	{
-		final Random random = new Random( seed );
-		final double[] v = new double[ w * h ];
-		for ( int i = 0; i < v.length; i++ )
-			v[ i ] = Math.rint( 255 * random.nextDouble() );
-		return new Plane( w, h, v );
-	}
-
 	@Test
 	void buildThenReconstructReturnsTheImage()
 	{
@@ -29,8 +21,8 @@ class SteerablePyramidTest
 		for ( final int[] size : sizes )
 			for ( final int height : new int[] { 1, 2, 3 } )
 			{
-				final Plane image = random( size[ 0 ], size[ 1 ], size[ 0 ] * 31 + height );
-				final SteerablePyramid sp = new SteerablePyramid( height, 5 );
+				final Plane image = TestImages.randomTexture( size[ 0 ], size[ 1 ], size[ 0 ] * 31 + height );
+				final FourierSteerablePyramid sp = new FourierSteerablePyramid( height, 5 );
 				final Plane back = sp.reconstruct( sp.build( image ) );
 				double worst = 0;
 				for ( int i = 0; i < image.size(); i++ )
@@ -43,8 +35,8 @@ class SteerablePyramidTest
 	@Test
 	void bandSizesFollowBuildSFpyr()
 	{
-		final SteerablePyramid sp = new SteerablePyramid( 2, 5 );
-		final SteerablePyramid.Pyramid p = sp.build( random( 45, 38, 1 ) );
+		final FourierSteerablePyramid sp = new FourierSteerablePyramid( 2, 5 );
+		final PyramidBands p = sp.build( TestImages.randomTexture( 45, 38, 1 ) );
 		assertEquals( 6, p.orientations() );
 		assertEquals( 2, p.scales() );
 		assertEquals( 45, p.highpass().width() );
@@ -59,18 +51,18 @@ class SteerablePyramidTest
 		}
 		assertEquals( 12, p.lowpass().width() );
 		assertEquals( 10, p.lowpass().height() );
-		assertEquals( 192, SteerablePyramid.bandSide( 384, 1 ) );
-		assertEquals( 188, SteerablePyramid.bandSide( 375, 1 ) );
-		assertEquals( 94, SteerablePyramid.bandSide( 375, 2 ) );
+		assertEquals( 192, FourierSteerablePyramid.bandSide( 384, 1 ) );
+		assertEquals( 188, FourierSteerablePyramid.bandSide( 375, 1 ) );
+		assertEquals( 94, FourierSteerablePyramid.bandSide( 375, 2 ) );
 	}
 
 	@Test
 	void heightIsLimitedAsInTheRelease()
 	{
 		// floor(log2(min(dims))) - 2
-		assertEquals( 2, SteerablePyramid.maximumHeight( 16, 100 ) );
-		assertEquals( 1, SteerablePyramid.maximumHeight( 15, 100 ) );
-		assertThrows( IllegalArgumentException.class, () -> new SteerablePyramid( 2, 5 ).build( random( 15, 40, 2 ) ) );
+		assertEquals( 2, FourierSteerablePyramid.maximumHeight( 16, 100 ) );
+		assertEquals( 1, FourierSteerablePyramid.maximumHeight( 15, 100 ) );
+		assertThrows( IllegalArgumentException.class, () -> new FourierSteerablePyramid( 2, 5 ).build( TestImages.randomTexture( 15, 40, 2 ) ) );
 	}
 
 	@Test
@@ -78,7 +70,7 @@ class SteerablePyramidTest
 	{
 		final double[] v = new double[ 40 * 32 ];
 		java.util.Arrays.fill( v, 100 );
-		final SteerablePyramid.Pyramid p = new SteerablePyramid( 2, 5 ).build( new Plane( 40, 32, v ) );
+		final PyramidBands p = new FourierSteerablePyramid( 2, 5 ).build( new Plane( 40, 32, v ) );
 		for ( int s = 0; s < 2; s++ )
 			for ( int b = 0; b < 6; b++ )
 				for ( final double x : p.band( s, b ).values() )
@@ -95,11 +87,11 @@ class SteerablePyramidTest
 	void pointOpInterpolatesAndExtrapolatesLinearly()
 	{
 		final double[] lut = { 0, 10, 30 };
-		assertEquals( 5, SteerablePyramid.pointOp( lut, 0, 1, 0.5 ), 0 );
-		assertEquals( 20, SteerablePyramid.pointOp( lut, 0, 1, 1.5 ), 0 );
+		assertEquals( 5, FourierSteerablePyramid.pointOp( lut, 0, 1, 0.5 ), 0 );
+		assertEquals( 20, FourierSteerablePyramid.pointOp( lut, 0, 1, 1.5 ), 0 );
 		// beyond the ends: the end segments continued
-		assertEquals( -10, SteerablePyramid.pointOp( lut, 0, 1, -1 ), 0 );
-		assertEquals( 50, SteerablePyramid.pointOp( lut, 0, 1, 3 ), 0 );
-		assertEquals( 10, SteerablePyramid.pointOp( lut, 2, 0.5, 2.5 ), 0 );
+		assertEquals( -10, FourierSteerablePyramid.pointOp( lut, 0, 1, -1 ), 0 );
+		assertEquals( 50, FourierSteerablePyramid.pointOp( lut, 0, 1, 3 ), 0 );
+		assertEquals( 10, FourierSteerablePyramid.pointOp( lut, 2, 0.5, 2.5 ), 0 );
 	}
 }

@@ -22,6 +22,7 @@ import io.github.pdplane.io.imagej.ImageFiles;
 import io.github.pdplane.io.imagej.ImagePlusSource;
 import io.github.pdplane.metrics.MetricKind;
 import io.github.pdplane.nr.BlockFeatures;
+import io.github.pdplane.nr.Piqe;
 import io.github.pdplane.registry.MetricDescriptor;
 import io.github.pdplane.registry.MetricRegistry;
 import io.github.pdplane.registry.MetricSettings;
@@ -53,6 +54,10 @@ final class ScoreSubcommand extends Subcommand
 	private final OptionSpec referenceSetOption = OptionSpecs.repeatable( REFERENCE_SET, "DIR|FILE", "the reference set of the set-level"
 			+ " metrics: a folder (its image files) or an image file (every slice of a stack); repeat it to add more" );
 
+	private final OptionSpec masksOption = OptionSpecs.path( "masks", "DIR", "with piqe among the metrics: also write PIQE's three"
+			+ " block masks of every image (every slice of a stack) into DIR as 8-bit PNG files, 255 where a 16x16 block is flagged:"
+			+ " IMAGE-piqe-active.png, -artefacts.png and -noise.png (convention gray or y; existing files are not replaced)" );
+
 	private final PreparationOptions preparation = PreparationOptions.forScoring();
 
 	private final SettingsOptions settings = new SettingsOptions();
@@ -67,7 +72,7 @@ final class ScoreSubcommand extends Subcommand
 	@Override
 	void addArguments( final CommandSpec command )
 	{
-		command.addOption( metricsOption ).addOption( referenceOption ).addOption( referenceSetOption );
+		command.addOption( metricsOption ).addOption( referenceOption ).addOption( referenceSetOption ).addOption( masksOption );
 		preparation.addTo( command );
 		settings.addTo( command );
 		command.addPositional( imagesParameter );
@@ -133,6 +138,7 @@ final class ScoreSubcommand extends Subcommand
 					+ ids( MetricRegistry.ofKind( MetricKind.SET_LEVEL ) ) + "), and --metrics names none." );
 		if ( referencePath != null && !scorer.needsReference() )
 			terminal.note( "--reference is not used: " + ids( scorer.metrics() ) + " need(s) no reference." );
+		final PiqeMaskFiles masks = masks( scorer );
 		final ImageSource reference = scorer.needsReference() ? open( referencePath ) : null;
 		final Consumer< String > warnings = once( terminal::warning );
 		int failed = 0;
@@ -156,7 +162,8 @@ final class ScoreSubcommand extends Subcommand
 		{
 			try
 			{
-				final ImageScores scores = scorer.score( reference, open( path ), warnings );
+				final ImageSource image = open( path );
+				final ImageScores scores = scorer.score( reference, image, warnings );
 				if ( !scorer.imageMetrics().isEmpty() )
 				{
 					final ResultTable.Builder table = ResultTable.builder( header );
@@ -169,6 +176,8 @@ final class ScoreSubcommand extends Subcommand
 						restoredSet.add( f );
 				scored++;
 				out.flush();
+				if ( masks != null )
+					masks.write( image );
 			}
 			catch ( final PdPlaneException e )
 			{
@@ -194,6 +203,17 @@ final class ScoreSubcommand extends Subcommand
 			}
 		}
 		return failed == 0 ? Main.OK : Main.INPUT_FAILED;
+	}
+
+	/** The writer of {@code --masks DIR}, or null where it is not given. */
+	private PiqeMaskFiles masks( final ImageScorer scorer )
+	{
+		final Path folder = masksOption.getValue();
+		if ( folder == null )
+			return null;
+		if ( scorer.metrics().stream().noneMatch( d -> d.id().equals( Piqe.ID ) ) )
+			throw new UsageException( "--masks writes PIQE's masks: add piqe to --metrics. " + seeHelp() );
+		return new PiqeMaskFiles( folder, scorer.preparation() );
 	}
 
 	/** The cells of an image row or of the set row, in the order of the metrics; the other kind's cells empty. */

@@ -5,8 +5,12 @@ import org.scijava.command.Command;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
+import java.awt.Color;
+
 import ij.ImagePlus;
 import ij.ImageStack;
+import ij.gui.Overlay;
+import ij.gui.Roi;
 import ij.process.ByteProcessor;
 
 import io.github.pdplane.PdPlaneException;
@@ -30,7 +34,8 @@ public class PiqeCommand extends NoReferenceCommand
 {
 	@Parameter( label = "Masks", description = "Also output PIQE's three block masks as 8-bit images (255 where a 16x16 block is "
 			+ "flagged): the active blocks (the ones scored), those with noticeable artefacts (blocking, sudden changes) and the "
-			+ "noisy ones; convention gray or y." )
+			+ "noisy ones; and outline the artefact blocks (red) and the noisy blocks (cyan) in an overlay on the scored image "
+			+ "(its pixels are not changed); convention gray or y." )
 	private boolean masks = false;
 
 	@Parameter( type = ItemIO.OUTPUT, label = "PIQE active blocks", required = false )
@@ -59,10 +64,20 @@ public class PiqeCommand extends NoReferenceCommand
 		} );
 	}
 
-	/** The three masks of every slice that was scored, each a stack where the restored image is one. */
+	/** The overlay's names of PIQE's block outlines: a new run replaces the outlines of the last one. */
+	static final String ARTEFACT_OUTLINE = "PIQE artefact block", NOISE_OUTLINE = "PIQE noise block";
+
+	/**
+	 * The three masks of every slice that was scored, each a stack where the restored image is one, and the
+	 * artefact and noise blocks outlined in the restored image's overlay.
+	 */
 	private void masksOf( final ResultsRecorder.Scored scored )
 	{
 		final ImagePlusSource restored = scored.restored;
+		final ImagePlus image = restored();
+		final Overlay overlay = image.getOverlay() == null ? new Overlay() : image.getOverlay();
+		overlay.remove( ARTEFACT_OUTLINE );
+		overlay.remove( NOISE_OUTLINE );
 		ImageStack active = null, artefacts = null, noise = null;
 		for ( int s = 0; s < restored.slices(); s++ )
 		{
@@ -80,10 +95,32 @@ public class PiqeCommand extends NoReferenceCommand
 			add( active, result.activityMask(), restored.sliceName( s ) );
 			add( artefacts, result.artefactMask(), restored.sliceName( s ) );
 			add( noise, result.noiseMask(), restored.sliceName( s ) );
+			outline( overlay, result.artefactMask(), ARTEFACT_OUTLINE, Color.RED, s, restored.slices(), scored.preparation.shave() );
+			outline( overlay, result.noiseMask(), NOISE_OUTLINE, Color.CYAN, s, restored.slices(), scored.preparation.shave() );
 		}
+		image.setOverlay( overlay );
 		activityMask = new ImagePlus( "PIQE active blocks of " + restored.name(), active );
 		artefactMask = new ImagePlus( "PIQE artefact blocks of " + restored.name(), artefacts );
 		noiseMask = new ImagePlus( "PIQE noise blocks of " + restored.name(), noise );
+	}
+
+	/** A rectangle around each flagged block, on its slice of a stack, in the image's coordinates (the shave added back). */
+	private static void outline( final Overlay overlay, final BlockMask mask, final String name, final Color colour, final int slice,
+			final int slices, final int shave )
+	{
+		for ( int row = 0; row < mask.blockRows(); row++ )
+			for ( int column = 0; column < mask.blockColumns(); column++ )
+				if ( mask.isBlockFlagged( column, row ) )
+				{
+					final int x = column * mask.blockSize(), y = row * mask.blockSize();
+					final Roi block = new Roi( shave + x, shave + y, Math.min( mask.blockSize(), mask.width() - x ), Math.min( mask.blockSize(),
+							mask.height() - y ) );
+					block.setName( name );
+					block.setStrokeColor( colour );
+					if ( slices > 1 )
+						block.setPosition( slice + 1 );
+					overlay.add( block );
+				}
 	}
 
 	private static void add( final ImageStack stack, final BlockMask mask, final String label )

@@ -110,6 +110,25 @@ class NewMetricCommandsTest
 	}
 
 	@Test
+	void piqeOutlinesTheFlaggedBlocksOnTheScoredImageOnce()
+	{
+		final ImagePlus image = NOISY.duplicate();
+		image.setTitle( "noisy" );
+		final Object[] before = CommandHarness.pixels( image );
+		final Piqe.Result expected = Piqe.evaluate( "noisy", Preparation.defaults().prepare( new ImagePlusSource( image ), 0 )[ 0 ], 255 );
+		final int flagged = expected.artefactMask().flaggedBlocks() + expected.noiseMask().flaggedBlocks();
+		assertTrue( flagged > 0, "the noisy texture has flagged blocks" );
+		for ( int run = 0; run < 2; run++ )
+		{
+			harness.run( PiqeCommand.class, "restored", image, "masks", true );
+			assertEquals( flagged, image.getOverlay().size(), "one outline per flagged block, also after a second run" );
+		}
+		assertTrue( CommandHarness.samePixels( before, image ), "the pixels are not changed" );
+		final ij.gui.Roi first = image.getOverlay().get( 0 );
+		assertEquals( 16, first.getBounds().width );
+	}
+
+	@Test
 	void piqeMasksNeedOnePlane()
 	{
 		final ImagePlus colour = rgb( "colour", 64, 48, ( x, y ) -> CommandHarness.texture( x, y ) * 0x010101 );

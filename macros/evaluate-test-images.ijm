@@ -50,7 +50,7 @@ function printTable(title) {
 }
 
 function argumentsOrDefaults(argument) {
-	project = File.getParent(File.getParent(getInfo("macro.filepath")));
+	project = projectFolder();
 	parts = newArray(getDirectory("temp") + "pd-evaluate", project + File.separator + "test-images");
 	if (argument != "") {
 		given = split(argument, ";");
@@ -68,4 +68,13 @@ function argumentsOrDefaults(argument) {
 function fail(message) {
 	print("Error: " + message);
 	exit;
+}
+
+// The project folder, the parent of this macro's folder. ImageJ reports the macro's path as given on its command
+// line, so a relative one (-batch macros/x.ijm, as the README runs it) is completed with the working folder.
+function projectFolder() {
+	path = getInfo("macro.filepath");
+	if (!startsWith(path, "/") && !startsWith(path, "\\") && indexOf(path, ":") != 1)
+		path = call("java.lang.System.getProperty", "user.dir") + File.separator + path;
+	return File.getParent(File.getParent(path));
 }

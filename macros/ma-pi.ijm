@@ -42,7 +42,7 @@ function protocol(row) {
 function imageFromArgument(argument) {
 	if (argument != "")
 		return argument;
-	folder = File.getParent(File.getParent(getInfo("macro.filepath"))) + File.separator + "test-images" + File.separator + "bicubic";
+	folder = "" + projectFolder() + File.separator + "test-images" + File.separator + "bicubic";
 	names = getFileList(folder);
 	if (names.length == 0)
 		fail("No argument and no images in " + folder + ": give an image file.");
@@ -53,4 +53,13 @@ function imageFromArgument(argument) {
 function fail(message) {
 	print("Error: " + message);
 	exit;
+}
+
+// The project folder, the parent of this macro's folder. ImageJ reports the macro's path as given on its command
+// line, so a relative one (-batch macros/x.ijm, as the README runs it) is completed with the working folder.
+function projectFolder() {
+	path = getInfo("macro.filepath");
+	if (!startsWith(path, "/") && !startsWith(path, "\\") && indexOf(path, ":") != 1)
+		path = call("java.lang.System.getProperty", "user.dir") + File.separator + path;
+	return File.getParent(File.getParent(path));
 }

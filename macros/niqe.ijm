@@ -46,7 +46,7 @@ function argumentsOrDefaults(argument) {
 			fail("Give the argument as \"IMAGE;PRISTINE_FOLDER;MODEL\", not \"" + argument + "\".");
 		return parts;
 	}
-	project = File.getParent(File.getParent(getInfo("macro.filepath")));
+	project = projectFolder();
 	images = project + File.separator + "test-images" + File.separator;
 	names = getFileList(images + "bicubic");
 	if (names.length == 0)
@@ -59,4 +59,13 @@ function argumentsOrDefaults(argument) {
 function fail(message) {
 	print("Error: " + message);
 	exit;
+}
+
+// The project folder, the parent of this macro's folder. ImageJ reports the macro's path as given on its command
+// line, so a relative one (-batch macros/x.ijm, as the README runs it) is completed with the working folder.
+function projectFolder() {
+	path = getInfo("macro.filepath");
+	if (!startsWith(path, "/") && !startsWith(path, "\\") && indexOf(path, ":") != 1)
+		path = call("java.lang.System.getProperty", "user.dir") + File.separator + path;
+	return File.getParent(File.getParent(path));
 }

@@ -116,6 +116,29 @@ class ImageJMacroIT
 		return "\"" + path.toAbsolutePath().toString().replace( "\\", "\\\\" ) + "\"";
 	}
 
+	/**
+	 * The README's command lines: each example macro from the project folder by its relative path, without
+	 * arguments (evaluate-test-images.ijm with its output folder), as a reader types them. A relative path once
+	 * left the macros without their project folder and waiting on a modal error dialog.
+	 */
+	@Test
+	void theReadmesMacroLinesRunFromTheProjectFolder() throws IOException, InterruptedException
+	{
+		final String[][] expected = { { "ssim-pair.ijm", "SSIM " }, { "ssim-stack.ijm", "SSIM mean " }, { "niqe.ijm", "NIQE " },
+				{ "ma-pi.ijm", "Ma et al." } };
+		for ( final String[] macro : expected )
+		{
+			final ImageJRunner.Run run = imagej.runAsTheReadmeDoes( "macros/" + macro[ 0 ], null );
+			assertClean( run );
+			assertTrue( run.output.contains( macro[ 1 ] ), macro[ 0 ] + ": " + run );
+		}
+		final Path out = WORK.resolve( "readme-evaluate" );
+		ImageJRunner.deleteRecursively( out );
+		final ImageJRunner.Run run = imagej.runAsTheReadmeDoes( "macros/evaluate-test-images.ijm", out.toString() );
+		assertClean( run );
+		assertTrue( Files.exists( out.resolve( "summary.csv" ) ), run.toString() );
+	}
+
 	@Test
 	void pairMacroPrintsTheLibrarysValues() throws Exception
 	{

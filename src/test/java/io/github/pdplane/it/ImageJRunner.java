@@ -158,13 +158,28 @@ final class ImageJRunner
 	 */
 	Run run( final Path macro, final String argument, final Map< String, String > environment ) throws IOException, InterruptedException
 	{
+		return execute( macro.toAbsolutePath().toString(), argument, environment, folder );
+	}
+
+	/**
+	 * Runs {@code macro} as the README's command lines do: its path relative to the project folder (the
+	 * working folder of the tests), as given, from the project folder.
+	 */
+	Run runAsTheReadmeDoes( final String relativeMacro, final String argument ) throws IOException, InterruptedException
+	{
+		return execute( relativeMacro, argument, Collections.emptyMap(), Paths.get( "" ).toAbsolutePath() );
+	}
+
+	private Run execute( final String macro, final String argument, final Map< String, String > environment, final Path workingFolder )
+			throws IOException, InterruptedException
+	{
 		final String java = Paths.get( System.getProperty( "java.home" ), "bin", "java" ).toString();
 		final List< String > command = new ArrayList<>( Arrays.asList( "timeout", Integer.toString( TIMEOUT_SECONDS ), "xvfb-run", "-a", java,
-				"-jar", IJ_JAR.toString(), "-ijpath", folder.toAbsolutePath().toString(), "-batch", macro.toAbsolutePath().toString() ) );
+				"-jar", IJ_JAR.toString(), "-ijpath", folder.toAbsolutePath().toString(), "-batch", macro ) );
 		if ( argument != null )
 			command.add( argument );
 		final long start = System.nanoTime();
-		final ProcessBuilder builder = new ProcessBuilder( command ).redirectErrorStream( true ).directory( folder.toFile() );
+		final ProcessBuilder builder = new ProcessBuilder( command ).redirectErrorStream( true ).directory( workingFolder.toFile() );
 		for ( final Map.Entry< String, String > e : environment.entrySet() )
 			if ( e.getValue() == null )
 				builder.environment().remove( e.getKey() );

@@ -214,11 +214,11 @@ public abstract class PlaneCommand extends PdCommand
 	 * named after the folder or the stack's title; null where neither is given.
 	 *
 	 * @param what
-	 *            the set, for messages ({@code "the references"}, {@code "algorithm 2"})
+	 *            the set, for messages ({@code "the references"}, {@code "the low-distortion output"})
 	 * @param folderKey
-	 *            the folder's macro key ({@code "algorithm_2"}), for messages
+	 *            the folder's macro key ({@code "low_folder"}), for messages
 	 * @param stackKey
-	 *            the stack's macro key ({@code "stack_2"}), for messages
+	 *            the stack's macro key ({@code "low_stack"}), for messages
 	 */
 	protected static ImageSet imageSet( final File folder, final ImagePlus stack, final String name, final String what, final String folderKey,
 			final String stackKey )

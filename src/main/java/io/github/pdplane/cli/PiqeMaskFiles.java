@@ -10,7 +10,6 @@ import javax.imageio.ImageIO;
 
 import io.github.pdplane.PdPlaneException;
 import io.github.pdplane.image.ImageSource;
-import io.github.pdplane.image.Plane;
 import io.github.pdplane.image.Preparation;
 import io.github.pdplane.io.OutputFiles;
 import io.github.pdplane.nr.BlockMask;
@@ -62,10 +61,10 @@ final class PiqeMaskFiles
 			for ( final String kind : KINDS )
 				OutputFiles.checkWritable( folder.resolve( fileName( name, image.slices(), s, kind ) ), false, HOW_TO_REPLACE );
 		final List< Path > written = new ArrayList<>();
-		for ( int s = 0; s < image.slices(); s++ )
+		final List< Piqe.Result > results = Piqe.evaluateSlices( image, preparation );
+		for ( int s = 0; s < results.size(); s++ )
 		{
-			final Plane plane = preparation.prepare( image, s )[ 0 ];
-			final List< BlockMask > masks = masks( Piqe.evaluate( image.sliceName( s ), plane, preparation.peak( image ) ) );
+			final List< BlockMask > masks = masks( results.get( s ) );
 			for ( int k = 0; k < KINDS.size(); k++ )
 			{
 				final Path target = folder.resolve( fileName( name, image.slices(), s, KINDS.get( k ) ) );

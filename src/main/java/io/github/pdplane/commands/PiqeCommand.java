@@ -6,6 +6,7 @@ import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 
 import java.awt.Color;
+import java.util.List;
 
 import ij.ImagePlus;
 import ij.ImageStack;
@@ -13,8 +14,6 @@ import ij.gui.Overlay;
 import ij.gui.Roi;
 import ij.process.ByteProcessor;
 
-import io.github.pdplane.PdPlaneException;
-import io.github.pdplane.image.Plane;
 import io.github.pdplane.io.imagej.ImagePlusSource;
 import io.github.pdplane.nr.BlockMask;
 import io.github.pdplane.nr.Piqe;
@@ -79,18 +78,16 @@ public class PiqeCommand extends NoReferenceCommand
 		overlay.remove( ARTEFACT_OUTLINE );
 		overlay.remove( NOISE_OUTLINE );
 		ImageStack active = null, artefacts = null, noise = null;
-		for ( int s = 0; s < restored.slices(); s++ )
+		final List< Piqe.Result > results = Piqe.evaluateSlices( restored, scored.preparation );
+		for ( int s = 0; s < results.size(); s++ )
 		{
-			final Plane[] planes = scored.preparation.prepare( restored, s );
-			if ( planes.length != 1 )
-				throw new PdPlaneException( "PIQE's masks are drawn on one grey plane: score '" + restored.name() + "' with convention gray "
-						+ "or y to have them (rgb averages the scores of the three channels, which have a mask each)." );
-			final Piqe.Result result = Piqe.evaluate( restored.sliceName( s ), planes[ 0 ], scored.peak );
+			final Piqe.Result result = results.get( s );
+			final BlockMask first = result.activityMask();
 			if ( active == null )
 			{
-				active = new ImageStack( planes[ 0 ].width(), planes[ 0 ].height() );
-				artefacts = new ImageStack( planes[ 0 ].width(), planes[ 0 ].height() );
-				noise = new ImageStack( planes[ 0 ].width(), planes[ 0 ].height() );
+				active = new ImageStack( first.width(), first.height() );
+				artefacts = new ImageStack( first.width(), first.height() );
+				noise = new ImageStack( first.width(), first.height() );
 			}
 			add( active, result.activityMask(), restored.sliceName( s ) );
 			add( artefacts, result.artefactMask(), restored.sliceName( s ) );

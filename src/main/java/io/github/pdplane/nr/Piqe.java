@@ -1,7 +1,12 @@
 package io.github.pdplane.nr;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import io.github.pdplane.PdPlaneException;
+import io.github.pdplane.image.ImageSource;
 import io.github.pdplane.image.Plane;
+import io.github.pdplane.image.Preparation;
 import io.github.pdplane.metrics.ChannelwiseMetric;
 
 /**
@@ -124,6 +129,28 @@ public final class Piqe implements ChannelwiseMetric
 		{
 			return noise;
 		}
+	}
+
+	/**
+	 * The score and masks of every slice of {@code image} as {@code preparation} prepares it: what the front
+	 * ends show and write as PIQE's masks.
+	 *
+	 * @throws PdPlaneException
+	 *             where the preparation gives more than one plane (convention rgb, whose score averages three
+	 *             channels with a mask each), or a pixel is not finite
+	 */
+	public static List< Result > evaluateSlices( final ImageSource image, final Preparation preparation )
+	{
+		final List< Result > results = new ArrayList<>();
+		for ( int s = 0; s < image.slices(); s++ )
+		{
+			final Plane[] planes = preparation.prepare( image, s );
+			if ( planes.length != 1 )
+				throw new PdPlaneException( "PIQE's masks are drawn on one grey plane: score '" + image.name() + "' with convention gray "
+						+ "or y to have them (rgb averages the scores of the three channels, which have a mask each)." );
+			results.add( evaluate( image.sliceName( s ), planes[ 0 ], preparation.peak( image ) ) );
+		}
+		return results;
 	}
 
 	/**

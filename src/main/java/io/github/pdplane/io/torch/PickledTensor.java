@@ -14,6 +14,13 @@ final class PickledTensor
 	/** Values of one tensor are one Java array. */
 	private static final long MAX_ELEMENTS = Integer.MAX_VALUE - 8;
 
+	/**
+	 * A tensor with more elements than its storage repeats them (a stride of 0, as {@code expand} makes); a
+	 * forged size could make it any size from a few bytes of file, so such a tensor is read only up to this
+	 * many elements (64 MB of floats).
+	 */
+	private static final long MAX_REPEATED = 1 << 24;
+
 	private final StorageRef storage;
 
 	private final long offset;
@@ -56,7 +63,10 @@ final class PickledTensor
 				last = addOrMax( last, multiplyOrMax( size[ d ] - 1, stride[ d ] ) );
 		}
 		if ( elements > MAX_ELEMENTS )
-			throw new PdPlaneException( file + ": tensor '" + key + "' has " + elements + " elements, more than PD Plane reads into one array." );
+			throw new PdPlaneException( file + ": tensor '" + key + "' (" + layout() + ") has more elements than PD Plane reads into one array." );
+		if ( elements > storage.length() && elements > MAX_REPEATED )
+			throw new PdPlaneException( file + ": tensor '" + key + "' (" + layout() + ") repeats the " + storage.length()
+					+ " elements of its storage as " + elements + ", more than PD Plane reads: the file is damaged or not a state dict of weights." );
 		if ( elements > 0 && last - offset >= MAX_ELEMENTS )
 			throw new PdPlaneException( file + ": tensor '" + key + "' (" + layout() + ") spans " + ( last - offset + 1 )
 					+ " storage elements, more than PD Plane reads into one array." );

@@ -1,5 +1,6 @@
 package io.github.pdplane.io.torch;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -69,11 +70,19 @@ public final class TorchCheckpoint
 		{
 			throw new PdPlaneException( shown + " does not exist.", e );
 		}
+		catch ( final EOFException e )
+		{
+			throw new PdPlaneException( shown + " is truncated or damaged: its data end before they should. Download or save it again.", e );
+		}
 		catch ( final IOException e )
 		{
-			throw new PdPlaneException( shown + " cannot be read: " + e.getMessage(), e );
+			throw new PdPlaneException( shown + " cannot be read: " + ( e.getMessage() == null ? e.toString() : e.getMessage() ), e );
 		}
-		catch ( final RuntimeException | StackOverflowError e )
+		catch ( final StackOverflowError e )
+		{
+			throw new PdPlaneException( shown + " is damaged or is not a PyTorch state dict: its pickle refers to itself or nests too deeply.", e );
+		}
+		catch ( final RuntimeException e )
 		{
 			throw new PdPlaneException( shown + " is damaged or is not a PyTorch state dict: it could not be read (" + e + ").", e );
 		}

@@ -27,7 +27,7 @@ final class ByteReader
 
 	private final long size;
 
-	/** Holds bytes {@code bufferStart ..  bufferStart + limit} of the source. */
+	/** Holds bytes {@code bufferStart .. bufferStart + limit} of the source. */
 	private final ByteBuffer buffer;
 
 	private long bufferStart;

@@ -299,7 +299,8 @@ public abstract class ModelStore< M >
 	 */
 	public Path download( final URL url, final Progress progress )
 	{
-		final Path downloaded = temporaryFile();
+		final Path downloads = temporary( true );
+		final Path downloaded = downloads.resolve( downloadName( url ) );
 		try
 		{
 			fetch( url, downloaded, progress );
@@ -325,7 +326,20 @@ public abstract class ModelStore< M >
 		finally
 		{
 			deleteQuietly( downloaded );
+			deleteQuietly( downloads );
 		}
+	}
+
+	/**
+	 * The name a download is saved under, in a temporary folder of its own: the address's, since readers
+	 * describe a model by its file's name ({@code vgg19-dcbb9e9d.pth}); the kind's where the address has
+	 * none that is safe as a file name.
+	 */
+	private String downloadName( final URL url )
+	{
+		final String path = url.getPath();
+		final String name = path.substring( path.lastIndexOf( '/' ) + 1 );
+		return name.matches( "[A-Za-z0-9][A-Za-z0-9._-]{0,127}" ) ? name : kind.downloadName();
 	}
 
 	private void fetch( final URL url, final Path target, final Progress progress ) throws IOException
@@ -377,7 +391,7 @@ public abstract class ModelStore< M >
 	/** Writes the installed file for a checked model through a temporary file, and keeps the model as the installed file's. */
 	private Path putInPlace( final Path source, final M model )
 	{
-		final Path temporary = temporaryFile();
+		final Path temporary = temporary( false );
 		try
 		{
 			writeInstalled( source, model, temporary );
@@ -403,12 +417,16 @@ public abstract class ModelStore< M >
 		}
 	}
 
-	private Path temporaryFile()
+	/**
+	 * A new temporary file in the model folder, or a folder there for a download; hidden, and never named
+	 * as the installed file, so an interrupted run leaves nothing that is read as a model.
+	 */
+	private Path temporary( final boolean forDownload )
 	{
 		try
 		{
 			Files.createDirectories( folder );
-			return Files.createTempFile( folder, "." + kind.fileName, ".part" );
+			return forDownload ? Files.createTempDirectory( folder, ".download" ) : Files.createTempFile( folder, "." + kind.fileName, ".part" );
 		}
 		catch ( final IOException e )
 		{
@@ -425,7 +443,7 @@ public abstract class ModelStore< M >
 		}
 		catch ( final IOException e )
 		{
-			// a leftover temporary file is harmless: it does not have the installed file's name
+			// a leftover temporary file or folder is harmless: it does not have the installed file's name
 		}
 	}
 

@@ -36,7 +36,7 @@ class ArchitectureTest
 
 	/** The packages that must run in any host: no ImageJ, SciJava, AWT, Swing, charts or command-line parser. */
 	private static final List< String > CORE = Arrays.asList( "", "image", "math", "metrics", "nr", "nr.ma", "setlevel", "registry", "score",
-			"io", "io.mat", "table", "batch", "plane" );
+			"io", "io.mat", "vgg", "table", "batch", "plane" );
 
 	private static final List< String > USER_INTERFACE = Arrays.asList( "ij.", "net.imagej.", "org.scijava.", "java.awt.", "javax.swing.",
 			"org.jfree.", "picocli." );

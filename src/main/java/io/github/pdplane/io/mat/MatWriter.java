@@ -18,9 +18,9 @@ import io.github.pdplane.PdPlaneException;
 
 /**
  * Writes a MAT-file of level 5, which MATLAB, Octave, SciPy and {@link MatFile} load: real
- * {@code double} and {@code int32} matrices, text, cell arrays and structs ({@link Value}), nested as
- * deep as needed, each variable stored plainly (as {@code save -v6}) or zlib-compressed (as
- * {@code save -v7}, {@link #compressed()}). The output has no date in its header, so equal content gives
+ * {@code double} and {@code single} arrays of any number of dimensions, {@code int32} matrices, text,
+ * cell arrays and structs ({@link Value}), nested as deep as needed, each variable stored plainly (as
+ * {@code save -v6}) or zlib-compressed (as {@code save -v7}, {@link #compressed()}). The output has no date in its header, so equal content gives
  * equal files.
  */
 public final class MatWriter
@@ -87,15 +87,45 @@ public final class MatWriter
 	/** A real {@code double} matrix; {@code A(r, c)} at {@code c * rows + r}, copied. */
 	public static Value doubles( final int rows, final int columns, final double[] columnMajor )
 	{
-		checkSize( rows, columns, columnMajor.length );
-		return new Numbers( MatClass.DOUBLE, MatFile.MI_DOUBLE, rows, columns, columnMajor.clone(), null );
+		return doubles( new int[] { rows, columns }, columnMajor );
+	}
+
+	/**
+	 * A real {@code double} array of any number of dimensions (at least two, as MATLAB's {@code size} gives
+	 * them); trailing singleton dimensions after the second are dropped, as MATLAB writes them.
+	 *
+	 * @param columnMajor
+	 *            the values, the first index running fastest; copied
+	 */
+	public static Value doubles( final int[] dimensions, final double[] columnMajor )
+	{
+		final double[] values = columnMajor.clone();
+		return new Numbers( MatClass.DOUBLE, MatFile.MI_DOUBLE, Double.BYTES, matlabDimensions( dimensions, values.length ),
+				( out, i ) -> out.doubleValue( values[ i ] ) );
+	}
+
+	/**
+	 * A {@code single} array (class mxSINGLE, data miSINGLE) of any number of dimensions, as MATLAB stores
+	 * network weights: four bytes a value where {@code double} takes eight. Trailing singleton dimensions
+	 * after the second are dropped, as MATLAB writes them.
+	 *
+	 * @param columnMajor
+	 *            the values, the first index running fastest ({@code W(y, x, c, k)} at
+	 *            {@code y + H * (x + W * (c + C * k))}); copied
+	 */
+	public static Value singles( final int[] dimensions, final float[] columnMajor )
+	{
+		final float[] values = columnMajor.clone();
+		return new Numbers( MatClass.SINGLE, MatFile.MI_SINGLE, Float.BYTES, matlabDimensions( dimensions, values.length ),
+				( out, i ) -> out.floatValue( values[ i ] ) );
 	}
 
 	/** An {@code int32} matrix, as randomforest-matlab stores its node arrays. */
 	public static Value int32s( final int rows, final int columns, final int[] columnMajor )
 	{
-		checkSize( rows, columns, columnMajor.length );
-		return new Numbers( MatClass.INT32, MatFile.MI_INT32, rows, columns, null, columnMajor.clone() );
+		final int[] values = columnMajor.clone();
+		return new Numbers( MatClass.INT32, MatFile.MI_INT32, Integer.BYTES, matlabDimensions( new int[] { rows, columns }, values.length ),
+				( out, i ) -> out.intValue( values[ i ] ) );
 	}
 
 	/** A {@code char} matrix of UTF-16 code units, column-major. */
@@ -129,8 +159,32 @@ public final class MatWriter
 
 	private static void checkSize( final int rows, final int columns, final int length )
 	{
-		if ( rows < 0 || columns < 0 || ( long ) rows * columns != length )
-			throw new IllegalArgumentException( rows + "x" + columns + " needs " + ( long ) rows * columns + " values, got " + length );
+		matlabDimensions( new int[] { rows, columns }, length );
+	}
+
+	/**
+	 * The dimensions as MATLAB writes them: at least two, trailing ones after the second dropped (a
+	 * 3x3x64x1 array is saved as 3x3x64), so files read the same as MATLAB's.
+	 *
+	 * @throws IllegalArgumentException
+	 *             for fewer than two dimensions, a negative one, or a product that is not {@code length}
+	 */
+	private static int[] matlabDimensions( final int[] dimensions, final int length )
+	{
+		long product = 1;
+		for ( final int d : dimensions )
+		{
+			if ( d < 0 )
+				throw new IllegalArgumentException( "negative dimension in " + Arrays.toString( dimensions ) );
+			product *= d;
+		}
+		if ( dimensions.length < 2 || product != length )
+			throw new IllegalArgumentException( Arrays.toString( dimensions ) + " needs " + product + " values (and at least two dimensions), got "
+					+ length );
+		int kept = dimensions.length;
+		while ( kept > 2 && dimensions[ kept - 1 ] == 1 )
+			kept--;
+		return Arrays.copyOf( dimensions, kept );
 	}
 
 	public byte[] toBytes( final ByteOrder order )
@@ -233,38 +287,40 @@ public final class MatWriter
 		abstract void data( Output out, ByteOrder order );
 	}
 
+	/** Writes element {@code index} of an array's data. */
+	@FunctionalInterface
+	private interface Elements
+	{
+		void write( Output out, int index );
+	}
+
+	/** A numeric array: its class, the storage type of its data and the bytes each value takes. */
 	private static final class Numbers extends Value
 	{
 		private final int type;
 
-		private final double[] doubles;
+		private final int bytes;
 
-		private final int[] ints;
+		private final int count;
 
-		Numbers( final MatClass matClass, final int type, final int rows, final int columns, final double[] doubles, final int[] ints )
+		private final Elements elements;
+
+		Numbers( final MatClass matClass, final int type, final int bytes, final int[] dimensions, final Elements elements )
 		{
-			super( matClass, rows, columns );
+			super( matClass, dimensions );
 			this.type = type;
-			this.doubles = doubles;
-			this.ints = ints;
+			this.bytes = bytes;
+			this.count = ( int ) MatArray.elementCount( dimensions );
+			this.elements = elements;
 		}
 
 		@Override
 		void data( final Output out, final ByteOrder order )
 		{
-			if ( doubles != null )
-			{
-				out.intValue( type ).intValue( 8 * doubles.length );
-				for ( final double v : doubles )
-					out.doubleValue( v );
-			}
-			else
-			{
-				out.intValue( type ).intValue( 4 * ints.length );
-				for ( final int v : ints )
-					out.intValue( v );
-				out.pad();
-			}
+			out.intValue( type ).intValue( bytes * count );
+			for ( int i = 0; i < count; i++ )
+				elements.write( out, i );
+			out.pad();
 		}
 	}
 
@@ -386,6 +442,14 @@ public final class MatWriter
 			scratch.clear();
 			scratch.putDouble( v );
 			bytes.write( scratch.array(), 0, 8 );
+			return this;
+		}
+
+		Output floatValue( final float v )
+		{
+			scratch.clear();
+			scratch.putFloat( v );
+			bytes.write( scratch.array(), 0, 4 );
 			return this;
 		}
 

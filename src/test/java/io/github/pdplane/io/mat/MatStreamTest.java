@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -113,6 +114,46 @@ class MatStreamTest
 				assertEquals( "synthetic", r.leaves.get( "model.note" ).asChar( "n" ).text() );
 				assertEquals( 7, r.leaves.get( "after" ).asNumeric( "a" ).get( 0 ), 0 );
 			}
+	}
+
+	/** A 2x3x4x5 single with distinct, not exactly decimal values, and what the writer keeps of other shapes. */
+	@Test
+	void writerSinglesOfAnyDimensionReadBackWithBothReaders() throws IOException
+	{
+		final float[] values = new float[ 120 ];
+		for ( int i = 0; i < values.length; i++ )
+			values[ i ] = i / 7f - 3;
+		final MatWriter w = new MatWriter( "singles" ).add( "W", MatWriter.singles( new int[] { 2, 3, 4, 5 }, values ) )
+				.add( "trailing", MatWriter.singles( new int[] { 2, 3, 1, 1 }, Arrays.copyOf( values, 6 ) ) )
+				.add( "inner", MatWriter.singles( new int[] { 1, 1, 3 }, Arrays.copyOf( values, 3 ) ) )
+				.add( "d", MatWriter.doubles( new int[] { 2, 1, 2 }, new double[] { Math.PI, 1e-300, -0.0, 5 } ) );
+		for ( final boolean compressed : new boolean[] { false, true } )
+			for ( final ByteOrder order : new ByteOrder[] { ByteOrder.LITTLE_ENDIAN, ByteOrder.BIG_ENDIAN } )
+			{
+				final byte[] bytes = ( compressed ? w.compressed() : w ).toBytes( order );
+				final MatFile f = MatFile.parse( bytes, "singles.mat" );
+				final MatNumeric whole = f.numeric( "W" );
+				assertEquals( "2x3x4x5 single", whole.describe() );
+				for ( int i = 0; i < values.length; i++ )
+					assertEquals( ( double ) values[ i ], whole.get( i ), 0, "element " + i );
+				assertEquals( "2x3 single", f.numeric( "trailing" ).describe() );
+				assertEquals( "1x1x3 single", f.numeric( "inner" ).describe() );
+				assertEquals( "2x1x2 double", f.numeric( "d" ).describe() );
+				assertArrayEquals( new double[] { Math.PI, 1e-300, -0.0, 5 }, f.numeric( "d" ).values(), 0 );
+				final Recorder r = stream( bytes, "singles.mat", path -> path.equals( "W" ) );
+				assertEquals( "2x3x4x5 single", r.headers.get( "W" ) );
+				assertArrayEquals( whole.values(), r.leaves.get( "W" ).asNumeric( "W" ).values(), 0 );
+			}
+		// MATLAB's storage: miSINGLE data of 4 bytes a value (tag 7, 480 bytes) in class mxSINGLE (7)
+		final ByteBuffer plain = ByteBuffer.wrap( w.toBytes( ByteOrder.LITTLE_ENDIAN ) ).order( ByteOrder.LITTLE_ENDIAN );
+		assertEquals( MatClass.SINGLE.code(), plain.getInt( 128 + 16 ) & 0xff );
+		boolean found = false;
+		for ( int at = 128; at + 8 <= plain.limit() && !found; at += 8 )
+			found = plain.getInt( at ) == MatFile.MI_SINGLE && plain.getInt( at + 4 ) == 4 * values.length;
+		assertTrue( found, "a miSINGLE element of 480 bytes" );
+		assertThrows( IllegalArgumentException.class, () -> MatWriter.singles( new int[] { 2, 3 }, new float[ 5 ] ) );
+		assertThrows( IllegalArgumentException.class, () -> MatWriter.singles( new int[] { 6 }, new float[ 6 ] ) );
+		assertThrows( IllegalArgumentException.class, () -> MatWriter.doubles( new int[] { -1, -1 }, new double[ 1 ] ) );
 	}
 
 	@Test

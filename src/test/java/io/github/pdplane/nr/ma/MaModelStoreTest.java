@@ -9,8 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,10 +26,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import com.sun.net.httpserver.HttpServer;
-
 import io.github.pdplane.PdPlaneException;
 import io.github.pdplane.batch.Progress;
+import io.github.pdplane.io.LocalHttpServer;
 
 /** The model folder, the environment variables, installing and (from a local server) downloading. */
 class MaModelStoreTest
@@ -39,36 +36,23 @@ class MaModelStoreTest
 	@TempDir
 	Path dir;
 
-	private HttpServer server;
-
-	/** What the local server answers, by path: status and body. */
-	private final Map< String, Object[] > pages = new HashMap<>();
+	private LocalHttpServer server;
 
 	@BeforeEach
 	void startServer() throws IOException
 	{
-		server = HttpServer.create( new InetSocketAddress( "127.0.0.1", 0 ), 0 );
-		server.createContext( "/", exchange -> {
-			final Object[] page = pages.getOrDefault( exchange.getRequestURI().getPath(), new Object[] { 404, new byte[ 0 ] } );
-			final byte[] body = ( byte[] ) page[ 1 ];
-			exchange.sendResponseHeaders( ( Integer ) page[ 0 ], body.length == 0 ? -1 : body.length );
-			try (OutputStream out = exchange.getResponseBody())
-			{
-				out.write( body );
-			}
-		} );
-		server.start();
+		server = new LocalHttpServer();
 	}
 
 	@AfterEach
 	void stopServer()
 	{
-		server.stop( 0 );
+		server.close();
 	}
 
 	private URL url( final String path ) throws IOException
 	{
-		return new URL( "http://127.0.0.1:" + server.getAddress().getPort() + path );
+		return server.url( path );
 	}
 
 	private MaModelStore store()
@@ -158,7 +142,7 @@ class MaModelStoreTest
 	void downloadReportsProgressChecksAndInstalls() throws IOException
 	{
 		final byte[] model = Files.readAllBytes( SyntheticModel.write( dir.resolve( "served.mat" ) ) );
-		pages.put( "/model.mat", new Object[] { 200, model } );
+		server.page( "/model.mat", 200, model );
 		final List< long[] > progress = new ArrayList<>();
 		final MaModelStore store = store();
 		assertEquals( store.installedFile(), store.download( url( "/model.mat" ), ( bytes, total ) -> progress.add( new long[] { bytes, total } ) ) );
@@ -174,12 +158,12 @@ class MaModelStoreTest
 	void downloadsThatAreNotAModelInstallNothing() throws IOException
 	{
 		final MaModelStore store = store();
-		pages.put( "/page", new Object[] { 200, ( "<!DOCTYPE html><html><body>Sign in" + new String( new char[ 300 ] ) ).getBytes( StandardCharsets.UTF_8 ) } );
+		server.page( "/page", 200, ( "<!DOCTYPE html><html><body>Sign in" + new String( new char[ 300 ] ) ).getBytes( StandardCharsets.UTF_8 ) );
 		String message = assertThrows( PdPlaneException.class, () -> store.download( url( "/page" ), ( b, t ) -> {} ) ).getMessage();
 		assertTrue( message.contains( "is not a usable Ma et al. model, so nothing was installed (the server sent a web page instead of the file)" ),
 				message );
-		pages.put( "/lfs", new Object[] { 200, ( "version https://git-lfs.github.com/spec/v1\noid sha256:0\nsize 1\n" + new String( new char[ 100 ] ) )
-				.getBytes( StandardCharsets.UTF_8 ) } );
+		server.page( "/lfs", 200, ( "version https://git-lfs.github.com/spec/v1\noid sha256:0\nsize 1\n" + new String( new char[ 100 ] ) )
+				.getBytes( StandardCharsets.UTF_8 ) );
 		message = assertThrows( PdPlaneException.class, () -> store.download( url( "/lfs" ), ( b, t ) -> {} ) ).getMessage();
 		assertTrue( message.contains( "(the server sent a Git LFS pointer instead of the file)" ), message );
 		message = assertThrows( PdPlaneException.class, () -> store.download( url( "/missing" ), ( b, t ) -> {} ) ).getMessage();
@@ -192,7 +176,7 @@ class MaModelStoreTest
 	@Test
 	void aCancelledDownloadInstallsNothing() throws IOException
 	{
-		pages.put( "/model.mat", new Object[] { 200, Files.readAllBytes( SyntheticModel.write( dir.resolve( "served.mat" ) ) ) } );
+		server.page( "/model.mat", 200, Files.readAllBytes( SyntheticModel.write( dir.resolve( "served.mat" ) ) ) );
 		final MaModelStore store = store();
 		final MaModelStore.Progress cancel = new MaModelStore.Progress()
 		{

@@ -19,6 +19,9 @@ public final class StandInFiles
 	/** The bytes at the start of a file that tell. */
 	public static final int PROBE_BYTES = 64;
 
+	/** What {@link #describe} calls them. */
+	public static final String WEB_PAGE = "a web page", GIT_LFS_POINTER = "a Git LFS pointer";
+
 	private StandInFiles()
 	{}
 
@@ -27,16 +30,16 @@ public final class StandInFiles
 	 *
 	 * @param start
 	 *            the file's first bytes ({@link #PROBE_BYTES} are enough; fewer for a shorter file)
-	 * @return {@code "a web page"}, {@code "a Git LFS pointer"}, or {@code null} for anything else
+	 * @return {@link #WEB_PAGE}, {@link #GIT_LFS_POINTER}, or {@code null} for anything else
 	 */
 	public static String describe( final byte[] start )
 	{
 		final String text = new String( start, 0, Math.min( start.length, PROBE_BYTES ), StandardCharsets.ISO_8859_1 ).trim()
 				.toLowerCase( Locale.ROOT );
 		if ( text.startsWith( "version https://git-lfs" ) )
-			return "a Git LFS pointer";
+			return GIT_LFS_POINTER;
 		if ( text.startsWith( "<!doctype html" ) || text.startsWith( "<html" ) )
-			return "a web page";
+			return WEB_PAGE;
 		return null;
 	}
 

@@ -131,20 +131,23 @@ public final class InstalledVggWeights
 			return convolutions.computeIfAbsent( layer, l -> new MatConvolution() );
 		}
 
-		@Override
-		boolean recognised()
+		Collector()
 		{
-			return hasVariable( FORMAT_VARIABLE );
+			super( FORMAT_VARIABLE );
 		}
 
 		@Override
-		VggWeights weights( final Path file )
+		String otherFormat()
+		{
+			return "is " + ( hasVariable( MatConvNetWeights.LAYERS ) ? "MatConvNet's VGG19 file"
+					: "a MAT-file but neither PD Plane's installed VGG19 weights nor MatConvNet's VGG19 (its variables: " + variables() + ")" )
+					+ ", not PD Plane's installed VGG19 weights, which hold the variable " + FORMAT_VARIABLE + " = '" + FORMAT + "'";
+		}
+
+		@Override
+		VggWeights gathered( final Path file )
 		{
 			final String shown = file.toString();
-			if ( !recognised() )
-				throw new PdPlaneException( "'" + shown + "' is " + ( hasVariable( MatConvNetWeights.LAYERS ) ? "MatConvNet's VGG19 file"
-						: "a MAT-file but neither PD Plane's installed VGG19 weights nor MatConvNet's VGG19 (its variables: " + variables() + ")" )
-						+ ", not PD Plane's installed VGG19 weights, which hold the variable " + FORMAT_VARIABLE + " = '" + FORMAT + "'." );
 			final String format = text( FORMAT_VARIABLE, shown );
 			if ( !format.equals( FORMAT ) )
 				throw new PdPlaneException( "'" + shown + "' has the format '" + format + "'; PD Plane's installed VGG19 weights have '" + FORMAT

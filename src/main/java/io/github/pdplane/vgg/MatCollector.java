@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import io.github.pdplane.PdPlaneException;
 import io.github.pdplane.io.mat.MatArray;
 import io.github.pdplane.io.mat.MatStream;
 
@@ -17,10 +18,19 @@ import io.github.pdplane.io.mat.MatStream;
  */
 abstract class MatCollector implements MatStream.Listener
 {
+	/** The variable that marks the format. */
+	private final String marker;
+
 	private final Set< String > variables = new LinkedHashSet<>();
 
 	/** The paths this collector asked to have decoded and has not received yet. */
 	private final Set< String > asked = new HashSet<>();
+
+	/** @param marker the variable that marks the format: where it is missing, the file is another one */
+	MatCollector( final String marker )
+	{
+		this.marker = marker;
+	}
 
 	@Override
 	public final boolean header( final String path, final MatStream.Header header )
@@ -50,16 +60,35 @@ abstract class MatCollector implements MatStream.Listener
 	/** An array this collector asked for. */
 	abstract void take( String path, MatArray array );
 
-	/** Whether the file is of this collector's format (it may still be incomplete or damaged). */
-	abstract boolean recognised();
+	/** Whether the file is of this collector's format, by its marking variable (it may still be incomplete or damaged). */
+	final boolean recognised()
+	{
+		return variables.contains( marker );
+	}
 
 	/**
 	 * The weights gathered.
 	 *
-	 * @throws io.github.pdplane.PdPlaneException
+	 * @throws PdPlaneException
+	 *             naming the file: of another format ({@link #otherFormat}), or what is missing or wrong
+	 */
+	final VggWeights weights( final Path file )
+	{
+		if ( !recognised() )
+			throw new PdPlaneException( "'" + file + "' " + otherFormat() + "." );
+		return gathered( file );
+	}
+
+	/** What to say of a file without the marking variable, after its name ({@code "is not MatConvNet's VGG19 ..."}). */
+	abstract String otherFormat();
+
+	/**
+	 * The weights of a file of this format.
+	 *
+	 * @throws PdPlaneException
 	 *             naming the file and what is missing or wrong
 	 */
-	abstract VggWeights weights( Path file );
+	abstract VggWeights gathered( Path file );
 
 	/** Whether the file has this top-level variable. */
 	final boolean hasVariable( final String name )

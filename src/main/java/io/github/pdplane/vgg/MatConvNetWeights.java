@@ -154,19 +154,22 @@ public final class MatConvNetWeights
 			return convolutions.computeIfAbsent( index( m ), k -> new MatConvolution() );
 		}
 
-		@Override
-		boolean recognised()
+		Collector()
 		{
-			return hasVariable( LAYERS );
+			super( LAYERS );
 		}
 
 		@Override
-		VggWeights weights( final Path file )
+		String otherFormat()
+		{
+			return "is not MatConvNet's VGG19 (imagenet-vgg-verydeep-19.mat): it has no variable '" + LAYERS + "' (its variables: " + variables()
+					+ ")";
+		}
+
+		@Override
+		VggWeights gathered( final Path file )
 		{
 			final String shown = file.toString();
-			if ( !recognised() )
-				throw new PdPlaneException( "'" + shown + "' is not MatConvNet's VGG19 (imagenet-vgg-verydeep-19.mat): it has no variable '"
-						+ LAYERS + "' (its variables: " + variables() + ")." );
 			final Map< VggLayer, Convolution > layers = new EnumMap<>( VggLayer.class );
 			for ( final VggLayer layer : VggLayer.values() )
 				layers.put( layer, layer( layer, shown ) );

@@ -59,7 +59,7 @@ public final class VggWeightsFiles
 			return TorchVggWeights.read( file );
 		final String standIn = StandInFiles.describe( start );
 		if ( standIn != null )
-			throw refused( file, "is " + standIn + ", not a weight file (" + ( standIn.contains( "LFS" )
+			throw refused( file, "is " + standIn + ", not a weight file (" + ( standIn.equals( StandInFiles.GIT_LFS_POINTER )
 					? "the repository it comes from keeps the file in Git LFS: fetch it with 'git lfs pull', or download it"
 					: "a download that saved a sign-in or error page instead of the file?" ) + ")" );
 		throw refused( file, "is not a weight file PD Plane reads (it starts with " + hex( start ) + ")" );

@@ -18,52 +18,19 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import io.github.pdplane.PdPlaneException;
-import io.github.pdplane.io.LocalHttpServer;
-import io.github.pdplane.io.ModelStore;
+import io.github.pdplane.io.ModelStoreTesting;
 import io.github.pdplane.io.mat.MatFile;
 
 /** The weights folder, the environment variables, installing any accepted file, and downloads from a local server. */
-class VggWeightsStoreTest
+class VggWeightsStoreTest extends ModelStoreTesting
 {
-	@TempDir
-	Path dir;
-
-	private LocalHttpServer server;
-
-	@BeforeEach
-	void startServer() throws IOException
-	{
-		server = new LocalHttpServer();
-	}
-
-	@AfterEach
-	void stopServer()
-	{
-		server.close();
-	}
-
 	private VggWeightsStore store()
 	{
-		return new VggWeightsStore( dir.resolve( "models" ), null );
-	}
-
-	private List< String > folderContents() throws IOException
-	{
-		if ( !Files.isDirectory( dir.resolve( "models" ) ) )
-			return Collections.emptyList();
-		try (Stream< Path > files = Files.list( dir.resolve( "models" ) ))
-		{
-			return files.map( p -> p.getFileName().toString() ).sorted().collect( Collectors.toList() );
-		}
+		return new VggWeightsStore( models(), null );
 	}
 
 	@Test
@@ -200,20 +167,9 @@ class VggWeightsStoreTest
 				+ " 'java -jar pdplane-cli.jar install-vgg-model vgg19-dcbb9e9d.pth'." ), message );
 		message = assertThrows( PdPlaneException.class, () -> store.download( server.url( "/missing" ), ( b, t ) -> {} ) ).getMessage();
 		assertTrue( message.contains( "the server answered 404" ), message );
-		final ModelStore.Progress cancel = new ModelStore.Progress()
-		{
-			@Override
-			public void update( final long bytes, final long total )
-			{}
-
-			@Override
-			public boolean cancelled()
-			{
-				return true;
-			}
-		};
 		assertEquals( "The download of the VGG19 weight file was cancelled; nothing was installed.",
-				assertThrows( PdPlaneException.class, () -> store.download( server.url( "/whole" ), cancel ) ).getMessage() );
+				assertThrows( PdPlaneException.class, () -> store.download( server.url( "/whole" ), CANCELLING ) )
+						.getMessage() );
 		assertArrayEquals( installed, Files.readAllBytes( store.installedFile() ) );
 		assertEquals( Collections.singletonList( "vgg22.mat" ), folderContents(), "no temporary file left" );
 		MatConvNetFile.assertCodes( store.require(), 1 );

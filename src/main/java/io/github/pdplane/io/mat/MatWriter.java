@@ -20,8 +20,8 @@ import io.github.pdplane.PdPlaneException;
  * Writes a MAT-file of level 5, which MATLAB, Octave, SciPy and {@link MatFile} load: real
  * {@code double} and {@code single} arrays of any number of dimensions, {@code int32} matrices, text,
  * cell arrays and structs ({@link Value}), nested as deep as needed, each variable stored plainly (as
- * {@code save -v6}) or zlib-compressed (as {@code save -v7}, {@link #compressed()}). The output has no date in its header, so equal content gives
- * equal files.
+ * {@code save -v6}) or zlib-compressed (as {@code save -v7}, {@link #compressed()}). The output has no
+ * date in its header, so equal content gives equal files.
  */
 public final class MatWriter
 {

@@ -18,38 +18,16 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import io.github.pdplane.PdPlaneException;
 import io.github.pdplane.batch.Progress;
-import io.github.pdplane.io.LocalHttpServer;
+import io.github.pdplane.io.ModelStoreTesting;
 
 /** The model folder, the environment variables, installing and (from a local server) downloading. */
-class MaModelStoreTest
+class MaModelStoreTest extends ModelStoreTesting
 {
-	@TempDir
-	Path dir;
-
-	private LocalHttpServer server;
-
-	@BeforeEach
-	void startServer() throws IOException
-	{
-		server = new LocalHttpServer();
-	}
-
-	@AfterEach
-	void stopServer()
-	{
-		server.close();
-	}
-
 	private URL url( final String path ) throws IOException
 	{
 		return server.url( path );
@@ -57,17 +35,7 @@ class MaModelStoreTest
 
 	private MaModelStore store()
 	{
-		return new MaModelStore( dir.resolve( "models" ), null );
-	}
-
-	private List< String > folderContents() throws IOException
-	{
-		if ( !Files.isDirectory( dir.resolve( "models" ) ) )
-			return Collections.emptyList();
-		try (Stream< Path > files = Files.list( dir.resolve( "models" ) ))
-		{
-			return files.map( p -> p.getFileName().toString() ).sorted().collect( Collectors.toList() );
-		}
+		return new MaModelStore( models(), null );
 	}
 
 	@Test
@@ -178,20 +146,9 @@ class MaModelStoreTest
 	{
 		server.page( "/model.mat", 200, Files.readAllBytes( SyntheticModel.write( dir.resolve( "served.mat" ) ) ) );
 		final MaModelStore store = store();
-		final MaModelStore.Progress cancel = new MaModelStore.Progress()
-		{
-			@Override
-			public void update( final long bytes, final long total )
-			{}
-
-			@Override
-			public boolean cancelled()
-			{
-				return true;
-			}
-		};
 		assertEquals( "The download of the Ma et al. model was cancelled; nothing was installed.",
-				assertThrows( PdPlaneException.class, () -> store.download( url( "/model.mat" ), cancel ) ).getMessage() );
+				assertThrows( PdPlaneException.class, () -> store.download( url( "/model.mat" ), CANCELLING ) )
+						.getMessage() );
 		assertEquals( Collections.emptyList(), folderContents() );
 	}
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
 import io.github.pdplane.image.Preparation;
 import io.github.pdplane.plane.AlgorithmSummary;
@@ -58,6 +59,9 @@ public final class EvaluationResult implements PlaneResult
 
 	private final MetricSettings settings;
 
+	/** The columns naming what metrics were computed with (VGG2,2's weights). */
+	private final Map< String, String > provenance;
+
 	EvaluationResult( final String reference, final List< String > algorithms, final MetricDescriptor x, final MetricDescriptor y,
 			final ImageScorer scorer, final List< ScoreRow > rows, final List< Failure > failures, final int[] scored, final int[] failed,
 			final double[][] setValues, final Evaluation evaluation, final PlaneModel plane, final List< String > warnings )
@@ -78,6 +82,7 @@ public final class EvaluationResult implements PlaneResult
 		this.warnings = Collections.unmodifiableList( new ArrayList<>( warnings ) );
 		this.preparation = scorer.preparation();
 		this.settings = scorer.settings();
+		this.provenance = scorer.provenance();
 	}
 
 	/** The name of the reference set. */
@@ -198,7 +203,7 @@ public final class EvaluationResult implements PlaneResult
 	/** {@code algorithm,image,<per-image metric ids>}, one row per scored image. */
 	public ResultTable perImageTable()
 	{
-		return Tables.perImage( planeMetrics(), rows );
+		return Tables.perImage( planeMetrics(), rows, provenance );
 	}
 
 	/**
@@ -210,7 +215,8 @@ public final class EvaluationResult implements PlaneResult
 	 */
 	public ResultTable summaryTable()
 	{
-		return Tables.summary( "algorithm", new ArrayList<>( algorithms ), evaluation, scored, failed, setMetrics, setValues, plane );
+		return Tables.summary( "algorithm", new ArrayList<>( algorithms ), evaluation, scored, failed, setMetrics, setValues, plane,
+				provenance );
 	}
 
 	private List< PlaneMetric > planeMetrics()

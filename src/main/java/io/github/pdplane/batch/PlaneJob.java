@@ -121,7 +121,9 @@ public abstract class PlaneJob< R extends PlaneResult > extends BatchJob
 	final void pair( final List< ImageSet > outputs )
 	{
 		checkNames( reference, outputs );
-		scorer = metrics.scorer( settings, preparation );
+		// the workers already share the cores: VGG2,2 splits one image only over the cores they leave
+		scorer = metrics.scorer( settings.withVggParallelism( Math.max( 1, Runtime.getRuntime().availableProcessors() / threads() ) ),
+				preparation );
 		pairing = Pairing.of( reference, outputs, reader, this );
 	}
 

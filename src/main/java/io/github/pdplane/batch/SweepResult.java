@@ -3,6 +3,7 @@ package io.github.pdplane.batch;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
 import io.github.pdplane.plane.Evaluation;
 import io.github.pdplane.plane.PlaneModel;
@@ -27,6 +28,9 @@ public final class SweepResult implements PlaneResult
 
 	private final List< MetricDescriptor > setMetrics;
 
+	/** The columns naming what metrics were computed with (VGG2,2's weights). */
+	private final Map< String, String > provenance;
+
 	private final PlaneRun.Assembled assembled;
 
 	private final SweepCurve curve;
@@ -40,6 +44,7 @@ public final class SweepResult implements PlaneResult
 		this.high = high;
 		this.alphas = alphas.clone();
 		this.setMetrics = scorer.setMetrics();
+		this.provenance = scorer.provenance();
 		this.assembled = assembled;
 		this.curve = curve;
 		this.plane = plane;
@@ -120,6 +125,6 @@ public final class SweepResult implements PlaneResult
 		for ( final double a : alphas )
 			first.add( a );
 		return Tables.summary( "alpha", first, assembled.evaluation, assembled.scored, assembled.failed, setMetrics, assembled.setValues,
-				null );
+				null, provenance );
 	}
 }

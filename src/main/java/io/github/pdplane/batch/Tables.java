@@ -2,6 +2,7 @@ package io.github.pdplane.batch;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import io.github.pdplane.plane.AlgorithmSummary;
 import io.github.pdplane.plane.Evaluation;
@@ -31,9 +32,12 @@ final class Tables
 	 *
 	 * @param plane
 	 *            the plane of these algorithms, or null for no interval and frontier columns
+	 * @param provenance
+	 *            the last columns: what metrics were computed with (VGG2,2's weights), the same on every row
 	 */
 	static ResultTable summary( final String firstColumn, final List< Object > first, final Evaluation evaluation, final int[] scored,
-			final int[] failed, final List< MetricDescriptor > setMetrics, final double[][] setValues, final PlaneModel plane )
+			final int[] failed, final List< MetricDescriptor > setMetrics, final double[][] setValues, final PlaneModel plane,
+			final Map< String, String > provenance )
 	{
 		final boolean intervals = plane != null && plane.bootstrap() != null;
 		final List< String > columns = new ArrayList<>();
@@ -58,6 +62,7 @@ final class Tables
 			columns.add( ON_FRONTIER );
 			columns.add( FRONTIER_DISTANCE );
 		}
+		columns.addAll( provenance.keySet() );
 		final ResultTable.Builder table = ResultTable.builder( columns );
 		final List< String > algorithms = evaluation.algorithms();
 		for ( int a = 0; a < algorithms.size(); a++ )
@@ -88,6 +93,7 @@ final class Tables
 				cells.add( point.onFrontier() );
 				cells.add( point.distance() );
 			}
+			cells.addAll( provenance.values() );
 			table.row( cells );
 		}
 		return table.build();
@@ -98,14 +104,18 @@ final class Tables
 		return m.id().equals( plane.xMetric().id() ) || m.id().equals( plane.yMetric().id() );
 	}
 
-	/** {@code algorithm,image,<per-image metric ids>}: every scored image. */
-	static ResultTable perImage( final List< PlaneMetric > metrics, final List< ScoreRow > rows )
+	/**
+	 * {@code algorithm,image,<per-image metric ids>}: every scored image; then the {@code provenance} columns
+	 * (VGG2,2's weights), the same text on every row.
+	 */
+	static ResultTable perImage( final List< PlaneMetric > metrics, final List< ScoreRow > rows, final Map< String, String > provenance )
 	{
 		final List< String > columns = new ArrayList<>();
 		columns.add( "algorithm" );
 		columns.add( "image" );
 		for ( final PlaneMetric m : metrics )
 			columns.add( m.id() );
+		columns.addAll( provenance.keySet() );
 		final ResultTable.Builder table = ResultTable.builder( columns );
 		for ( final ScoreRow r : rows )
 		{
@@ -114,6 +124,7 @@ final class Tables
 			cells.add( r.image() );
 			for ( final double v : r.values() )
 				cells.add( v );
+			cells.addAll( provenance.values() );
 			table.row( cells );
 		}
 		return table.build();

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.stream.Collectors;
 
 import io.github.pdplane.PdPlaneException;
 import io.github.pdplane.image.ImageSource;
@@ -17,6 +18,7 @@ import io.github.pdplane.metrics.MetricKind;
 import io.github.pdplane.registry.MetricDescriptor;
 import io.github.pdplane.registry.MetricRegistry;
 import io.github.pdplane.registry.MetricSettings;
+import io.github.pdplane.vgg.Vgg22;
 
 /**
  * Times full-reference metrics on one image pair, single-threaded, with {@link Timing}: each metric
@@ -71,10 +73,14 @@ public final class MetricBenchmark
 		return results;
 	}
 
-	/** Every full-reference metric of the registry. */
+	/**
+	 * Every full-reference metric of the registry but VGG2,2, which has its own benchmark
+	 * ({@link VggBenchmark}: it needs weights, and one pair takes seconds).
+	 */
 	public static List< MetricDescriptor > allFullReference()
 	{
-		return MetricRegistry.ofKind( MetricKind.FULL_REFERENCE );
+		return MetricRegistry.ofKind( MetricKind.FULL_REFERENCE ).stream().filter( d -> !d.id().equals( Vgg22.ID ) ).collect( Collectors
+				.toList() );
 	}
 
 	private static Timing.Result time( final String label, final FullReferenceMetric metric, final Plane[] x, final Plane[] y,

@@ -17,6 +17,7 @@ import io.github.pdplane.PdPlaneException;
 import io.github.pdplane.bench.BrisquePiqeBenchmark;
 import io.github.pdplane.bench.EvaluationBenchmark;
 import io.github.pdplane.bench.MaBenchmark;
+import io.github.pdplane.bench.VggBenchmark;
 import io.github.pdplane.bench.MetricBenchmark;
 import io.github.pdplane.bench.NiqeBenchmark;
 import io.github.pdplane.bench.Timing;
@@ -33,6 +34,8 @@ import io.github.pdplane.nr.NiqeModel;
 import io.github.pdplane.nr.Piqe;
 import io.github.pdplane.nr.ma.MaScore;
 import io.github.pdplane.nr.ma.PerceptualIndex;
+import io.github.pdplane.vgg.Vgg22;
+import io.github.pdplane.vgg.VggWeightsStore;
 import io.github.pdplane.registry.MetricDescriptor;
 import io.github.pdplane.registry.MetricRegistry;
 import io.github.pdplane.registry.MetricSettings;
@@ -108,7 +111,10 @@ final class BenchSubcommand extends Subcommand
 				+ " ms; MATLAB's release takes about " + ( int ) MaBenchmark.MATLAB_MS + " ms) and three synthetic forests of 2000 trees (budget "
 				+ ( int ) MaBenchmark.FOREST_BUDGET_MS + " ms), which need no installed model. With brisque or piqe it times both on one"
 				+ " such 512x384 scene (budgets " + ( int ) BrisquePiqeBenchmark.BRISQUE_BUDGET_MS + " and "
-				+ ( int ) BrisquePiqeBenchmark.PIQE_BUDGET_MS + " ms).";
+				+ ( int ) BrisquePiqeBenchmark.PIQE_BUDGET_MS + " ms). With vgg22 it times one " + VggBenchmark.SIZE + "x" + VggBenchmark.SIZE
+				+ " RGB pair, both images' features and the distance (budget " + ( int ) VggBenchmark.PAIR_BUDGET_MS + " ms; at most "
+				+ VggBenchmark.MAXIMUM_REPEATS + " timed runs), with the installed weights or, without them, random weights in VGG19's shapes"
+				+ " (the same cost).";
 	}
 
 	@Override
@@ -117,11 +123,17 @@ final class BenchSubcommand extends Subcommand
 		if ( OptionSpecs.given( evaluateOption ) )
 			return runEvaluation( terminal );
 		final List< MetricDescriptor > metrics = OptionSpecs.valueOr( metricsOption, MetricRegistry::parseList, MetricRegistry.all() );
-		final List< MetricDescriptor > fullReference = metrics.stream().filter( d -> d.kind() == MetricKind.FULL_REFERENCE )
-				.collect( Collectors.toList() );
-		boolean niqe = false, ma = false, brisquePiqe = false;
+		final List< MetricDescriptor > fullReference = metrics.stream().filter( d -> d.kind() == MetricKind.FULL_REFERENCE && !d.id().equals(
+				Vgg22.ID ) ).collect( Collectors.toList() );
+		boolean niqe = false, ma = false, brisquePiqe = false, vgg = false;
 		for ( final MetricDescriptor d : metrics )
 		{
+			// VGG2,2 has its own benchmark: a pair takes seconds, and it runs on random weights where none are installed
+			if ( d.id().equals( Vgg22.ID ) )
+			{
+				vgg = true;
+				continue;
+			}
 			if ( d.id().equals( Brisque.ID ) || d.id().equals( Piqe.ID ) )
 			{
 				brisquePiqe = true;
@@ -179,6 +191,13 @@ final class BenchSubcommand extends Subcommand
 		{
 			final BrisquePiqeBenchmark.Result result = BrisquePiqeBenchmark.run( warmup, repeats );
 			printTimings( ma || niqe || !fullReference.isEmpty(), csv, out, result.timings(), () -> BrisquePiqeBenchmark.print( result, out ) );
+		}
+		if ( vgg )
+		{
+			final VggWeightsStore store = VggWeightsStore.fromEnvironment();
+			final VggBenchmark.Result result = VggBenchmark.run( store.isAvailable() ? store.require() : null, warmup, repeats );
+			printTimings( brisquePiqe || ma || niqe || !fullReference.isEmpty(), csv, out, result.timings(), () -> VggBenchmark.print( result,
+					out ) );
 		}
 		out.flush();
 		return Main.OK;

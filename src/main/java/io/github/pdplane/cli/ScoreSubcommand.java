@@ -156,6 +156,7 @@ final class ScoreSubcommand extends Subcommand
 		header.add( "image" );
 		for ( final MetricDescriptor d : scorer.metrics() )
 			header.add( d.id() );
+		header.addAll( scorer.provenance().keySet() );
 		out.print( ResultTable.csvLine( header ) );
 		int scored = 0;
 		for ( final String path : OptionSpecs.values( imagesParameter ) )
@@ -233,6 +234,7 @@ final class ScoreSubcommand extends Subcommand
 			else
 				image++;
 		}
+		cells.addAll( scorer.provenance().values() );
 		return cells;
 	}
 

@@ -15,17 +15,20 @@ import io.github.pdplane.nr.NiqeModel;
 import io.github.pdplane.registry.MetricDescriptor;
 import io.github.pdplane.registry.MetricRegistry;
 import io.github.pdplane.registry.MetricSettings;
+import io.github.pdplane.vgg.Vgg22;
+import io.github.pdplane.vgg.VggWeightsStore;
 
 /**
  * The options of {@link MetricSettings} every scoring command shares ({@code --niqe-model},
- * {@code --ssim-downsample}, {@code --ms-ssim-variant}): their help texts and their parsing. One
+ * {@code --ssim-downsample}, {@code --ms-ssim-variant}, {@code --vgg-weights}): their help texts and their parsing. One
  * instance serves one command, whose model holds the options as one picocli mixin.
  */
 final class SettingsOptions
 {
-	static final String NIQE_MODEL = "niqe-model", SSIM_DOWNSAMPLE = "ssim-downsample", MS_SSIM_VARIANT = "ms-ssim-variant";
+	static final String NIQE_MODEL = "niqe-model", SSIM_DOWNSAMPLE = "ssim-downsample", MS_SSIM_VARIANT = "ms-ssim-variant",
+			VGG_WEIGHTS = "vgg-weights";
 
-	private final OptionSpec niqeModel, ssimDownsample, msSsimVariant;
+	private final OptionSpec niqeModel, ssimDownsample, msSsimVariant, vggWeights;
 
 	SettingsOptions()
 	{
@@ -37,12 +40,15 @@ final class SettingsOptions
 				+ " 2009 ssim.m", settings.ssimDownsample() ? "on" : "off" ) );
 		msSsimVariant = OptionSpecs.choice( MS_SSIM_VARIANT, Arrays.asList( MsSsimVariant.ids() ), OptionSpecs.withDefault(
 				"which MS-SSIM release to follow", settings.msSsimVariant().id() ) );
+		vggWeights = OptionSpecs.path( VGG_WEIGHTS, "FILE", OptionSpecs.withDefault( "VGG19 weights for vgg22: torchvision's .pth, MatConvNet's"
+				+ " imagenet-vgg-verydeep-19.mat or an installed vgg22.mat", "the installed weights (install-vgg-model), or the file "
+						+ VggWeightsStore.FILE_VARIABLE + " names" ) );
 	}
 
 	/** Adds the options to a command's model, as the mixin {@code settings}. */
 	void addTo( final CommandSpec command )
 	{
-		command.addMixin( "settings", CommandSpec.create().addOption( niqeModel ).addOption( ssimDownsample ).addOption( msSsimVariant ) );
+		command.addMixin( "settings", CommandSpec.create().addOption( niqeModel ).addOption( ssimDownsample ).addOption( msSsimVariant ).addOption( vggWeights ) );
 	}
 
 	/**
@@ -64,13 +70,20 @@ final class SettingsOptions
 			// a missing or damaged model file is bad input, not a bad command line
 			settings = settings.withNiqeModel( NiqeModel.load( model ) );
 		}
+		final Path weights = vggWeights.getValue();
+		if ( weights != null )
+		{
+			if ( metrics.stream().noneMatch( d -> d.id().equals( Vgg22.ID ) ) )
+				throw new UsageException( "--" + VGG_WEIGHTS + " are the weights of " + Vgg22.ID + ", and the metrics do not include it." );
+			settings = settings.withVggWeights( VggWeightsStore.load( weights ) );
+		}
 		return settings;
 	}
 
 	private static boolean usesNiqeFeatures( final List< MetricDescriptor > metrics )
 	{
 		return metrics.stream().anyMatch( d -> d.kind() == MetricKind.SET_LEVEL
-				|| d.create( MetricSettings.defaults() ) instanceof BlockFeatureMetric );
+				|| d.kind() == MetricKind.NO_REFERENCE && d.create( MetricSettings.defaults() ) instanceof BlockFeatureMetric );
 	}
 
 	private static String ids( final List< MetricDescriptor > metrics )

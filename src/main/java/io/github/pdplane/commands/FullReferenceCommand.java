@@ -31,6 +31,16 @@ public abstract class FullReferenceCommand extends PdCommand
 	@Parameter( label = "Restored", description = RESTORED_DESCRIPTION )
 	private ImagePlus restored;
 
+	/** Parameters with the defaults of {@link io.github.pdplane.image.Preparation#defaults()}. */
+	protected FullReferenceCommand()
+	{}
+
+	/** Parameters with the defaults of the registry entry of the metric {@code metricId} (rgb for VGG2,2). */
+	protected FullReferenceCommand( final String metricId )
+	{
+		super( metricId );
+	}
+
 	/**
 	 * The reference image.
 	 *

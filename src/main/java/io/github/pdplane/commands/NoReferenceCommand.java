@@ -1,7 +1,5 @@
 package io.github.pdplane.commands;
 
-import java.util.Collections;
-
 import org.scijava.ItemIO;
 import org.scijava.plugin.Parameter;
 
@@ -33,7 +31,7 @@ public abstract class NoReferenceCommand extends PdCommand
 	 */
 	protected NoReferenceCommand( final String metricId )
 	{
-		super( MetricRegistry.defaultPreparation( Collections.singletonList( MetricRegistry.byId( metricId ) ) ) );
+		super( metricId );
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package io.github.pdplane.commands;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -11,6 +12,7 @@ import org.scijava.plugin.Parameter;
 import io.github.pdplane.PdPlaneException;
 import io.github.pdplane.image.Convention;
 import io.github.pdplane.image.Preparation;
+import io.github.pdplane.registry.MetricRegistry;
 
 /**
  * The parameters every PD Plane command that reads images shares, declared once: the colour convention,
@@ -45,6 +47,15 @@ public abstract class PdCommand extends DynamicCommand
 	protected PdCommand()
 	{
 		this( Preparation.defaults() );
+	}
+
+	/**
+	 * Parameters with the defaults of one metric's registry entry ({@link MetricRegistry#defaultPreparation}:
+	 * PIRM's y and shave 4 for PI, rgb for VGG2,2).
+	 */
+	protected PdCommand( final String metricId )
+	{
+		this( MetricRegistry.defaultPreparation( Collections.singletonList( MetricRegistry.byId( metricId ) ) ) );
 	}
 
 	/**

@@ -260,6 +260,18 @@ public abstract class ModelStore< M >
 	}
 
 	/**
+	 * The model in {@code file} (an installed one, or any file of this kind), read once per path, size and
+	 * modification time.
+	 *
+	 * @throws PdPlaneException
+	 *             as the kind's reader
+	 */
+	public M model( final Path file )
+	{
+		return kind.load( file );
+	}
+
+	/**
 	 * Checks {@code source} and installs it, replacing the installed model only once the new file is
 	 * complete.
 	 *

@@ -34,6 +34,11 @@ public final class MetricDescriptor
 
 	private final Function< MetricSettings, ? extends Metric > factory;
 
+	/** The column naming what the metric was computed with (VGG2,2's weights), or null where results need none. */
+	private String provenanceColumn;
+
+	private Function< MetricSettings, String > provenance;
+
 	/** A metric whose minimum size is the same under every setting. */
 	MetricDescriptor( final String id, final String displayName, final MetricKind kind, final Direction direction,
 			final Convention defaultConvention, final int minimumSize, final String minimumSizeReason, final String citation,
@@ -133,6 +138,29 @@ public final class MetricDescriptor
 	public String citation()
 	{
 		return citation;
+	}
+
+	/**
+	 * This metric's results also name what it was computed with: a column {@code column} whose text is
+	 * {@code provenance} of the run's settings. Called once, by the registry, while it builds its list.
+	 */
+	MetricDescriptor withProvenance( final String column, final Function< MetricSettings, String > provenance )
+	{
+		this.provenanceColumn = column;
+		this.provenance = provenance;
+		return this;
+	}
+
+	/** The column of the CSVs and tables naming what the metric was computed with ({@code vgg22_weights}), or null. */
+	public String provenanceColumn()
+	{
+		return provenanceColumn;
+	}
+
+	/** What the metric is computed with under {@code settings} ({@code "torchvision vgg19-dcbb9e9d.pth"}), or null. */
+	public String provenance( final MetricSettings settings )
+	{
+		return provenance == null ? null : provenance.apply( settings );
 	}
 
 	public Metric create( final MetricSettings settings )

@@ -3,8 +3,10 @@ package io.github.pdplane.registry;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import io.github.pdplane.PdPlaneException;
@@ -27,6 +29,7 @@ import io.github.pdplane.nr.ma.MaFeatures;
 import io.github.pdplane.nr.ma.MaScore;
 import io.github.pdplane.nr.ma.PerceptualIndex;
 import io.github.pdplane.setlevel.SetDistances.Distance;
+import io.github.pdplane.vgg.Vgg22;
 
 /**
  * The one list of metrics. The CLI's {@code --metrics}, the commands, the batch evaluation, the
@@ -75,6 +78,11 @@ public final class MetricRegistry
 					"H. R. Sheikh, A. C. Bovik and G. de Veciana, \"An information fidelity criterion for image quality assessment using "
 							+ "natural scene statistics\", IEEE Trans. Image Processing 14(12):2117-2128, 2005; the LIVE release ifcvec.m",
 					s -> new Ifc() ),
+			new MetricDescriptor( Vgg22.ID, "VGG2,2", MetricKind.FULL_REFERENCE, Direction.LOWER_IS_BETTER, Convention.RGB,
+					Vgg22.MINIMUM_SIZE, Vgg22.MINIMUM_SIZE_REASON,
+					Vgg22.CITATION,
+					s -> new Vgg22( s.vggWeights(), s.vggParallelism() ) ).withProvenance( Vgg22.ID + "_weights", s -> s.vggWeights()
+							.description() ),
 			new MetricDescriptor( "niqe", "NIQE", MetricKind.NO_REFERENCE, Direction.LOWER_IS_BETTER, Convention.GRAY,
 					s -> 2 * s.niqeBlockSize(), s -> Niqe.minimumSizeReason( s.niqeBlockSize() ),
 					Niqe.CITATION,
@@ -110,6 +118,20 @@ public final class MetricRegistry
 		return new MetricDescriptor( distance.id(), distance.displayName(), MetricKind.SET_LEVEL, Direction.LOWER_IS_BETTER, Convention.GRAY,
 				s -> s.niqeBlockSize(), s -> "one " + s.niqeBlockSize() + "x" + s.niqeBlockSize() + " NIQE block, whose features join its set",
 				citation, s -> distance );
+	}
+
+	/**
+	 * The columns that name what some of {@code metrics} are computed with under {@code settings}, in the
+	 * order of the metrics: column name to text ({@code vgg22_weights} to {@code "torchvision
+	 * vgg19-dcbb9e9d.pth"}); empty where none of them needs one.
+	 */
+	public static Map< String, String > provenance( final List< MetricDescriptor > metrics, final MetricSettings settings )
+	{
+		final Map< String, String > columns = new LinkedHashMap<>();
+		for ( final MetricDescriptor d : metrics )
+			if ( d.provenanceColumn() != null )
+				columns.put( d.provenanceColumn(), d.provenance( settings ) );
+		return columns;
 	}
 
 	public static List< MetricDescriptor > all()
@@ -157,15 +179,20 @@ public final class MetricRegistry
 	 * The convention and shave a run of {@code metrics} uses where the user names none: the reference
 	 * protocol of the metrics that have one (PI's PIRM protocol: 8-bit Y, shave 4), applied to the whole run
 	 * as the PIRM challenge does; otherwise, or where such metrics disagree, {@link Preparation#defaults()}.
-	 * The data range stays the bit depth's.
+	 * Colour (VGG2,2's rgb) is a preference, not a protocol: a run gets rgb only when every metric in it
+	 * prefers it, since rgb would make the grey metrics average their channels; otherwise the colour metrics
+	 * take the run's convention (VGG2,2 repeats a grey plane to three channels). The data range stays the
+	 * bit depth's.
 	 */
 	public static Preparation defaultPreparation( final List< MetricDescriptor > metrics )
 	{
 		final Preparation plain = Preparation.defaults();
+		if ( !metrics.isEmpty() && metrics.stream().allMatch( d -> d.defaultConvention() == Convention.RGB && d.defaultShave() == 0 ) )
+			return new Preparation( Convention.RGB, 0, plain.dataRange() );
 		Preparation protocol = null;
 		for ( final MetricDescriptor d : metrics )
 		{
-			if ( d.defaultConvention() == plain.convention() && d.defaultShave() == plain.shave() )
+			if ( d.defaultShave() == plain.shave() && ( d.defaultConvention() == plain.convention() || d.defaultConvention() == Convention.RGB ) )
 				continue;
 			final Preparation own = new Preparation( d.defaultConvention(), d.defaultShave(), plain.dataRange() );
 			if ( protocol != null && ( protocol.convention() != own.convention() || protocol.shave() != own.shave() ) )

@@ -1,9 +1,13 @@
 package io.github.pdplane.registry;
 
+import java.util.function.Consumer;
+
 import io.github.pdplane.metrics.MsSsimVariant;
 import io.github.pdplane.nr.NiqeModel;
 import io.github.pdplane.nr.ma.MaModel;
 import io.github.pdplane.nr.ma.MaModelStore;
+import io.github.pdplane.vgg.VggWeights;
+import io.github.pdplane.vgg.VggWeightsStore;
 
 /**
  * The tunable choices of the metrics, one value object that every front end fills from its own
@@ -11,34 +15,52 @@ import io.github.pdplane.nr.ma.MaModelStore;
  */
 public final class MetricSettings
 {
-	private static final MetricSettings DEFAULTS = new MetricSettings( false, MsSsimVariant.PAPER, null, null, null );
+	private static final MetricSettings DEFAULTS = new MetricSettings();
 
-	private final boolean ssimDownsample;
+	private boolean ssimDownsample;
 
-	private final MsSsimVariant msSsimVariant;
+	private MsSsimVariant msSsimVariant = MsSsimVariant.PAPER;
 
 	/** {@code null} for the bundled LIVE model, read only when NIQE is built. */
-	private final NiqeModel niqeModel;
+	private NiqeModel niqeModel;
 
 	/** {@code null} for the installed model, read only when Ma et al.'s metric or PI is built. */
-	private final MaModel maModel;
+	private MaModel maModel;
 
 	/** Where the installed model is looked up; {@code null} for {@link MaModelStore#fromEnvironment()}. */
-	private final MaModelStore maModelStore;
+	private MaModelStore maModelStore;
 
-	private MetricSettings( final boolean ssimDownsample, final MsSsimVariant msSsimVariant, final NiqeModel niqeModel, final MaModel maModel,
-			final MaModelStore maModelStore )
-	{
-		this.ssimDownsample = ssimDownsample;
-		this.msSsimVariant = msSsimVariant;
-		this.niqeModel = niqeModel;
-		this.maModel = maModel;
-		this.maModelStore = maModelStore;
-	}
+	/** {@code null} for the installed weights, read only when VGG2,2 is built. */
+	private VggWeights vggWeights;
+
+	/** Where the installed weights are looked up; {@code null} for {@link VggWeightsStore#fromEnvironment()}. */
+	private VggWeightsStore vggWeightsStore;
+
+	/** Bands of one image's rows VGG2,2 computes at once; 0 for every core. */
+	private int vggParallelism;
+
+	private MetricSettings()
+	{}
 
 	public static MetricSettings defaults()
 	{
 		return DEFAULTS;
+	}
+
+	/** A copy with one choice changed: the fields are written only here, before anyone else sees the copy. */
+	private MetricSettings with( final Consumer< MetricSettings > change )
+	{
+		final MetricSettings copy = new MetricSettings();
+		copy.ssimDownsample = ssimDownsample;
+		copy.msSsimVariant = msSsimVariant;
+		copy.niqeModel = niqeModel;
+		copy.maModel = maModel;
+		copy.maModelStore = maModelStore;
+		copy.vggWeights = vggWeights;
+		copy.vggWeightsStore = vggWeightsStore;
+		copy.vggParallelism = vggParallelism;
+		change.accept( copy );
+		return copy;
 	}
 
 	/** Whether SSIM first applies the automatic downsampling of the 2009 {@code ssim.m}. */
@@ -69,18 +91,18 @@ public final class MetricSettings
 
 	public MetricSettings withSsimDownsample( final boolean downsample )
 	{
-		return new MetricSettings( downsample, msSsimVariant, niqeModel, maModel, maModelStore );
+		return with( s -> s.ssimDownsample = downsample );
 	}
 
 	public MetricSettings withMsSsimVariant( final MsSsimVariant variant )
 	{
-		return new MetricSettings( ssimDownsample, variant, niqeModel, maModel, maModelStore );
+		return with( s -> s.msSsimVariant = variant );
 	}
 
 	/** NIQE with {@code model} ({@link NiqeModel#load}); {@code null} restores the bundled LIVE model. */
 	public MetricSettings withNiqeModel( final NiqeModel model )
 	{
-		return new MetricSettings( ssimDownsample, msSsimVariant, model, maModel, maModelStore );
+		return with( s -> s.niqeModel = model );
 	}
 
 	/**
@@ -98,7 +120,7 @@ public final class MetricSettings
 	/** Ma et al. and PI with {@code model} ({@link MaModel#load}); {@code null} restores the installed model. */
 	public MetricSettings withMaModel( final MaModel model )
 	{
-		return new MetricSettings( ssimDownsample, msSsimVariant, niqeModel, model, maModelStore );
+		return with( s -> s.maModel = model );
 	}
 
 	/**
@@ -107,6 +129,45 @@ public final class MetricSettings
 	 */
 	public MetricSettings withMaModelStore( final MaModelStore store )
 	{
-		return new MetricSettings( ssimDownsample, msSsimVariant, niqeModel, maModel, store );
+		return with( s -> s.maModelStore = store );
+	}
+
+	/**
+	 * The VGG19 weights of VGG2,2: the ones given ({@link #withVggWeights}), else the ones installed in the
+	 * store ({@link #withVggWeightsStore}, by default {@link VggWeightsStore#fromEnvironment()}).
+	 *
+	 * @throws io.github.pdplane.PdPlaneException
+	 *             saying how to install weights where none are given or installed
+	 */
+	public VggWeights vggWeights()
+	{
+		return vggWeights != null ? vggWeights : ( vggWeightsStore != null ? vggWeightsStore : VggWeightsStore.fromEnvironment() ).require();
+	}
+
+	/** VGG2,2 with {@code weights} ({@link VggWeightsStore#load}); {@code null} restores the installed weights. */
+	public MetricSettings withVggWeights( final VggWeights weights )
+	{
+		return with( s -> s.vggWeights = weights );
+	}
+
+	/** Where the installed VGG19 weights are looked up when none are given; {@code null} for the user's. */
+	public MetricSettings withVggWeightsStore( final VggWeightsStore store )
+	{
+		return with( s -> s.vggWeightsStore = store );
+	}
+
+	/**
+	 * How many bands of one image's rows VGG2,2 computes at once: every core by default, fewer where a batch
+	 * already scores several images at once ({@link #withVggParallelism}).
+	 */
+	public int vggParallelism()
+	{
+		return vggParallelism > 0 ? vggParallelism : Runtime.getRuntime().availableProcessors();
+	}
+
+	/** @param parallelism bands at once; 0 for every core */
+	public MetricSettings withVggParallelism( final int parallelism )
+	{
+		return with( s -> s.vggParallelism = Math.max( 0, parallelism ) );
 	}
 }

@@ -3,6 +3,7 @@ package io.github.pdplane.score;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -59,6 +60,8 @@ public final class ImageScorer
 
 	private final Preparation preparation;
 
+	private final Map< String, String > provenance;
+
 	/**
 	 * @param metrics
 	 *            metrics of any kind, in the order of the output; full-reference and no-reference ones
@@ -93,6 +96,16 @@ public final class ImageScorer
 		this.setInstances = Collections.unmodifiableList( builtSet );
 		this.settings = settings;
 		this.preparation = preparation;
+		this.provenance = Collections.unmodifiableMap( MetricRegistry.provenance( metrics, settings ) );
+	}
+
+	/**
+	 * The columns that results add to name what metrics were computed with ({@code vgg22_weights}: the
+	 * VGG19 weights), column to text; empty where no metric needs one.
+	 */
+	public Map< String, String > provenance()
+	{
+		return provenance;
 	}
 
 	/** Every metric, in the order given. */

@@ -27,7 +27,8 @@ class MetricBenchmarkTest
 	{
 		final Plane[] pair = MetricBenchmark.syntheticPair( 200, 3 );
 		final List< Timing.Result > results = MetricBenchmark.run( MetricBenchmark.allFullReference(), pair[ 0 ], pair[ 1 ], 0, 3 );
-		assertEquals( MetricRegistry.ofKind( io.github.pdplane.metrics.MetricKind.FULL_REFERENCE ).size() + 1, results.size() );
+		// every full-reference metric but VGG2,2, which VggBenchmark times, and SSIM a second time with downsampling
+		assertEquals( MetricRegistry.ofKind( io.github.pdplane.metrics.MetricKind.FULL_REFERENCE ).size() - 1 + 1, results.size() );
 		for ( final Timing.Result r : results )
 		{
 			final boolean downsample = r.label().equals( "ssim (downsample)" );

@@ -36,6 +36,9 @@ import io.github.pdplane.nr.ma.PerceptualIndex;
 import io.github.pdplane.registry.MetricDescriptor;
 import io.github.pdplane.registry.MetricRegistry;
 import io.github.pdplane.registry.MetricSettings;
+import io.github.pdplane.vgg.VggWeightsStore;
+import io.github.pdplane.vgg.InstalledVggWeights;
+import io.github.pdplane.bench.VggBenchmark;
 import io.github.pdplane.score.ImageScorer;
 import io.github.pdplane.score.ScoreRow;
 
@@ -83,13 +86,16 @@ class ScoreSubcommandTest
 
 	// ---- results
 
+	/** Every full-reference metric, VGG2,2 with random weights in VGG19's shapes written as an installed file. */
 	@Test
-	void tid2013PairsGiveExactlyWhatTheLibraryGives() throws IOException
+	void tid2013PairsGiveExactlyWhatTheLibraryGives( @TempDir final Path dir ) throws IOException
 	{
 		final Map< Path, String > before = CliRun.checksums( TID );
+		final Path weights = dir.resolve( "random vgg22.mat" );
+		InstalledVggWeights.write( VggBenchmark.randomWeights( 3 ), weights );
 		for ( final String[] options : new String[][] { {}, { "--convention", "rgb" }, { "--convention", "y", "--shave", "4" } } )
 		{
-			final List< String > args = new ArrayList<>( Arrays.asList( "score", "--metrics", FULL_REFERENCE ) );
+			final List< String > args = new ArrayList<>( Arrays.asList( "score", "--metrics", FULL_REFERENCE, "--vgg-weights", s( weights ) ) );
 			args.addAll( Arrays.asList( options ) );
 			args.addAll( Arrays.asList( "--reference", s( TID.resolve( "ref/I04.bmp" ) ) ) );
 			for ( final String image : TID_IMAGES )
@@ -100,17 +106,17 @@ class ScoreSubcommandTest
 
 			final Convention convention = options.length == 0 ? Preparation.defaults().convention() : Convention.fromId( options[ 1 ] );
 			final int shave = options.length > 2 ? Integer.parseInt( options[ 3 ] ) : 0;
-			final ImageScorer direct = new ImageScorer( MetricRegistry.parseList( FULL_REFERENCE ), MetricSettings.defaults(),
-					new Preparation( convention, shave, Double.NaN ) );
+			final ImageScorer direct = new ImageScorer( MetricRegistry.parseList( FULL_REFERENCE ), MetricSettings.defaults().withVggWeights(
+					VggWeightsStore.load( weights ) ), new Preparation( convention, shave, Double.NaN ) );
 			final List< String > lines = run.outLines();
-			assertEquals( "image," + FULL_REFERENCE, lines.get( 0 ) );
+			assertEquals( "image," + FULL_REFERENCE + ",vgg22_weights", lines.get( 0 ) );
 			assertEquals( TID_IMAGES.length + 1, lines.size() );
 			final ImagePlusSource reference = ImageFiles.open( TID.resolve( "ref/I04.bmp" ) );
 			for ( int i = 0; i < TID_IMAGES.length; i++ )
 			{
 				final Path image = TID.resolve( "dist/" + TID_IMAGES[ i ] + ".bmp" );
 				final ScoreRow row = direct.score( reference, ImageFiles.open( image ), w -> {} ).rows().get( 0 );
-				assertEquals( CliRun.csvLine( s( image ), row.values() ), lines.get( i + 1 ) );
+				assertEquals( CliRun.csvLine( s( image ), row.values() ) + ",random weights in VGG19's shapes", lines.get( i + 1 ) );
 			}
 		}
 		assertEquals( before, CliRun.checksums( TID ) );
@@ -373,7 +379,7 @@ class ScoreSubcommandTest
 		CliRun.of( "score", "--metrics", "ms-ssim", "--ms-ssim-variant", "2009", "--reference", r, r ).assertOneError( Main.USAGE,
 				"Unknown MS-SSIM variant '2009'", String.join( ", ", MsSsimVariant.ids() ) );
 		CliRun.of( "frobnicate" ).assertOneError( Main.USAGE, "Unknown command 'frobnicate'",
-				"score, evaluate, sweep, demo, train-niqe, features, install-ma-model, bench, help" );
+				"score, evaluate, sweep, demo, train-niqe, features, install-ma-model, install-vgg-model, bench, help" );
 	}
 
 	private static void assertRefused( final Path dir, final String[] args, final String... fragments )

@@ -202,7 +202,7 @@ class CommandDialogTest
 		assertTrue( field( fields, "output_folder" ).output() );
 		assertFalse( field( fields, "algorithms_folder" ).output() );
 		assertEquals( Arrays.asList( "custom", "pirm" ), field( fields, "protocol" ).choices() );
-		assertEquals( Arrays.asList( "rmse", "psnr", "ssim", "ms-ssim", "vif", "vifp", "ifc" ), field( fields, "x" ).choices() );
+		assertEquals( Arrays.asList( "rmse", "psnr", "ssim", "ms-ssim", "vif", "vifp", "ifc", "vgg22" ), field( fields, "x" ).choices() );
 		assertEquals( "rmse", field( fields, "x" ).defaultValue() );
 		assertEquals( Arrays.asList( "default", "niqe", "brisque", "piqe", "ma", "pi" ), field( fields, "y" ).choices() );
 		assertEquals( "default", field( fields, "y" ).defaultValue() );

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.github.pdplane.batch.EvaluationJob;
+import io.github.pdplane.bench.VggBenchmark;
 import io.github.pdplane.batch.ImageSet;
 import io.github.pdplane.batch.SweepJob;
 import io.github.pdplane.cli.Main;
@@ -50,6 +51,9 @@ import io.github.pdplane.registry.MetricRegistry;
 import io.github.pdplane.registry.MetricSettings;
 import io.github.pdplane.score.ImageScorer;
 import io.github.pdplane.table.ResultTable;
+import io.github.pdplane.io.torch.TorchFiles;
+import io.github.pdplane.vgg.Vgg22;
+import io.github.pdplane.vgg.VggWeightsStore;
 
 /**
  * The built plugin inside a real ImageJ 1.x (Debian's 1.53t under Xvfb): the example macros of
@@ -125,7 +129,7 @@ class ImageJMacroIT
 	void theReadmesMacroLinesRunFromTheProjectFolder() throws IOException, InterruptedException
 	{
 		final String[][] expected = { { "ssim-pair.ijm", "SSIM " }, { "ssim-stack.ijm", "SSIM mean " }, { "niqe.ijm", "NIQE " },
-				{ "ma-pi.ijm", "Ma et al." } };
+				{ "ma-pi.ijm", "Ma et al." }, { "vgg22.ijm", "VGG2,2" } };
 		for ( final String[] macro : expected )
 		{
 			final ImageJRunner.Run run = imagej.runAsTheReadmeDoes( "macros/" + macro[ 0 ], null );
@@ -343,6 +347,72 @@ class ImageJMacroIT
 		}
 		final byte[] live = NiqeModel.live().toBytes();
 		assertArrayEquals( live, Files.readAllBytes( model ), "the existing model is untouched" );
+	}
+
+	// ---- VGG2,2
+
+	/** macros/vgg22.ijm's line. */
+	private static final Pattern VGG_LINE = Pattern.compile( "VGG2,2 (\\S+) \\(weights=(.+); convention rgb\\)" );
+
+	/** An environment whose VGG weight folder is {@code folder} (emptied first), without a weight file named by the environment. */
+	private static Map< String, String > vggFolder( final Path folder ) throws IOException
+	{
+		ImageJRunner.deleteRecursively( folder );
+		Files.createDirectories( folder );
+		final Map< String, String > environment = new HashMap<>();
+		environment.put( VggWeightsStore.FOLDER_VARIABLE, folder.toString() );
+		environment.put( VggWeightsStore.FILE_VARIABLE, null );
+		return environment;
+	}
+
+	/** Without weights, macros/vgg22.ijm prints the install instructions (naming the menu command) and ImageJ ends cleanly. */
+	@Test
+	void vgg22MacroWithoutWeightsSaysHowToInstallThem() throws Exception
+	{
+		final Path folder = WORK.resolve( "vgg-none" );
+		final ImageJRunner.Run run = imagej.run( PROJECT.resolve( "macros/vgg22.ijm" ), null, vggFolder( folder ) );
+		assertClean( run );
+		final VggWeightsStore store = new VggWeightsStore( folder, null );
+		assertTrue( run.output.contains( "VGG2,2 error: No VGG19 weight file is installed (looked for '" + store.installedFile() + "'). "
+				+ store.installInstructions() ), run.toString() );
+		assertTrue( store.installInstructions().contains( "Plugins > Perception-Distortion > Install VGG Weights..." ) );
+		assertFalse( VGG_LINE.matcher( run.output ).find(), run.toString() );
+	}
+
+	/**
+	 * Random weights in VGG19's shapes, written as a torchvision zip file by the tests' writer, installed through
+	 * the macro command (only the four layers are kept); then macros/vgg22.ijm prints the library's VGG2,2 of the
+	 * bundled RGB pair in convention rgb, and its row names the weights. A second install without overwrite stops.
+	 */
+	@Test
+	void vgg22MacroWithInstalledWeightsPrintsTheLibrarysValue() throws Exception
+	{
+		final Path folder = WORK.resolve( "vgg-weights" );
+		final Map< String, String > environment = vggFolder( folder );
+		final Path file = WORK.resolve( "random vgg19.pth" );
+		TorchFiles.writeVgg( VggBenchmark.randomWeights( 5 ), file );
+		final Path installed = new VggWeightsStore( folder, null ).installedFile();
+		final Path install = writeMacro( "install-vgg.ijm", "run(\"Install VGG Weights...\", \"model=[" + file + "]\");", "print(\"installed\");" );
+		final ImageJRunner.Run first = imagej.run( install, null, environment );
+		assertClean( first );
+		assertTrue( first.output.contains( "Install VGG Weights: installed the VGG19 weights (torchvision random vgg19.pth: conv1_1 to conv2_2,"
+				+ " torchvision normalisation) in '" + installed + "'; VGG2,2 uses them now." ), first.toString() );
+		assertTrue( Files.size( installed ) < 1_200_000, "only the four layers are kept" );
+		final ImageJRunner.Run again = imagej.run( install, null, environment );
+		assertTrue( again.output.contains( "Install VGG Weights error: VGG19 weights are already installed in '" + installed
+				+ "'; tick Overwrite (in a macro: add the key overwrite) to replace it." ), again.toString() );
+
+		final Path reference = PROJECT.resolve( "test-images/reference" );
+		final String name = Files.list( reference ).map( p -> p.getFileName().toString() ).filter( n -> n.endsWith( ".png" ) ).sorted()
+				.findFirst().get();
+		final ImageJRunner.Run run = imagej.run( PROJECT.resolve( "macros/vgg22.ijm" ), null, environment );
+		assertClean( run );
+		final Matcher line = matched( VGG_LINE, run );
+		final Preparation rgb = new Preparation( Convention.RGB, 0, Double.NaN );
+		final double expected = new Vgg22( VggWeightsStore.load( file ), 1 ).score( rgb.prepare( ImageFiles.open( reference.resolve( name ) ),
+				0 ), rgb.prepare( ImageFiles.open( PROJECT.resolve( "test-images/bicubic" ).resolve( name ) ), 0 ), 255 );
+		assertEquals( expected, Double.parseDouble( line.group( 1 ) ), PRINTED * Math.max( 1, expected ), run.toString() );
+		assertEquals( "torchvision random vgg19.pth", line.group( 2 ), run.toString() );
 	}
 
 	// ---- Ma et al. and the Perceptual Index

@@ -13,6 +13,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import io.github.pdplane.bench.VggBenchmark;
 import io.github.pdplane.image.Plane;
 import io.github.pdplane.registry.MetricDescriptor;
 import io.github.pdplane.registry.MetricRegistry;
@@ -30,6 +31,7 @@ class IdentityTest
 		PERFECT.put( "ms-ssim", 1.0 );
 		PERFECT.put( "vif", 1.0 );
 		PERFECT.put( "vifp", 1.0 );
+		PERFECT.put( "vgg22", 0.0 );
 	}
 
 	/**
@@ -51,9 +53,10 @@ class IdentityTest
 
 	private static MetricSettings[] allSettings()
 	{
-		return new MetricSettings[] { MetricSettings.defaults(), MetricSettings.defaults().withSsimDownsample( true ),
-				MetricSettings.defaults().withMsSsimVariant( MsSsimVariant.MSCALE_NEW ),
-				MetricSettings.defaults().withMsSsimVariant( MsSsimVariant.WEIGHTED_SUM ) };
+		// VGG2,2 on random weights in VGG19's shapes: identity and untouched inputs do not depend on trained values
+		final MetricSettings base = MetricSettings.defaults().withVggWeights( VggBenchmark.randomWeights( 1 ) );
+		return new MetricSettings[] { base, base.withSsimDownsample( true ), base.withMsSsimVariant( MsSsimVariant.MSCALE_NEW ),
+				base.withMsSsimVariant( MsSsimVariant.WEIGHTED_SUM ) };
 	}
 
 	@Test

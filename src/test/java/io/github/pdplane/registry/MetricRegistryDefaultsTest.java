@@ -26,4 +26,22 @@ class MetricRegistryDefaultsTest
 		assertEquals( Convention.Y, p.convention() );
 		assertEquals( 4, p.shave() );
 	}
+
+	@Test
+	void vgg22AloneIsScoredInColour()
+	{
+		final Preparation p = MetricRegistry.defaultPreparation( MetricRegistry.parseList( "vgg22" ) );
+		assertEquals( Convention.RGB, p.convention() );
+		assertEquals( 0, p.shave() );
+	}
+
+	@Test
+	void colourYieldsToTheGreyMetricsAndToTheirProtocols()
+	{
+		assertEquals( Convention.GRAY, MetricRegistry.defaultPreparation( MetricRegistry.parseList( "vgg22,niqe" ) ).convention() );
+		assertEquals( Convention.GRAY, MetricRegistry.defaultPreparation( MetricRegistry.parseList( "ssim,vgg22" ) ).convention() );
+		final Preparation pirm = MetricRegistry.defaultPreparation( MetricRegistry.parseList( "vgg22,pi" ) );
+		assertEquals( Convention.Y, pirm.convention() );
+		assertEquals( 4, pirm.shave() );
+	}
 }

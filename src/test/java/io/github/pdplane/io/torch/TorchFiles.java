@@ -284,4 +284,19 @@ public final class TorchFiles
 				.text( "short" ).integer( 2 ).text( "int" ).integer( 4 ).text( "long" ).integer( 4 )
 				.raw( PickleBytes.SETITEMS, PickleBytes.SETITEMS, PickleBytes.STOP ).toByteArray();
 	}
+
+	/** {@code weights} as torchvision's VGG19 state dict holds them ({@code features.0, 2, 5, 7}), in the zip container. */
+	public static void writeVgg( final io.github.pdplane.vgg.VggWeights weights, final Path file ) throws IOException
+	{
+		final List< Tensor > tensors = new java.util.ArrayList<>();
+		for ( final io.github.pdplane.vgg.VggLayer layer : io.github.pdplane.vgg.VggLayer.values() )
+		{
+			final int[] shape = layer.torchWeightShape();
+			final String key = layer.torchvisionKey();
+			tensors.add( contiguous( key + ".weight", floats( key + "w", weights.layer( layer ).weights() ), shape[ 0 ], shape[ 1 ], shape[ 2 ],
+					shape[ 3 ] ) );
+			tensors.add( contiguous( key + ".bias", floats( key + "b", weights.layer( layer ).biases() ), layer.outputs() ) );
+		}
+		writeZip( file, tensors );
+	}
 }

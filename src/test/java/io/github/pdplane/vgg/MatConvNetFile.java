@@ -33,6 +33,9 @@ final class MatConvNetFile
 
 	private final Map< String, MatWriter.Value > weights = new HashMap<>();
 
+	/** Biases that replace the coded ones, by layer. */
+	private final Map< VggLayer, float[] > biasesOf = new HashMap<>();
+
 	private MatConvNetFile( final boolean newLayout )
 	{
 		this.newLayout = newLayout;
@@ -83,6 +86,25 @@ final class MatConvNetFile
 	MatConvNetFile rename( final String layer, final String as )
 	{
 		renamed.put( layer, as );
+		return this;
+	}
+
+	/** The layers of {@code source}, in MatConvNet's layout, instead of the coded weights. */
+	MatConvNetFile holding( final VggWeights source )
+	{
+		for ( final VggLayer layer : VggLayer.values() )
+		{
+			final Convolution c = source.layer( layer );
+			final int k = VggLayer.KERNEL, inputs = layer.inputs();
+			final float[] w = new float[ layer.weightCount() ];
+			for ( int out = 0; out < layer.outputs(); out++ )
+				for ( int in = 0; in < inputs; in++ )
+					for ( int y = 0; y < k; y++ )
+						for ( int x = 0; x < k; x++ )
+							w[ y + k * ( x + k * ( in + inputs * out ) ) ] = c.weight( out, in, y, x );
+			weights.put( layer.layerName(), MatWriter.singles( layer.matConvNetWeightShape(), w ) );
+			biasesOf.put( layer, c.biases() );
+		}
 		return this;
 	}
 
@@ -186,7 +208,8 @@ final class MatConvNetFile
 		final MatWriter.Value w = weights.getOrDefault( name, MatWriter.singles( layer.matConvNetWeightShape(), columnMajor( layer, scale ) ) );
 		// biases as a column in one layer, a row in the others: MatConvNet's files have both
 		final int[] biasShape = layer == VggLayer.CONV2_1 ? new int[] { layer.outputs(), 1 } : new int[] { 1, layer.outputs() };
-		return layer( renamed.getOrDefault( name, name ), w, MatWriter.singles( biasShape, biases( layer, scale ) ), layer == VggLayer.CONV1_2 );
+		final float[] b = biasesOf.containsKey( layer ) ? biasesOf.get( layer ) : biases( layer, scale );
+		return layer( renamed.getOrDefault( name, name ), w, MatWriter.singles( biasShape, b ), layer == VggLayer.CONV1_2 );
 	}
 
 	/** A convolution's struct; {@code weightsFirst} puts the arrays before the name, as a file may. */

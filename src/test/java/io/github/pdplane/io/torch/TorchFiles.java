@@ -288,6 +288,12 @@ public final class TorchFiles
 	/** {@code weights} as torchvision's VGG19 state dict holds them ({@code features.0, 2, 5, 7}), in the zip container. */
 	public static void writeVgg( final io.github.pdplane.vgg.VggWeights weights, final Path file ) throws IOException
 	{
+		writeZip( file, vggTensors( weights ) );
+	}
+
+	/** The tensors of torchvision's VGG19 state dict that hold {@code weights}: {@code features.0, 2, 5, 7}, weight and bias. */
+	public static List< Tensor > vggTensors( final io.github.pdplane.vgg.VggWeights weights )
+	{
 		final List< Tensor > tensors = new java.util.ArrayList<>();
 		for ( final io.github.pdplane.vgg.VggLayer layer : io.github.pdplane.vgg.VggLayer.values() )
 		{
@@ -297,6 +303,6 @@ public final class TorchFiles
 					shape[ 3 ] ) );
 			tensors.add( contiguous( key + ".bias", floats( key + "b", weights.layer( layer ).biases() ), layer.outputs() ) );
 		}
-		writeZip( file, tensors );
+		return tensors;
 	}
 }

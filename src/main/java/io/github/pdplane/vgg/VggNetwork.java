@@ -11,28 +11,39 @@ import io.github.pdplane.image.Plane;
  * Every convolution is a 3x3 cross-correlation with zero padding 1 on the normalised input, as both
  * frameworks compute it.
  * <p>
- * <b>How it is fast.</b> Each convolution is a matrix product per tile of an image row: the 9 x inputs
- * shifted rows of the tile ({@code im2col}, built by array copies) times the weights, accumulated into
- * four output channels at a time by a loop over the tile's columns whose arrays all start at index 0, the
- * shape the JIT compiler turns into vector fused multiply-adds (it gives up on loops whose arrays are read
- * at different offsets, or on larger bodies). Activations are floats, as in both frameworks; the distance
- * of two feature maps is accumulated in double ({@link FeatureMap#meanSquaredDifference}). The max-pooling
- * is fused into conv1_2, so that its full-size output is never held. Rows are split into bands computed in
- * parallel when asked; every value is computed by the same operations in the same order whatever the
- * split, so results do not depend on it. Immutable and thread-safe.
+ * <b>How it is fast.</b> Along each row, the three taps of a kernel row are applied to pairs of output
+ * columns with Winograd's minimal filtering F(2, 3) (S. Winograd, "Arithmetic complexity of computations",
+ * SIAM 1980; A. Lavin and S. Gray, "Fast algorithms for convolutional neural networks", CVPR 2016): four
+ * products instead of six for two outputs, so each convolution is four matrix products with a third fewer
+ * multiply-adds than the direct sum. Per tile of a row, the transformed input rows (built by one pass over
+ * the inputs) times the transformed weights are accumulated by a loop over the tile's column pairs whose
+ * arrays all start at index 0 and that reads six rows at a time, the shape the JIT compiler turns into vector
+ * fused multiply-adds (it gives up on loops whose arrays are read at different offsets, or on larger
+ * bodies). Activations are floats, as in both frameworks; the transformed weights are rounded once from
+ * double; the distance of two feature maps is accumulated in double ({@link FeatureMap#meanSquaredDifference}).
+ * The max-pooling is fused into conv1_2, so that its full-size output is never held. Rows are split into
+ * bands computed in parallel when asked; every value is computed by the same operations in the same order
+ * whatever the split, so results do not depend on it. Immutable and thread-safe.
  */
 public final class VggNetwork
 {
-	/** Input taps per pass of the inner loop: six is the most the JIT still vectorises. */
-	private static final int TAPS_PER_PASS = 6;
+	/** Input rows per pass of the inner loop: six is the most the JIT still vectorises. */
+	private static final int ROWS_PER_PASS = 6;
 
-	/** Taps per block: a block of a tile's shifted input rows (48 x 128 floats) stays in the first-level cache. */
-	private static final int TAPS_PER_BLOCK = 48;
+	/** Rows per block: a block of a tile's transformed input rows (24 x 256 floats) stays in the first-level cache. */
+	private static final int ROWS_PER_BLOCK = 24;
 
-	/** Columns per tile: keeps a tile's shifted input rows (up to 9 x 128 of them) in the core's cache. */
-	private static final int TILE = 128;
+	/** Columns per tile (even: they come in pairs): a whole row of a 512-pixel image, so the inner loop runs long. */
+	private static final int TILE = 512;
 
-	private static final int TAPS = VggLayer.KERNEL * VggLayer.KERNEL;
+	/** The products of F(2, 3): four per pair of outputs. */
+	private static final int PRODUCTS = 4;
+
+	/**
+	 * Padded planes have one zero row above and below, one zero column on the left and two on the right: the
+	 * second lets the last pair of an odd width read its inputs.
+	 */
+	private static final int EXTRA_COLUMNS = 3;
 
 	/** The smallest width and height: one 2x2 max-pooling. */
 	public static final int MINIMUM_SIZE = 2;
@@ -95,7 +106,7 @@ public final class VggNetwork
 	/** The three input channels, normalised and zero-padded by one pixel on every side. */
 	private float[][] normalisedInput( final Plane[] channels, final double dataRange )
 	{
-		final int width = channels[ 0 ].width(), height = channels[ 0 ].height(), padded = width + 2;
+		final int width = channels[ 0 ].width(), height = channels[ 0 ].height(), padded = width + EXTRA_COLUMNS;
 		final float[][] input = paddedPlanes( 3, width, height );
 		for ( int c = 0; c < 3; c++ )
 		{
@@ -111,7 +122,7 @@ public final class VggNetwork
 
 	private static float[][] paddedPlanes( final int count, final int width, final int height )
 	{
-		return new float[ count ][ ( width + 2 ) * ( height + 2 ) ];
+		return new float[ count ][ ( width + EXTRA_COLUMNS ) * ( height + 2 ) ];
 	}
 
 	/** Receives one computed tile: {@code tile[o][i]} is output channel o at column {@code x0 + i} of {@code row}, before ReLU. */
@@ -147,7 +158,7 @@ public final class VggNetwork
 			for ( int x0 = 0; x0 < width; x0 += TILE )
 			{
 				final int n = Math.min( TILE, width - x0 );
-				layer.convolve( input, width, y, x0, n, scratch.shifted, scratch.tile );
+				layer.convolve( input, width, y, x0, n, scratch );
 				sink.accept( y, scratch.tile, x0, n );
 			}
 	}
@@ -157,13 +168,13 @@ public final class VggNetwork
 			final int to )
 	{
 		final Scratch upper = new Scratch( conv12 ), lower = new Scratch( conv12 );
-		final int usedWidth = 2 * pooledWidth, padded = pooledWidth + 2;
+		final int usedWidth = 2 * pooledWidth, padded = pooledWidth + EXTRA_COLUMNS;
 		for ( int py = from; py < to; py++ )
 			for ( int x0 = 0; x0 < usedWidth; x0 += TILE )
 			{
 				final int n = Math.min( TILE, usedWidth - x0 );
-				conv12.convolve( input, width, 2 * py, x0, n, upper.shifted, upper.tile );
-				conv12.convolve( input, width, 2 * py + 1, x0, n, lower.shifted, lower.tile );
+				conv12.convolve( input, width, 2 * py, x0, n, upper );
+				conv12.convolve( input, width, 2 * py + 1, x0, n, lower );
 				final int start = ( py + 1 ) * padded + x0 / 2 + 1;
 				for ( int o = 0; o < conv12.outputs; o++ )
 				{
@@ -177,7 +188,7 @@ public final class VggNetwork
 	/** ReLU into the interior of padded planes. */
 	private static void storePadded( final float[][] tile, final float[][] target, final int width, final int row, final int x0, final int n )
 	{
-		final int start = ( row + 1 ) * ( width + 2 ) + x0 + 1;
+		final int start = ( row + 1 ) * ( width + EXTRA_COLUMNS ) + x0 + 1;
 		for ( int o = 0; o < tile.length; o++ )
 		{
 			final float[] source = tile[ o ], plane = target[ o ];
@@ -186,31 +197,38 @@ public final class VggNetwork
 		}
 	}
 
-	/** One thread's buffers for one layer: the shifted input rows of a tile and the tile's outputs. */
+	/** One thread's buffers for one layer: a tile's transformed input rows, its products and its outputs. */
 	private static final class Scratch
 	{
-		final float[][] shifted;
+		/** {@code [product][tap]}: the transformed inputs of every column pair, tap = input * 3 + ky. */
+		final float[][] transformed;
+
+		/** {@code [out][product]}: the sums of the products over the taps. */
+		final float[][] products;
 
 		final float[][] tile;
 
 		Scratch( final PackedLayer layer )
 		{
-			shifted = new float[ layer.taps ][ TILE ];
+			transformed = new float[ PRODUCTS * layer.taps ][ TILE / 2 ];
+			products = new float[ layer.outputs * PRODUCTS ][ TILE / 2 ];
 			tile = new float[ layer.outputs ][ TILE ];
 		}
 	}
 
 	/**
-	 * A convolution's weights as {@code [out][tap]} rows (tap = input * 9 + ky * 3 + kx), each row padded
-	 * with zeros to a multiple of {@link #TAPS_PER_PASS}.
+	 * A convolution's weights transformed for F(2, 3): for each output, product j and tap (input, ky), the
+	 * transformed kernel row {@code (g0, (g0 + g1 + g2) / 2, (g0 - g1 + g2) / 2, g2)}, each product's taps padded
+	 * with zeros to a multiple of {@link #ROWS_PER_PASS}.
 	 */
 	private static final class PackedLayer
 	{
 		final int inputs, outputs;
 
-		/** Taps per output, rounded up to a multiple of {@link #TAPS_PER_PASS}; the padding taps have weight 0 and input 0. */
+		/** Taps (input, ky) per product, rounded up to a multiple of {@link #ROWS_PER_PASS}; the padding has weight 0 and input 0. */
 		final int taps;
 
+		/** {@code [out][product][tap]}. */
 		final float[] weights;
 
 		final float[] bias;
@@ -220,43 +238,77 @@ public final class VggNetwork
 			final VggLayer layer = convolution.layer();
 			inputs = layer.inputs();
 			outputs = layer.outputs();
-			final int used = inputs * TAPS;
-			taps = ( used + TAPS_PER_PASS - 1 ) / TAPS_PER_PASS * TAPS_PER_PASS;
-			final float[] original = convolution.weights();
-			weights = new float[ outputs * taps ];
+			taps = ( inputs * VggLayer.KERNEL + ROWS_PER_PASS - 1 ) / ROWS_PER_PASS * ROWS_PER_PASS;
+			weights = new float[ outputs * PRODUCTS * taps ];
 			for ( int o = 0; o < outputs; o++ )
-				System.arraycopy( original, o * used, weights, o * taps, used );
+				for ( int c = 0; c < inputs; c++ )
+					for ( int ky = 0; ky < VggLayer.KERNEL; ky++ )
+					{
+						final double g0 = convolution.weight( o, c, ky, 0 ), g1 = convolution.weight( o, c, ky, 1 ), g2 = convolution.weight( o, c,
+								ky, 2 );
+						final int k = ( o * PRODUCTS ) * taps + c * VggLayer.KERNEL + ky;
+						weights[ k ] = ( float ) g0;
+						weights[ k + taps ] = ( float ) ( ( g0 + g1 + g2 ) / 2 );
+						weights[ k + 2 * taps ] = ( float ) ( ( g0 - g1 + g2 ) / 2 );
+						weights[ k + 3 * taps ] = ( float ) g2;
+					}
 			bias = convolution.biases();
 		}
 
 		/**
 		 * {@code tile[o][i]} = bias + the 3x3 correlation of every input channel at column {@code x0 + i} of
-		 * output row {@code y}, for i in [0, n). Taps are taken in blocks that stay in the core's first-level
-		 * cache while every output channel reads them; each output sums its taps in ascending order.
+		 * output row {@code y}, for i in [0, n) (and, for an odd n, one more column nobody reads).
 		 */
-		void convolve( final float[][] input, final int width, final int y, final int x0, final int n, final float[][] shifted,
-				final float[][] tile )
+		void convolve( final float[][] input, final int width, final int y, final int x0, final int n, final Scratch scratch )
 		{
-			final int padded = width + 2;
+			final int pairs = ( n + 1 ) / 2, stride = width + EXTRA_COLUMNS;
+			final float[][] v = scratch.transformed, m = scratch.products;
+			// the inputs d0..d3 of each pair of outputs, as F(2, 3) combines them
 			for ( int c = 0; c < inputs; c++ )
 				for ( int ky = 0; ky < VggLayer.KERNEL; ky++ )
-					for ( int kx = 0; kx < VggLayer.KERNEL; kx++ )
-						System.arraycopy( input[ c ], ( y + ky ) * padded + x0 + kx, shifted[ c * TAPS + ky * VggLayer.KERNEL + kx ], 0, n );
+				{
+					final float[] row = input[ c ];
+					final int k = c * VggLayer.KERNEL + ky, start = ( y + ky ) * stride + x0;
+					final float[] v0 = v[ k ], v1 = v[ taps + k ], v2 = v[ 2 * taps + k ], v3 = v[ 3 * taps + k ];
+					for ( int t = 0, i = start; t < pairs; t++, i += 2 )
+					{
+						final float d0 = row[ i ], d1 = row[ i + 1 ], d2 = row[ i + 2 ], d3 = row[ i + 3 ];
+						v0[ t ] = d0 - d2;
+						v1[ t ] = d1 + d2;
+						v2[ t ] = d2 - d1;
+						v3[ t ] = d1 - d3;
+					}
+				}
+			for ( final float[] sums : m )
+				Arrays.fill( sums, 0, pairs, 0f );
+			for ( int j = 0; j < PRODUCTS; j++ )
+				for ( int block = 0; block < taps; block += ROWS_PER_BLOCK )
+				{
+					final int end = Math.min( taps, block + ROWS_PER_BLOCK ), rows = j * taps;
+					for ( int o = 0; o < outputs; o++ )
+					{
+						final float[] sums = m[ o * PRODUCTS + j ];
+						for ( int k = block, w = ( o * PRODUCTS + j ) * taps + block; k < end; k += ROWS_PER_PASS, w += ROWS_PER_PASS )
+							multiplyAdd( sums, v[ rows + k ], v[ rows + k + 1 ], v[ rows + k + 2 ], v[ rows + k + 3 ], v[ rows + k + 4 ], v[ rows
+									+ k + 5 ], weights, w, pairs );
+					}
+				}
 			for ( int o = 0; o < outputs; o++ )
-				Arrays.fill( tile[ o ], 0, n, bias[ o ] );
-			for ( int block = 0; block < taps; block += TAPS_PER_BLOCK )
 			{
-				final int end = Math.min( taps, block + TAPS_PER_BLOCK );
-				for ( int o = 0; o < outputs; o++ )
-					for ( int k = block, w = o * taps + block; k < end; k += TAPS_PER_PASS, w += TAPS_PER_PASS )
-						multiplyAdd( tile[ o ], shifted[ k ], shifted[ k + 1 ], shifted[ k + 2 ], shifted[ k + 3 ], shifted[ k + 4 ], shifted[ k + 5 ],
-								weights, w, n );
+				final float b = bias[ o ];
+				final float[] m0 = m[ o * PRODUCTS ], m1 = m[ o * PRODUCTS + 1 ], m2 = m[ o * PRODUCTS + 2 ], m3 = m[ o * PRODUCTS + 3 ],
+						out = scratch.tile[ o ];
+				for ( int t = 0; t < pairs; t++ )
+				{
+					out[ 2 * t ] = b + ( m0[ t ] + m1[ t ] + m2[ t ] );
+					out[ 2 * t + 1 ] = b + ( m1[ t ] - m2[ t ] - m3[ t ] );
+				}
 			}
 		}
 
 		/**
 		 * {@code a[i] += w_0 x_0[i] + ... + w_5 x_5[i]} as a chain of fused multiply-adds: every array read
-		 * from index 0 and no more than six inputs, the loop the JIT still vectorises.
+		 * from index 0 and no more than six rows, the loop the JIT still vectorises.
 		 */
 		private static void multiplyAdd( final float[] a, final float[] x0, final float[] x1, final float[] x2, final float[] x3,
 				final float[] x4, final float[] x5, final float[] weights, final int w, final int n )

@@ -1,5 +1,7 @@
 package io.github.pdplane.vgg;
 
+import java.util.Arrays;
+
 import io.github.pdplane.image.Plane;
 import io.github.pdplane.metrics.FullReferenceMetric;
 
@@ -13,7 +15,8 @@ import io.github.pdplane.metrics.FullReferenceMetric;
  * networks for large-scale image recognition", ICLR 2015, with the user's weights ({@link VggWeights}).
  * <p>
  * Input: RGB scaled to [0, 1] by the data range; one grey plane (a grey image, or conventions gray and y)
- * is repeated to three channels. Immutable and thread-safe.
+ * is repeated to three channels. Thread-safe; each thread remembers the features of the last reference it saw
+ * (compared by value), so that one reference against many restored images costs one reference pass.
  */
 public final class Vgg22 implements FullReferenceMetric
 {
@@ -31,6 +34,12 @@ public final class Vgg22 implements FullReferenceMetric
 	private final VggNetwork network;
 
 	private final int parallelism;
+
+	/**
+	 * Each thread's last reference and its features: a batch worker compares one reference with every
+	 * algorithm's output in turn, so the reference's half of the work is done once, not once per algorithm.
+	 */
+	private final ThreadLocal< Remembered > lastReference = new ThreadLocal<>();
 
 	/**
 	 * @param parallelism
@@ -56,6 +65,49 @@ public final class Vgg22 implements FullReferenceMetric
 	@Override
 	public double score( final Plane[] reference, final Plane[] restored, final double dataRange )
 	{
-		return features( reference, dataRange ).meanSquaredDifference( features( restored, dataRange ) );
+		return referenceFeatures( reference, dataRange ).meanSquaredDifference( features( restored, dataRange ) );
+	}
+
+	/** The features of a reference, remembered for the next call on this thread with the same values. */
+	private FeatureMap referenceFeatures( final Plane[] reference, final double dataRange )
+	{
+		final Remembered last = lastReference.get();
+		if ( last != null && last.holds( reference, dataRange ) )
+			return last.features;
+		final FeatureMap features = features( reference, dataRange );
+		lastReference.set( new Remembered( reference, dataRange, features ) );
+		return features;
+	}
+
+	/** A copy of an image's values (callers reuse their arrays) with its features. */
+	private static final class Remembered
+	{
+		final int width;
+
+		final double[][] values;
+
+		final double dataRange;
+
+		final FeatureMap features;
+
+		Remembered( final Plane[] image, final double dataRange, final FeatureMap features )
+		{
+			width = image[ 0 ].width();
+			values = new double[ image.length ][];
+			for ( int c = 0; c < image.length; c++ )
+				values[ c ] = image[ c ].values().clone();
+			this.dataRange = dataRange;
+			this.features = features;
+		}
+
+		boolean holds( final Plane[] image, final double range )
+		{
+			if ( image.length != values.length || image[ 0 ].width() != width || Double.compare( range, dataRange ) != 0 )
+				return false;
+			for ( int c = 0; c < image.length; c++ )
+				if ( !Arrays.equals( image[ c ].values(), values[ c ] ) )
+					return false;
+			return true;
+		}
 	}
 }

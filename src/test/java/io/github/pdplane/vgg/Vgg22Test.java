@@ -87,6 +87,25 @@ class Vgg22Test
 		assertEquals( 3, phi.height() );
 	}
 
+	/** A remembered reference is used only for the same values: callers refill their arrays between calls. */
+	@Test
+	void aReferenceArrayRefilledWithOtherValuesIsScoredAnew()
+	{
+		final VggWeights weights = RandomVggWeights.torchvision( 22 );
+		final Vgg22 metric = new Vgg22( weights, 1 );
+		final double[][][] first = randomImage( 3, 16, 12, 255, 23 ), second = randomImage( 3, 16, 12, 255, 24 ), restored = noisy( first, 9,
+				25 );
+		final Plane[] reused = planes( first ), out = planes( restored );
+		final double once = metric.score( reused, out, 255 );
+		assertEquals( once, metric.score( reused, out, 255 ), 0, "the same reference again" );
+		final Plane[] refilled = planes( second );
+		for ( int c = 0; c < 3; c++ )
+			System.arraycopy( refilled[ c ].values(), 0, reused[ c ].values(), 0, reused[ c ].size() );
+		final double expected = ReferenceVgg.vgg22( weights, second, restored, 255 );
+		assertEquals( expected, metric.score( reused, out, 255 ), RELATIVE_TOLERANCE * expected );
+		assertEquals( new Vgg22( weights, 1 ).score( reused, out, 1000 ), metric.score( reused, out, 1000 ), 0, "another data range" );
+	}
+
 	static double[][][] randomImage( final int channels, final int width, final int height, final double peak, final long seed )
 	{
 		final Random random = new Random( seed );

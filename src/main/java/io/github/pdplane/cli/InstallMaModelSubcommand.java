@@ -49,8 +49,7 @@ final class InstallMaModelSubcommand extends InstallModelSubcommand< MaModel >
 	@Override
 	String installed( final Path file, final MaModel model )
 	{
-		return "Installed the Ma et al. model in " + file + " (" + model.forest( 0 ).trees() + ", " + model.forest( 1 ).trees() + " and "
-				+ model.forest( 2 ).trees() + " trees); the metrics ma and pi use it now.";
+		return "Installed the Ma et al. model in " + file + " (" + model.treeCounts() + "); the metrics ma and pi use it now.";
 	}
 
 	@Override

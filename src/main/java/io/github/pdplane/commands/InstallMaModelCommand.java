@@ -60,8 +60,7 @@ public class InstallMaModelCommand extends InstallModelCommand< MaModel >
 	@Override
 	String installedNote( final Path file, final MaModel model )
 	{
-		return "installed the Ma et al. model in '" + file + "' (" + model.forest( 0 ).trees() + ", " + model.forest( 1 ).trees() + " and "
-				+ model.forest( 2 ).trees() + " trees); Ma et al. and Perceptual Index use it now.";
+		return "installed the Ma et al. model in '" + file + "' (" + model.treeCounts() + "); Ma et al. and Perceptual Index use it now.";
 	}
 
 	@Override

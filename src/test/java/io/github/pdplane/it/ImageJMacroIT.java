@@ -354,23 +354,12 @@ class ImageJMacroIT
 	/** macros/vgg22.ijm's line. */
 	private static final Pattern VGG_LINE = Pattern.compile( "VGG2,2 (\\S+) \\(weights=(.+); convention rgb\\)" );
 
-	/** An environment whose VGG weight folder is {@code folder} (emptied first), without a weight file named by the environment. */
-	private static Map< String, String > vggFolder( final Path folder ) throws IOException
-	{
-		ImageJRunner.deleteRecursively( folder );
-		Files.createDirectories( folder );
-		final Map< String, String > environment = new HashMap<>();
-		environment.put( VggWeightsStore.FOLDER_VARIABLE, folder.toString() );
-		environment.put( VggWeightsStore.FILE_VARIABLE, null );
-		return environment;
-	}
-
 	/** Without weights, macros/vgg22.ijm prints the install instructions (naming the menu command) and ImageJ ends cleanly. */
 	@Test
 	void vgg22MacroWithoutWeightsSaysHowToInstallThem() throws Exception
 	{
 		final Path folder = WORK.resolve( "vgg-none" );
-		final ImageJRunner.Run run = imagej.run( PROJECT.resolve( "macros/vgg22.ijm" ), null, vggFolder( folder ) );
+		final ImageJRunner.Run run = imagej.run( PROJECT.resolve( "macros/vgg22.ijm" ), null, emptyModelFolder( folder, VggWeightsStore.FOLDER_VARIABLE, VggWeightsStore.FILE_VARIABLE ) );
 		assertClean( run );
 		final VggWeightsStore store = new VggWeightsStore( folder, null );
 		assertTrue( run.output.contains( "VGG2,2 error: No VGG19 weight file is installed (looked for '" + store.installedFile() + "'). "
@@ -388,7 +377,7 @@ class ImageJMacroIT
 	void vgg22MacroWithInstalledWeightsPrintsTheLibrarysValue() throws Exception
 	{
 		final Path folder = WORK.resolve( "vgg-weights" );
-		final Map< String, String > environment = vggFolder( folder );
+		final Map< String, String > environment = emptyModelFolder( folder, VggWeightsStore.FOLDER_VARIABLE, VggWeightsStore.FILE_VARIABLE );
 		final Path file = WORK.resolve( "random vgg19.pth" );
 		TorchFiles.writeVgg( VggBenchmark.randomWeights( 5 ), file );
 		final Path installed = new VggWeightsStore( folder, null ).installedFile();
@@ -429,11 +418,18 @@ class ImageJMacroIT
 	 */
 	private static Map< String, String > modelFolder( final Path folder ) throws IOException
 	{
+		return emptyModelFolder( folder, MaModelStore.FOLDER_VARIABLE, MaModelStore.FILE_VARIABLE );
+	}
+
+	/** An environment whose folder variable names {@code folder} (emptied first) and whose file variable is unset. */
+	private static Map< String, String > emptyModelFolder( final Path folder, final String folderVariable, final String fileVariable )
+			throws IOException
+	{
 		ImageJRunner.deleteRecursively( folder );
 		Files.createDirectories( folder );
 		final Map< String, String > environment = new HashMap<>();
-		environment.put( MaModelStore.FOLDER_VARIABLE, folder.toString() );
-		environment.put( MaModelStore.FILE_VARIABLE, null );
+		environment.put( folderVariable, folder.toString() );
+		environment.put( fileVariable, null );
 		return environment;
 	}
 

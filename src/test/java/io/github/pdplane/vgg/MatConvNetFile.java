@@ -95,14 +95,7 @@ final class MatConvNetFile
 		for ( final VggLayer layer : VggLayer.values() )
 		{
 			final Convolution c = source.layer( layer );
-			final int k = VggLayer.KERNEL, inputs = layer.inputs();
-			final float[] w = new float[ layer.weightCount() ];
-			for ( int out = 0; out < layer.outputs(); out++ )
-				for ( int in = 0; in < inputs; in++ )
-					for ( int y = 0; y < k; y++ )
-						for ( int x = 0; x < k; x++ )
-							w[ y + k * ( x + k * ( in + inputs * out ) ) ] = c.weight( out, in, y, x );
-			weights.put( layer.layerName(), MatWriter.singles( layer.matConvNetWeightShape(), w ) );
+			weights.put( layer.layerName(), MatWriter.singles( layer.matConvNetWeightShape(), columnMajor( layer, c::weight ) ) );
 			biasesOf.put( layer, c.biases() );
 		}
 		return this;
@@ -118,13 +111,25 @@ final class MatConvNetFile
 	/** {@code W(y, x, in, out)} at {@code y + 3 * (x + 3 * (in + inputs * out))}, as MATLAB stores it. */
 	static float[] columnMajor( final VggLayer layer, final float factor )
 	{
+		return columnMajor( layer, ( out, in, y, x ) -> weightCode( out, in, y, x ) * factor );
+	}
+
+	/** A weight of torch's {@code weight[out][in][y][x]}. */
+	private interface TorchWeight
+	{
+		float at( int out, int in, int y, int x );
+	}
+
+	/** The weights {@code torch} gives, in MATLAB's column-major {@code W(y, x, in, out)}. */
+	private static float[] columnMajor( final VggLayer layer, final TorchWeight torch )
+	{
 		final int k = VggLayer.KERNEL, inputs = layer.inputs();
 		final float[] w = new float[ layer.weightCount() ];
 		for ( int out = 0; out < layer.outputs(); out++ )
 			for ( int in = 0; in < inputs; in++ )
 				for ( int x = 0; x < k; x++ )
 					for ( int y = 0; y < k; y++ )
-						w[ y + k * ( x + k * ( in + inputs * out ) ) ] = weightCode( out, in, y, x ) * factor;
+						w[ y + k * ( x + k * ( in + inputs * out ) ) ] = torch.at( out, in, y, x );
 		return w;
 	}
 

@@ -126,6 +126,12 @@ public final class MaModel
 				forests[ 2 ].predict( features.f3() ) };
 	}
 
+	/** The sizes of the three forests, for messages: {@code "2000, 2000 and 2000 trees"}. */
+	public String treeCounts()
+	{
+		return forest( 0 ).trees() + ", " + forest( 1 ).trees() + " and " + forest( 2 ).trees() + " trees";
+	}
+
 	/** {@code [1 s1 s2 s3] * linear}, summed in that order. */
 	public double combine( final double[] predictions )
 	{

@@ -111,14 +111,11 @@ class InstallVggModelSubcommandTest extends ModelStoreTesting
 	@Test
 	void downloadsWithProgressOnStandardError() throws IOException
 	{
-		final Path served = dir.resolve( "served.pth" );
-		VggWeightsTesting.writeTorchvision( 5, served );
-		final byte[] bytes = Files.readAllBytes( served );
+		final byte[] bytes = VggWeightsTesting.torchvisionBytes( 5, dir.resolve( "served.pth" ) );
 		server.page( "/models/vgg19-dcbb9e9d.pth", 200, bytes );
 		final URL url = server.url( "/models/vgg19-dcbb9e9d.pth" );
 		final VggWeightsStore store = store();
 		final CliRun run = run( store, url, "--download" );
-		System.err.println( "SCRATCH " + run );
 		assertEquals( Main.OK, run.exit, run::toString );
 		// named after the address, not after the file the server was given
 		final VggWeights expected = VggWeightsTesting.torchvision( 5, "vgg19-dcbb9e9d.pth" );
@@ -136,9 +133,7 @@ class InstallVggModelSubcommandTest extends ModelStoreTesting
 	@Test
 	void refusedDownloadsInstallNothing() throws IOException
 	{
-		final Path served = dir.resolve( "served.pth" );
-		VggWeightsTesting.writeTorchvision( 6, served );
-		final byte[] bytes = Files.readAllBytes( served );
+		final byte[] bytes = VggWeightsTesting.torchvisionBytes( 6, dir.resolve( "served.pth" ) );
 		server.page( "/page/vgg19.pth", 200, "<!DOCTYPE html><html><body>Sign in to continue".getBytes( StandardCharsets.UTF_8 ) );
 		server.truncated( "/cut/vgg19.pth", bytes, bytes.length / 2 );
 		final Map< String, String > reasons = new LinkedHashMap<>();
@@ -150,7 +145,6 @@ class InstallVggModelSubcommandTest extends ModelStoreTesting
 		{
 			final URL url = server.url( path.getKey() );
 			final CliRun run = run( store, url, "--download" );
-			System.err.println( "SCRATCH " + run.err );
 			assertEquals( Main.INPUT_FAILED, run.exit, run::toString );
 			final List< String > err = run.errLines();
 			final String last = err.get( err.size() - 1 );
@@ -219,7 +213,6 @@ class InstallVggModelSubcommandTest extends ModelStoreTesting
 
 		for ( final Map.Entry< Path, String > file : bad.entrySet() )
 		{
-			System.err.println( "SCRATCH " + run( store, null, file.getKey().toString() ).err );
 			run( store, null, file.getKey().toString() ).assertOneError( Main.INPUT_FAILED, "'" + file.getKey() + "'", file.getValue() );
 			assertArrayEquals( installed, Files.readAllBytes( store.installedFile() ), file.getKey().toString() );
 		}

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import io.github.pdplane.bench.VggBenchmark;
@@ -54,5 +55,12 @@ public final class VggWeightsTesting
 		final VggWeights weights = torchvision( seed, file.getFileName().toString() );
 		TorchFiles.writeVgg( weights, file );
 		return weights;
+	}
+
+	/** {@link #writeTorchvision}'s file, as bytes for a server to send. */
+	public static byte[] torchvisionBytes( final long seed, final Path file ) throws IOException
+	{
+		writeTorchvision( seed, file );
+		return Files.readAllBytes( file );
 	}
 }

@@ -12,6 +12,8 @@ import io.github.pdplane.metrics.MetricKind;
 import io.github.pdplane.metrics.MsSsimVariant;
 import io.github.pdplane.nr.BlockFeatureMetric;
 import io.github.pdplane.nr.NiqeModel;
+import io.github.pdplane.nr.ma.MaScore;
+import io.github.pdplane.nr.ma.PerceptualIndex;
 import io.github.pdplane.registry.MetricDescriptor;
 import io.github.pdplane.registry.MetricRegistry;
 import io.github.pdplane.registry.MetricSettings;
@@ -52,8 +54,8 @@ final class SettingsOptions
 	}
 
 	/**
-	 * The settings the options describe, for {@code metrics}; a bad value is a usage error, a missing or
-	 * damaged model file bad input.
+	 * The settings the options describe, for {@code metrics}, with the models they need read: a bad value is a
+	 * usage error; a missing or damaged model file, given or installed, bad input.
 	 */
 	MetricSettings parse( final List< MetricDescriptor > metrics )
 	{
@@ -71,13 +73,21 @@ final class SettingsOptions
 			settings = settings.withNiqeModel( NiqeModel.load( model ) );
 		}
 		final Path weights = vggWeights.getValue();
-		if ( weights != null )
-		{
-			if ( metrics.stream().noneMatch( d -> d.id().equals( Vgg22.ID ) ) )
-				throw new UsageException( "--" + VGG_WEIGHTS + " are the weights of " + Vgg22.ID + ", and the metrics do not include it." );
-			settings = settings.withVggWeights( VggWeightsStore.load( weights ) );
-		}
+		final boolean vgg = uses( metrics, Vgg22.ID );
+		if ( weights != null && !vgg )
+			throw new UsageException( "--" + VGG_WEIGHTS + " are the weights of " + Vgg22.ID + ", and the metrics do not include it." );
+		// the installed models are read here too, not when the metrics are made (where any failure is taken for a bad option):
+		// weights or a model that are missing, or a damaged file that an environment variable names, are bad input
+		if ( vgg )
+			settings = settings.withVggWeights( weights != null ? VggWeightsStore.load( weights ) : settings.vggWeights() );
+		if ( uses( metrics, MaScore.ID ) || uses( metrics, PerceptualIndex.ID ) )
+			settings = settings.withMaModel( settings.maModel() );
 		return settings;
+	}
+
+	private static boolean uses( final List< MetricDescriptor > metrics, final String id )
+	{
+		return metrics.stream().anyMatch( d -> d.id().equals( id ) );
 	}
 
 	private static boolean usesNiqeFeatures( final List< MetricDescriptor > metrics )

@@ -15,6 +15,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -60,6 +61,15 @@ final class CliRun
 		final int exit = Main.run( commands, args, new PrintStream( out, true ), new PrintStream( err, true ) );
 		return new CliRun( exit, new String( out.toByteArray(), StandardCharsets.UTF_8 ), new String( err.toByteArray(),
 				StandardCharsets.UTF_8 ) );
+	}
+
+	/** A run of {@code command} alone, named first: {@code command.name() args...}. */
+	static CliRun command( final Subcommand command, final String... args )
+	{
+		final String[] all = new String[ args.length + 1 ];
+		all[ 0 ] = command.name();
+		System.arraycopy( args, 0, all, 1, args.length );
+		return with( Collections.singletonList( command ), all );
 	}
 
 	List< String > outLines()

@@ -27,18 +27,10 @@ import io.github.pdplane.io.imagej.ImageJFileReader;
 
 class EvaluateSubcommandTest
 {
-	/** DIR/ref/ with {@code n} scenes, DIR/close/ (each brighter by 1) and DIR/far/ (brighter by 4). */
+	/** {@link ImageFilesOnDisk#algorithmFolders} of 200x200 scenes, which NIQE scores. */
 	private static Path data( final Path dir, final int n ) throws IOException
 	{
-		for ( int i = 0; i < n; i++ )
-		{
-			final Plane scene = ImageFilesOnDisk.scene( 200, 70 + i );
-			final String name = "img" + i + ".tif";
-			ImageFilesOnDisk.tiff( dir.resolve( "ref" ).resolve( name ), scene );
-			ImageFilesOnDisk.tiff( dir.resolve( "close" ).resolve( name ), ImageFilesOnDisk.offset( scene, 1 ) );
-			ImageFilesOnDisk.tiff( dir.resolve( "far" ).resolve( name ), ImageFilesOnDisk.offset( scene, 4 ) );
-		}
-		return dir;
+		return ImageFilesOnDisk.algorithmFolders( dir, n, 200 );
 	}
 
 	/** With the y axis named: the default depends on whether this machine has the Ma et al. model (DemoSubcommandTest covers it). */

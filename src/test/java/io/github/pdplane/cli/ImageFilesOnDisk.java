@@ -46,9 +46,32 @@ final class ImageFilesOnDisk
 
 	static Path tiff( final Path file, final Plane plane ) throws IOException
 	{
+		return tiff( file, new ImagePlus( file.getFileName().toString(), processor( plane ) ) );
+	}
+
+	/** Any single image (RGB too) as a TIFF file. */
+	static Path tiff( final Path file, final ImagePlus image ) throws IOException
+	{
 		Files.createDirectories( file.getParent() );
-		assertTrue( new FileSaver( new ImagePlus( file.getFileName().toString(), processor( plane ) ) ).saveAsTiff( file.toString() ) );
+		assertTrue( new FileSaver( image ).saveAsTiff( file.toString() ) );
 		return file;
+	}
+
+	/**
+	 * The folders of an evaluation of two algorithms: DIR/ref/ with {@code n} {@link #scene}s of {@code size} x
+	 * {@code size} pixels, DIR/close/ (each brighter by 1) and DIR/far/ (brighter by 4).
+	 */
+	static Path algorithmFolders( final Path dir, final int n, final int size ) throws IOException
+	{
+		for ( int i = 0; i < n; i++ )
+		{
+			final Plane scene = scene( size, 70 + i );
+			final String name = "img" + i + ".tif";
+			tiff( dir.resolve( "ref" ).resolve( name ), scene );
+			tiff( dir.resolve( "close" ).resolve( name ), offset( scene, 1 ) );
+			tiff( dir.resolve( "far" ).resolve( name ), offset( scene, 4 ) );
+		}
+		return dir;
 	}
 
 	/** A TIFF stack; a single slice is a single image (ImageJ saves a stack of one as an image). */

@@ -12,7 +12,6 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,10 +73,7 @@ class InstallMaModelSubcommandTest
 
 	private CliRun run( final MaModelStore store, final URL url, final String... args )
 	{
-		final String[] all = new String[ args.length + 1 ];
-		all[ 0 ] = "install-ma-model";
-		System.arraycopy( args, 0, all, 1, args.length );
-		return CliRun.with( Collections.singletonList( new InstallMaModelSubcommand( () -> store, url ) ), all );
+		return CliRun.command( new InstallMaModelSubcommand( () -> store, url ), args );
 	}
 
 	@Test

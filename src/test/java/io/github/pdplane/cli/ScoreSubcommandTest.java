@@ -2,6 +2,7 @@ package io.github.pdplane.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -10,6 +11,7 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -36,6 +38,7 @@ import io.github.pdplane.nr.ma.PerceptualIndex;
 import io.github.pdplane.registry.MetricDescriptor;
 import io.github.pdplane.registry.MetricRegistry;
 import io.github.pdplane.registry.MetricSettings;
+import io.github.pdplane.vgg.Vgg22;
 import io.github.pdplane.vgg.VggWeightsStore;
 import io.github.pdplane.vgg.InstalledVggWeights;
 import io.github.pdplane.bench.VggBenchmark;
@@ -151,6 +154,26 @@ class ScoreSubcommandTest
 			checked++;
 		}
 		assertTrue( checked >= 25, "only " + checked + " published values checked" );
+	}
+
+	/**
+	 * A model that is not installed is bad input, exit 1 with the install instructions, not a usage error:
+	 * the command line is right. Checked for each model this machine does not have.
+	 */
+	@Test
+	void missingInstalledModelsAreBadInputNotUsage()
+	{
+		final String reference = s( TID.resolve( "ref/I03.bmp" ) ), image = s( TID.resolve( "dist/I03.bmp" ) );
+		final Map< String, String > missing = new LinkedHashMap<>();
+		if ( !VggWeightsStore.fromEnvironment().isAvailable() )
+			missing.put( Vgg22.ID, VggWeightsStore.CLI_COMMAND );
+		if ( !MaModelStore.fromEnvironment().isAvailable() )
+			for ( final String id : new String[] { MaScore.ID, PerceptualIndex.ID } )
+				missing.put( id, MaModelStore.CLI_COMMAND );
+		assumeFalse( missing.isEmpty(), "every model is installed on this machine" );
+		for ( final Map.Entry< String, String > metric : missing.entrySet() )
+			assertEquals( "", CliRun.of( "score", "--metrics", metric.getKey(), "--reference", reference, image ).assertOneError(
+					Main.INPUT_FAILED, metric.getValue() + " --download" ).out, metric.getKey() );
 	}
 
 	/** The command-line options of a convention column of expected-values.csv. */

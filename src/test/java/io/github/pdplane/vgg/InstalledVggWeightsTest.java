@@ -27,23 +27,6 @@ class InstalledVggWeightsTest
 	@TempDir
 	Path dir;
 
-	/** Weights, normalisation, source and description, bit for bit. */
-	static void assertSameWeights( final VggWeights expected, final VggWeights actual )
-	{
-		assertEquals( expected.source(), actual.source() );
-		assertEquals( expected.description(), actual.description() );
-		for ( int c = 0; c < 3; c++ )
-		{
-			assertEquals( expected.mean( c ), actual.mean( c ), 0 );
-			assertEquals( expected.scale( c ), actual.scale( c ), 0 );
-		}
-		for ( final VggLayer layer : VggLayer.values() )
-		{
-			assertArrayEquals( expected.layer( layer ).weights(), actual.layer( layer ).weights(), 0, layer.layerName() );
-			assertArrayEquals( expected.layer( layer ).biases(), actual.layer( layer ).biases(), 0, layer.layerName() );
-		}
-	}
-
 	@Test
 	void matConvNetWeightsReadBackExactlyAndFast()
 	{
@@ -55,7 +38,7 @@ class InstalledVggWeightsTest
 		read = InstalledVggWeights.read( installed );
 		final double milliseconds = ( System.nanoTime() - start ) / 1e6;
 		System.out.printf( "installed file: %d bytes, read in %.1f ms%n", installed.toFile().length(), milliseconds );
-		assertSameWeights( original, read );
+		VggWeightsTesting.assertSameWeights( original, read );
 		MatConvNetFile.assertCodes( read, 1 );
 		assertArrayEquals( original.averageImage(), read.averageImage(), 0 );
 		assertTrue( milliseconds < 2000, milliseconds + " ms" );
@@ -67,7 +50,7 @@ class InstalledVggWeightsTest
 		final VggWeights original = MatConvNetFile.torchvision( "torchvision vgg19-dcbb9e9d.pth", 0.25f );
 		final Path installed = dir.resolve( "vgg22.mat" );
 		InstalledVggWeights.write( original, installed );
-		assertSameWeights( original, InstalledVggWeights.read( installed ) );
+		VggWeightsTesting.assertSameWeights( original, InstalledVggWeights.read( installed ) );
 		// what MATLAB sees: the tag, the version, the source, and MatConvNet's layout of the arrays
 		final MatFile mat = MatFile.read( installed );
 		assertEquals( InstalledVggWeights.FORMAT, mat.get( "format" ).asChar( "format" ).text() );

@@ -36,7 +36,7 @@ class VggWeightsFilesTest
 		final Path installed = dir.resolve( "imagenet-vgg-verydeep-19.mat" );
 		final VggWeights torchvision = MatConvNetFile.torchvision( "torchvision vgg19-dcbb9e9d.pth", -1 );
 		InstalledVggWeights.write( torchvision, installed );
-		InstalledVggWeightsTest.assertSameWeights( torchvision, VggWeightsFiles.load( installed ) );
+		VggWeightsTesting.assertSameWeights( torchvision, VggWeightsFiles.load( installed ) );
 	}
 
 	@Test

@@ -67,8 +67,8 @@ class VggWeightsStoreTest extends ModelStoreTesting
 		assertEquals( Arrays.asList( "format", "version", "source", "description", "averageImage", "conv1_1", "conv1_2", "conv2_1", "conv2_2" ),
 				new ArrayList<>( MatFile.read( store.installedFile() ).variables().keySet() ) );
 		final VggWeights weights = store.require();
-		InstalledVggWeightsTest.assertSameWeights( MatConvNetWeights.read( source ), weights );
-		InstalledVggWeightsTest.assertSameWeights( weights, InstalledVggWeights.read( store.installedFile() ) );
+		VggWeightsTesting.assertSameWeights( MatConvNetWeights.read( source ), weights );
+		VggWeightsTesting.assertSameWeights( weights, InstalledVggWeights.read( store.installedFile() ) );
 		assertSame( weights, store.require(), "read once per file state" );
 		assertSame( weights, VggWeightsStore.load( store.installedFile() ) );
 		assertEquals( Collections.singletonList( "vgg22.mat" ), folderContents(), "no temporary file left" );
@@ -82,7 +82,7 @@ class VggWeightsStoreTest extends ModelStoreTesting
 		InstalledVggWeights.write( torchvision, elsewhere );
 		final VggWeightsStore store = store();
 		store.install( elsewhere );
-		InstalledVggWeightsTest.assertSameWeights( torchvision, store.require() );
+		VggWeightsTesting.assertSameWeights( torchvision, store.require() );
 	}
 
 	@Test

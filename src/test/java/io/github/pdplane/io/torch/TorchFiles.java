@@ -17,6 +17,9 @@ import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import io.github.pdplane.vgg.VggLayer;
+import io.github.pdplane.vgg.VggWeights;
+
 /**
  * Writes state dicts the way {@code torch.save} does (protocol 2 pickles; PyTorch 1.13's layout, checked
  * against files it wrote), in both containers: the zip archive with stored entries, and the legacy sequence
@@ -87,6 +90,12 @@ public final class TorchFiles
 			this.offset = offset;
 			this.size = size;
 			this.stride = stride;
+		}
+
+		/** The state dict's key ({@code features.7.weight}). */
+		public String key()
+		{
+			return key;
 		}
 	}
 
@@ -285,17 +294,11 @@ public final class TorchFiles
 				.raw( PickleBytes.SETITEMS, PickleBytes.SETITEMS, PickleBytes.STOP ).toByteArray();
 	}
 
-	/** {@code weights} as torchvision's VGG19 state dict holds them ({@code features.0, 2, 5, 7}), in the zip container. */
-	public static void writeVgg( final io.github.pdplane.vgg.VggWeights weights, final Path file ) throws IOException
+	/** {@code weights} as torchvision's VGG19 state dict holds them ({@code features.0, 2, 5, 7}): weight and bias, layer by layer. */
+	public static List< Tensor > vggTensors( final VggWeights weights )
 	{
-		writeZip( file, vggTensors( weights ) );
-	}
-
-	/** The tensors of torchvision's VGG19 state dict that hold {@code weights}: {@code features.0, 2, 5, 7}, weight and bias. */
-	public static List< Tensor > vggTensors( final io.github.pdplane.vgg.VggWeights weights )
-	{
-		final List< Tensor > tensors = new java.util.ArrayList<>();
-		for ( final io.github.pdplane.vgg.VggLayer layer : io.github.pdplane.vgg.VggLayer.values() )
+		final List< Tensor > tensors = new ArrayList<>();
+		for ( final VggLayer layer : VggLayer.values() )
 		{
 			final int[] shape = layer.torchWeightShape();
 			final String key = layer.torchvisionKey();
@@ -304,5 +307,11 @@ public final class TorchFiles
 			tensors.add( contiguous( key + ".bias", floats( key + "b", weights.layer( layer ).biases() ), layer.outputs() ) );
 		}
 		return tensors;
+	}
+
+	/** {@link #vggTensors} in the zip container. */
+	public static void writeVgg( final VggWeights weights, final Path file ) throws IOException
+	{
+		writeZip( file, vggTensors( weights ) );
 	}
 }

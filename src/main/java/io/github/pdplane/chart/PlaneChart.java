@@ -88,6 +88,9 @@ public final class PlaneChart
 
 	static final String REGION_LABEL = "not attained by any evaluated algorithm";
 
+	/** With sweeps, the region is what neither the algorithms nor their blends attain. */
+	static final String REGION_WITH_BLENDS_LABEL = "not attained by any algorithm or blend shown";
+
 	/** Fraction of the data's span left free below-left (room for the region) and above-right. */
 	private static final double LOW_MARGIN = 0.12;
 
@@ -144,7 +147,7 @@ public final class PlaneChart
 		final XYErrorRenderer pointRenderer = addPoints( plot, dataset, points, colourIndex, model, intervals, labels );
 
 		if ( options.unattainedRegion() && !model.frontier().isEmpty() )
-			addRegion( pointRenderer, model.frontier(), bounds, xm, ym );
+			addRegion( pointRenderer, attainedBoundary( model, points ), regionLabel( model ), bounds, xm, ym );
 		if ( options.labels() )
 		{
 			// Frontier algorithms claim their places first.
@@ -163,7 +166,7 @@ public final class PlaneChart
 		if ( frontierShown )
 			items.add( lineItem( "empirical frontier", FRONTIER, new BasicStroke( 2.2f ), null ) );
 		if ( options.unattainedRegion() && !model.frontier().isEmpty() )
-			items.add( new LegendItem( "not attained", null, REGION_LABEL, null, new Rectangle2D.Double( -6, -6, 12, 12 ), REGION ) );
+			items.add( new LegendItem( "not attained", null, regionLabel( model ), null, new Rectangle2D.Double( -6, -6, 12, 12 ), REGION ) );
 		items.addAll( sweepLegend );
 		if ( options.cloud() )
 			items.add( new LegendItem( "per-image values", null, null, null, new Ellipse2D.Double( -2.5, -2.5, 5, 5 ), new Color( 0x888888 ) ) );
@@ -363,15 +366,44 @@ public final class PlaneChart
 		return renderer;
 	}
 
-	private static void addRegion( final XYErrorRenderer renderer, final Frontier frontier, final Bounds bounds, final PlaneMetric xm,
-			final PlaneMetric ym )
+	/**
+	 * The boundary of what the drawn points attain: the frontier of the algorithms, or with sweeps the lower-left
+	 * boundary of the algorithms and every blend drawn (a blend can beat both its ends, and a region labelled
+	 * "not attained" must not hold a point the chart shows).
+	 */
+	static Frontier attainedBoundary( final PlaneModel model, final List< PlanePoint > points )
+	{
+		if ( model.sweeps().isEmpty() )
+			return model.frontier();
+		final List< double[] > drawn = new ArrayList<>();
+		for ( final PlanePoint p : points )
+			drawn.add( new double[] { p.x(), p.y() } );
+		for ( final SweepCurve sweep : model.sweeps() )
+			for ( int k = 0; k < sweep.size(); k++ )
+				drawn.add( new double[] { sweep.x( k ), sweep.y( k ) } );
+		final double[] x = new double[ drawn.size() ], y = new double[ drawn.size() ];
+		for ( int i = 0; i < x.length; i++ )
+		{
+			x[ i ] = drawn.get( i )[ 0 ];
+			y[ i ] = drawn.get( i )[ 1 ];
+		}
+		return Frontier.of( model.xMetric(), model.yMetric(), x, y );
+	}
+
+	static String regionLabel( final PlaneModel model )
+	{
+		return model.sweeps().isEmpty() ? REGION_LABEL : REGION_WITH_BLENDS_LABEL;
+	}
+
+	private static void addRegion( final XYErrorRenderer renderer, final Frontier frontier, final String label, final Bounds bounds,
+			final PlaneMetric xm, final PlaneMetric ym )
 	{
 		final double[] polygon = frontier.unattainedRegion( xm.fromOriented( bounds.uLow ), xm.fromOriented( bounds.uHigh ),
 				ym.fromOriented( bounds.vLow ), ym.fromOriented( bounds.vHigh ) );
 		renderer.addAnnotation( new XYPolygonAnnotation( polygon, null, null, REGION ), Layer.BACKGROUND );
 		final double u = bounds.uLow + 0.012 * ( bounds.uHigh - bounds.uLow );
 		final double v = bounds.vLow + 0.018 * ( bounds.vHigh - bounds.vLow );
-		final XYTextAnnotation text = new XYTextAnnotation( REGION_LABEL, xm.fromOriented( u ), ym.fromOriented( v ) );
+		final XYTextAnnotation text = new XYTextAnnotation( label, xm.fromOriented( u ), ym.fromOriented( v ) );
 		text.setFont( new Font( FONT, Font.ITALIC, 12 ) );
 		text.setPaint( new Color( 0x4A4A4A ) );
 		text.setTextAnchor( TextAnchor.BOTTOM_LEFT );

@@ -8,7 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.GraphicsEnvironment;
+import java.awt.geom.Path2D;
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItemCollection;
@@ -24,6 +28,7 @@ import io.github.pdplane.plane.Evaluation;
 import io.github.pdplane.plane.PlaneMetric;
 import io.github.pdplane.plane.PlaneModel;
 import io.github.pdplane.plane.PlanePoint;
+import io.github.pdplane.plane.SweepCurve;
 
 /** Building the plane chart, without a display. */
 class PlaneChartTest
@@ -152,5 +157,61 @@ class PlaneChartTest
 	void badSizeIsRefused()
 	{
 		assertThrows( IllegalArgumentException.class, () -> ChartOptions.defaults().withSize( 10, 480 ) );
+	}
+
+	/**
+	 * A sweep whose blend beats both its ends (lower RMSE and higher SSIM than either): the shaded region is
+	 * what neither the algorithms nor any blend drawn attain, so no drawn point lies inside it, and its label
+	 * says so.
+	 */
+	@Test
+	void theRegionWithSweepsHoldsNoDrawnPoint()
+	{
+		final PlaneModel model = small().withSweep( new SweepCurve( "Fast & <simple> to B", new double[] { 0, 0.5, 1 }, new double[] { 2.1,
+				1.5, 3.1 }, new double[] { 0.71, 0.93, 0.89 } ) );
+		final JFreeChart chart = PlaneChart.build( model, ChartOptions.defaults() );
+		final List< XYPolygonAnnotation > regions = new ArrayList<>();
+		for ( final Object renderer : rendererAnnotations( chart.getXYPlot() ) )
+			if ( renderer instanceof XYPolygonAnnotation )
+				regions.add( ( XYPolygonAnnotation ) renderer );
+		assertEquals( 1, regions.size() );
+		final double[] polygon = regions.get( 0 ).getPolygonCoordinates();
+		final Path2D.Double shape = new Path2D.Double();
+		shape.moveTo( polygon[ 0 ], polygon[ 1 ] );
+		for ( int i = 2; i < polygon.length; i += 2 )
+			shape.lineTo( polygon[ i ], polygon[ i + 1 ] );
+		shape.closePath();
+		final double[][] drawn = { { 2.1, 0.71 }, { 1.5, 0.93 }, { 3.1, 0.89 }, { 4.05, 0.625 } };
+		for ( final double[] p : drawn )
+			assertFalse( strictlyInside( shape, p[ 0 ], p[ 1 ] ), p[ 0 ] + ", " + p[ 1 ] + " lies in the region " + Arrays.toString( polygon ) );
+		// the blend at alpha 0.5 is attained: the region ends before it
+		assertFalse( strictlyInside( shape, 1.55, 0.92 ) );
+		assertTrue( strictlyInside( shape, 1.45, 0.94 ), "what lies beyond the best blend is shaded" );
+		assertTrue( legendTooltips( chart ).contains( PlaneChart.REGION_WITH_BLENDS_LABEL ), legendTooltips( chart ).toString() );
+	}
+
+	/** Inside, and not on the boundary: a small square around the point lies within the shape. */
+	private static boolean strictlyInside( final Path2D shape, final double x, final double y )
+	{
+		final double e = 1e-6;
+		return shape.contains( x - e, y - e ) && shape.contains( x + e, y + e ) && shape.contains( x - e, y + e ) && shape.contains( x + e, y - e );
+	}
+
+	private static List< Object > rendererAnnotations( final XYPlot plot )
+	{
+		final List< Object > all = new ArrayList<>();
+		for ( int i = 0; i < plot.getRendererCount(); i++ )
+			if ( plot.getRenderer( i ) instanceof AbstractXYItemRenderer )
+				all.addAll( ( ( AbstractXYItemRenderer ) plot.getRenderer( i ) ).getAnnotations() );
+		return all;
+	}
+
+	private static List< String > legendTooltips( final JFreeChart chart )
+	{
+		final List< String > labels = new ArrayList<>();
+		final LegendItemCollection items = chart.getXYPlot().getFixedLegendItems();
+		for ( int i = 0; i < items.getItemCount(); i++ )
+			labels.add( items.get( i ).getToolTipText() );
+		return labels;
 	}
 }

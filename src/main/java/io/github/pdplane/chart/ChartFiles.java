@@ -56,10 +56,17 @@ public final class ChartFiles
 		writeSvg( chart, target, options.width(), options.height(), overwrite );
 	}
 
-	/** The chart as a complete SVG document. */
+	/**
+	 * The prefix of the ids of the SVG's definitions (clip paths, gradients). JFreeSVG's default holds the
+	 * time of day, which made two runs' files differ; a fixed one makes the same chart the same bytes.
+	 */
+	static final String DEFINITIONS_PREFIX = "pdplane";
+
+	/** The chart as a complete SVG document; the same chart gives the same bytes. */
 	static String svg( final JFreeChart chart, final int width, final int height )
 	{
 		final SVGGraphics2D g2 = new SVGGraphics2D( width, height );
+		g2.setDefsKeyPrefix( DEFINITIONS_PREFIX );
 		chart.draw( g2, new Rectangle( 0, 0, width, height ) );
 		return g2.getSVGDocument();
 	}

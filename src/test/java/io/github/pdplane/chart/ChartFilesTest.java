@@ -79,6 +79,18 @@ class ChartFilesTest
 		assertEquals( 960, Double.parseDouble( doc.getDocumentElement().getAttribute( "width" ) ), 0 );
 	}
 
+	/** The same chart written twice, a while apart, gives the same bytes (JFreeSVG's ids held the time of day). */
+	@Test
+	void theSameChartGivesTheSameSvgBytes() throws IOException, InterruptedException
+	{
+		final Path first = folder.resolve( "first.svg" ), second = folder.resolve( "second.svg" );
+		ChartFiles.writeSvg( PlaneChart.build( PlaneChartTest.small(), ChartOptions.defaults() ), first, ChartOptions.defaults(), false );
+		Thread.sleep( 5 );
+		ChartFiles.writeSvg( PlaneChart.build( PlaneChartTest.small(), ChartOptions.defaults() ), second, ChartOptions.defaults(), false );
+		assertTrue( new String( Files.readAllBytes( first ), StandardCharsets.UTF_8 ).contains( "clip-path" ), "the chart has clip paths" );
+		assertArrayEquals( Files.readAllBytes( first ), Files.readAllBytes( second ) );
+	}
+
 	@Test
 	void existingFilesAreNotOverwrittenUnlessAsked() throws IOException
 	{

@@ -129,7 +129,7 @@ public final class Main
 				out.print( command.help() );
 				return OK;
 			}
-			return command.run( terminal );
+			return checkedOutput( command.run( terminal ), out, terminal );
 		}
 		catch ( final UsageException | OutputFiles.ExistsException e )
 		{
@@ -156,6 +156,18 @@ public final class Main
 				e.printStackTrace( err );
 			return INPUT_FAILED;
 		}
+	}
+
+	/**
+	 * {@code code}, unless standard output failed: a PrintStream keeps its errors to itself, so a CSV written to
+	 * a full disk or {@code /dev/full} would end truncated with exit code 0.
+	 */
+	private static int checkedOutput( final int code, final PrintStream out, final Terminal terminal )
+	{
+		if ( !out.checkError() )
+			return code;
+		terminal.error( "writing to standard output failed (a full disk, or a closed pipe?): the output above is incomplete." );
+		return INPUT_FAILED;
 	}
 
 	/**

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -24,6 +26,27 @@ import io.github.pdplane.registry.MetricSettings;
 
 class MainTest
 {
+	/** Results that cannot be written (a full disk, /dev/full) are an error, not exit 0 with a truncated CSV. */
+	@Test
+	void aFailingStandardOutputIsAnError()
+	{
+		final OutputStream full = new OutputStream()
+		{
+			@Override
+			public void write( final int b ) throws IOException
+			{
+				throw new IOException( "No space left on device" );
+			}
+		};
+		final ByteArrayOutputStream err = new ByteArrayOutputStream();
+		final String image = "src/test/resources/reference-data/tid2013-pairs/ref/I04.bmp";
+		final int exit = Main.run( new String[] { "score", "--metrics", "rmse", "--reference", image, image }, new PrintStream( full ),
+				new PrintStream( err, true ) );
+		assertEquals( Main.INPUT_FAILED, exit );
+		assertEquals( "error: writing to standard output failed (a full disk, or a closed pipe?): the output above is incomplete.", new String(
+				err.toByteArray(), StandardCharsets.UTF_8 ).trim() );
+	}
+
 	@Test
 	void withoutArgumentsTheUsageGoesToStandardErrorAsAUsageError()
 	{

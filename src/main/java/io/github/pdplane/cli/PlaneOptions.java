@@ -171,7 +171,8 @@ final class PlaneOptions
 		if ( resamples != 0 && resamples < 2 )
 			throw new UsageException( "--" + BOOTSTRAP + " must be 0 (no intervals) or at least 2 resamples, not " + resamples + "." );
 		final long bootstrapSeed = OptionSpecs.valueOr( seed, Bootstrap.DEFAULT_SEED );
-		final Bootstrap intervals = resamples == 0 ? null : new Bootstrap( resamples, bootstrapSeed, Bootstrap.DEFAULT_CONFIDENCE );
+		final Bootstrap intervals = resamples == 0 ? null : UsageException.asUsage( () -> new Bootstrap( resamples, bootstrapSeed,
+				Bootstrap.DEFAULT_CONFIDENCE ) );
 		return new Parsed( xMetric, yMetric, extras, chosen, metricSettings, workers == null ? 0 : workers, intervals, OptionSpecs.given( cloud ),
 				OptionSpecs.given( overwrite ), out.getValue() );
 	}

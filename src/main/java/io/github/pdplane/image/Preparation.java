@@ -73,14 +73,22 @@ public final class Preparation
 		return image.isRgb() && convention == Convention.RGB ? 3 : 1;
 	}
 
+	/** The width after the shave; 0 or less where the shave leaves nothing (computed without overflow). */
 	public int preparedWidth( final ImageSource image )
 	{
-		return image.width() - 2 * shave;
+		return afterShave( image.width() );
 	}
 
+	/** The height after the shave; 0 or less where the shave leaves nothing (computed without overflow). */
 	public int preparedHeight( final ImageSource image )
 	{
-		return image.height() - 2 * shave;
+		return afterShave( image.height() );
+	}
+
+	/** A side less twice the shave, in long arithmetic: a shave near Integer.MAX_VALUE must not wrap to a large side. */
+	private int afterShave( final int side )
+	{
+		return ( int ) Math.max( -1, side - 2L * shave );
 	}
 
 	/** Checks that do not need the pixels: the shave fits and the convention suits the image. */

@@ -3,6 +3,8 @@ package io.github.pdplane.plane;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 
+import io.github.pdplane.PdPlaneException;
+
 /**
  * Percentile bootstrap intervals over images (Efron and Tibshirani, "An Introduction to the Bootstrap",
  * 1993, ch. 13): the algorithm's images are resampled with replacement, the set value of each metric is
@@ -27,6 +29,13 @@ public final class Bootstrap
 
 	public static final double DEFAULT_CONFIDENCE = 0.95;
 
+	/**
+	 * The most resamples a run takes: 16 MB of resampled values per algorithm and seconds of work. Far beyond
+	 * what an interval's precision needs (1000 give it to about a percent), and it stops a mistyped count from
+	 * failing on memory after all the scoring.
+	 */
+	public static final int MAXIMUM_RESAMPLES = 1_000_000;
+
 	private final int resamples;
 
 	private final long seed;
@@ -37,6 +46,9 @@ public final class Bootstrap
 	{
 		if ( resamples < 2 )
 			throw new IllegalArgumentException( "a bootstrap needs at least 2 resamples, not " + resamples );
+		if ( resamples > MAXIMUM_RESAMPLES )
+			throw new PdPlaneException( "A bootstrap of " + resamples + " resamples is more than the " + MAXIMUM_RESAMPLES
+					+ " PD Plane takes (1000 give the intervals to about a percent)." );
 		if ( !( confidence > 0 && confidence < 1 ) )
 			throw new IllegalArgumentException( "the confidence must lie strictly between 0 and 1, not " + confidence );
 		this.resamples = resamples;

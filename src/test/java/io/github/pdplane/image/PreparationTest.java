@@ -24,6 +24,19 @@ class PreparationTest
 		return ArrayImage.rgb( "colour.png", 3, 3, SampleType.UINT8, r, g, b );
 	}
 
+	/** A shave near Integer.MAX_VALUE is refused as leaving nothing; twice it once wrapped to a large side. */
+	@Test
+	void aHugeShaveLeavesNothingWithoutOverflow()
+	{
+		for ( final int shave : new int[] { 2, 1 << 30, Integer.MAX_VALUE - 1, Integer.MAX_VALUE } )
+		{
+			final Preparation p = new Preparation( Convention.GRAY, shave, Double.NaN );
+			assertTrue( p.preparedWidth( rgb3x3() ) < 1 && p.preparedHeight( rgb3x3() ) < 1, "shave " + shave );
+			final PdPlaneException e = assertThrows( PdPlaneException.class, () -> p.checkShape( rgb3x3() ) );
+			assertEquals( "A shave of " + shave + " pixels leaves nothing of 'colour.png' (3x3).", e.getMessage() );
+		}
+	}
+
 	@Test
 	void conventionsGiveOneOrThreePlanes()
 	{

@@ -17,6 +17,8 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
+import io.github.pdplane.PdPlaneException;
+
 /** Bootstrap intervals: reproducible, respecting the aggregation rules, and sensible on easy data. */
 class BootstrapTest
 {
@@ -31,6 +33,15 @@ class BootstrapTest
 				b.put( a, String.format( "img%03d", i ), "psnr", 30 + 2 * random.nextGaussian() );
 			}
 		return b.build();
+	}
+
+	/** A mistyped count is refused before any work, not after the scoring on memory. */
+	@Test
+	void resamplesAreBounded()
+	{
+		new Bootstrap( Bootstrap.MAXIMUM_RESAMPLES, 1, 0.95 );
+		final PdPlaneException e = assertThrows( PdPlaneException.class, () -> new Bootstrap( 1_000_000_000, 1, 0.95 ) );
+		assertTrue( e.getMessage().startsWith( "A bootstrap of 1000000000 resamples is more than the 1000000" ), e.getMessage() );
 	}
 
 	@Test

@@ -268,11 +268,13 @@ public final class ImageScorer
 			{
 				final int r = reference.slices() > 1 ? s : 0;
 				ref = preparation.prepare( reference, r, workspace.reference );
+				reportOutsideRange( reference.sliceName( r ), ref, peak, warnings );
 				if ( isConstant( ref ) )
 					warnings.accept( constantForFullReference( reference.sliceName( r ), ref, true ) );
 			}
 			final String name = restored.sliceName( s );
 			final Plane[] out = preparation.prepare( restored, s, workspace.restored );
+			reportOutsideRange( name, out, peak, warnings );
 			if ( isConstant( out ) )
 				constant( name, out, warnings );
 			final BlockFeatures[] shared = setMetrics.isEmpty() ? null : new BlockFeatures[] { features( name, out, peak ) };
@@ -366,6 +368,28 @@ public final class ImageScorer
 		for ( int m = 0; m < values.length; m++ )
 			values[ m ] = setInstances.get( m ).between( reference, restored );
 		return new ScoreRow( label, ScoreRow.NO_SLICE, values );
+	}
+
+	// ---- values the data range does not cover
+
+	/**
+	 * Values below 0 or above the data range make every metric's constants wrong (SSIM's C1 and C2, PSNR's
+	 * peak, the 0..255 that NIQE maps to) without any error: an 8-bit image with data range 1 gave a plausible
+	 * SSIM. They are scored, and reported.
+	 */
+	private static void reportOutsideRange( final String name, final Plane[] planes, final double peak, final Consumer< String > warnings )
+	{
+		double low = Double.POSITIVE_INFINITY, high = Double.NEGATIVE_INFINITY;
+		for ( final Plane p : planes )
+			for ( final double v : p.values() )
+			{
+				low = Math.min( low, v );
+				high = Math.max( high, v );
+			}
+		if ( low < 0 || high > peak )
+			warnings.accept( "'" + name + "' has values from " + format( low ) + " to " + format( high ) + ", outside its data range 0.."
+					+ format( peak ) + ": the metrics' constants assume that range, so the scores are not comparable with others; give the"
+					+ " data range the values were made for." );
 	}
 
 	// ---- constant images

@@ -94,7 +94,9 @@ public final class ImageFiles
 	/** Whether ImageJ recognises the file's content as an image it reads (a damaged one still counts). */
 	public static boolean isImage( final Path file )
 	{
-		return Files.isReadable( file ) && IMAGE_TYPES.contains( new Opener().getFileType( file.toAbsolutePath().toString() ) );
+		// a named pipe would block the reading of its signature for ever
+		return Files.isRegularFile( file ) && Files.isReadable( file ) && IMAGE_TYPES.contains( new Opener().getFileType( file.toAbsolutePath()
+				.toString() ) );
 	}
 
 	public static ImagePlusSource open( final Path path )
@@ -111,6 +113,10 @@ public final class ImageFiles
 			throw new PdPlaneException( "'" + shown + "' is a folder, not an image file." );
 		if ( !Files.isReadable( path ) )
 			throw new PdPlaneException( "'" + shown + "' cannot be read (permission denied)." );
+		// a named pipe would block the reading of its header for ever
+		if ( !Files.isRegularFile( path ) )
+			throw new PdPlaneException( "'" + shown + "' is not a regular file (a named pipe, a device or a socket): PD Plane reads image files." );
+		refuseTransparency( path, shown );
 		final String absolute = path.toAbsolutePath().toString();
 		final Opener opener = new Opener();
 		// Decided by the file's signature: refusing unknown kinds here keeps ImageJ from reporting them itself
@@ -196,6 +202,37 @@ public final class ImageFiles
 			}
 		}
 		return new ImagePlus( imp.getTitle(), values );
+	}
+
+	/** The PNG colour types with an alpha channel: grey and alpha (4), RGB and alpha (6). */
+	private static final int PNG_GREY_ALPHA = 4, PNG_RGB_ALPHA = 6;
+
+	/**
+	 * ImageJ reads a PNG with an alpha channel as if composited onto white, and that white would be scored as
+	 * image: a transparent PNG is refused with what to do.
+	 */
+	private static void refuseTransparency( final Path path, final String shown )
+	{
+		final byte[] header = new byte[ 26 ];
+		try (java.io.InputStream in = Files.newInputStream( path ))
+		{
+			int n = 0, read;
+			while ( n < header.length && ( read = in.read( header, n, header.length - n ) ) > 0 )
+				n += read;
+			if ( n < header.length )
+				return;
+		}
+		catch ( final IOException e )
+		{
+			return; // the reader will say what is wrong with the file
+		}
+		final boolean png = ( header[ 0 ] & 0xff ) == 0x89 && header[ 1 ] == 'P' && header[ 2 ] == 'N' && header[ 3 ] == 'G' && header[ 12 ] == 'I'
+				&& header[ 13 ] == 'H' && header[ 14 ] == 'D' && header[ 15 ] == 'R';
+		final int colourType = header[ 25 ] & 0xff;
+		if ( png && ( colourType == PNG_GREY_ALPHA || colourType == PNG_RGB_ALPHA ) )
+			throw new PdPlaneException( "'" + shown + "' has an alpha channel (transparency), which PD Plane does not score: ImageJ would show"
+					+ " it composited onto white, and the white would be scored as image. Save it without transparency first (in ImageJ or"
+					+ " Fiji, open it and save it again as PNG; with ImageMagick, convert IN -alpha off OUT)." );
 	}
 
 	/** ImageJ's TIFF writer puts "ImageJ=version" first in the image description. */

@@ -41,6 +41,12 @@ final class InstallMaModelSubcommand extends InstallModelSubcommand< MaModel >
 	}
 
 	@Override
+	String somethingInstalled()
+	{
+		return "A Ma et al. model is";
+	}
+
+	@Override
 	String fileWanted()
 	{
 		return "a model FILE";

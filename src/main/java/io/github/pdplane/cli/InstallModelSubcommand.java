@@ -2,6 +2,7 @@ package io.github.pdplane.cli;
 
 import java.net.MalformedURLException;
 import java.net.URL;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -21,12 +22,15 @@ import picocli.CommandLine.Model.PositionalParamSpec;
  */
 abstract class InstallModelSubcommand< M > extends Subcommand
 {
-	static final String DOWNLOAD = "download";
+	static final String DOWNLOAD = "download", OVERWRITE = "overwrite";
 
 	/** Progress notes at every tenth of a known size, else every this many bytes. */
 	private static final long UNKNOWN_SIZE_STEP = 4L << 20;
 
 	private final OptionSpec downloadOption;
+
+	private final OptionSpec overwriteOption = OptionSpecs.flag( OVERWRITE, "replace what is installed (without it an installed file stays"
+			+ " and the command stops before any work)" );
 
 	private final PositionalParamSpec fileParameter = OptionSpecs.optionalPositional( "FILE" );
 
@@ -67,8 +71,11 @@ abstract class InstallModelSubcommand< M > extends Subcommand
 	@Override
 	final void addArguments( final CommandSpec command )
 	{
-		command.addOption( downloadOption ).addPositional( fileParameter );
+		command.addOption( downloadOption ).addOption( overwriteOption ).addPositional( fileParameter );
 	}
+
+	/** The start of the sentence saying something is installed ({@code "A Ma et al. model is"}). */
+	abstract String somethingInstalled();
 
 	/** What a file must be, for the usage error without one ({@code "a model FILE"}). */
 	abstract String fileWanted();
@@ -87,6 +94,9 @@ abstract class InstallModelSubcommand< M > extends Subcommand
 		if ( download == ( file != null ) )
 			throw new UsageException( name() + " needs either " + fileWanted() + " or --" + DOWNLOAD + ". " + seeHelp() );
 		final ModelStore< M > target = store.get();
+		if ( Files.exists( target.installedFile() ) && !OptionSpecs.given( overwriteOption ) )
+			throw new UsageException( somethingInstalled() + " already installed in " + target.installedFile() + "; add --" + OVERWRITE
+					+ " to replace it." );
 		final Path installed;
 		if ( download )
 		{

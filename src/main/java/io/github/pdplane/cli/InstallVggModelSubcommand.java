@@ -41,6 +41,12 @@ final class InstallVggModelSubcommand extends InstallModelSubcommand< VggWeights
 	}
 
 	@Override
+	String somethingInstalled()
+	{
+		return "VGG19 weights are";
+	}
+
+	@Override
 	String fileWanted()
 	{
 		return "a weight FILE (torchvision's vgg19-dcbb9e9d.pth or MatConvNet's imagenet-vgg-verydeep-19.mat)";

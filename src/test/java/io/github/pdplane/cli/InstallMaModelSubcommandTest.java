@@ -97,7 +97,9 @@ class InstallMaModelSubcommandTest
 		assertEquals( Main.OK, run( store, null, good.toString() ).exit );
 		final Path other = dir.resolve( "other.mat" );
 		new MatWriter( "t" ).addScalar( "mu_prisparam", 1 ).write( other );
-		run( store, null, other.toString() ).assertOneError( Main.INPUT_FAILED, "Cannot load the Ma et al. model file '" + other
+		run( store, null, other.toString() ).assertOneError( Main.USAGE, "A Ma et al. model is already installed in " + store.installedFile()
+				+ "; add --overwrite to replace it." );
+		run( store, null, "--overwrite", other.toString() ).assertOneError( Main.INPUT_FAILED, "Cannot load the Ma et al. model file '" + other
 				+ "': it has no variable 'model'" );
 		assertArrayEquals( Files.readAllBytes( good ), Files.readAllBytes( store.installedFile() ) );
 	}

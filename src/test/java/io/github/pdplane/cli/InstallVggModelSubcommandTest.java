@@ -82,9 +82,18 @@ class InstallVggModelSubcommandTest extends ModelStoreTesting
 		files.put( zip, fromZip );
 		files.put( legacy, fromLegacy );
 		files.put( installed, fromInstalled );
+		boolean first = true;
 		for ( final Map.Entry< Path, VggWeights > file : files.entrySet() )
 		{
-			final CliRun run = run( store, null, file.getKey().toString() );
+			if ( !first )
+			{
+				final byte[] before = Files.readAllBytes( store.installedFile() );
+				run( store, null, file.getKey().toString() ).assertOneError( Main.USAGE, "VGG19 weights are already installed in "
+						+ store.installedFile() + "; add --overwrite to replace it." );
+				assertArrayEquals( before, Files.readAllBytes( store.installedFile() ), "nothing replaced without --overwrite" );
+			}
+			final CliRun run = first ? run( store, null, file.getKey().toString() ) : run( store, null, "--overwrite", file.getKey().toString() );
+			first = false;
 			assertEquals( Main.OK, run.exit, run::toString );
 			assertEquals( Collections.singletonList( installedLine( store, file.getValue() ) ), run.outLines() );
 			assertEquals( "", run.err );
@@ -213,7 +222,8 @@ class InstallVggModelSubcommandTest extends ModelStoreTesting
 
 		for ( final Map.Entry< Path, String > file : bad.entrySet() )
 		{
-			run( store, null, file.getKey().toString() ).assertOneError( Main.INPUT_FAILED, "'" + file.getKey() + "'", file.getValue() );
+			run( store, null, "--overwrite", file.getKey().toString() ).assertOneError( Main.INPUT_FAILED, "'" + file.getKey() + "'", file
+					.getValue() );
 			assertArrayEquals( installed, Files.readAllBytes( store.installedFile() ), file.getKey().toString() );
 		}
 		assertFalse( Files.exists( witness ), "the pickle ran nothing" );

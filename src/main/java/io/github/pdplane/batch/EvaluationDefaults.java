@@ -31,20 +31,28 @@ public final class EvaluationDefaults
 	}
 
 	/**
-	 * The default y axis: {@code pi} where the registry has it and it can be built with
-	 * {@code settings} (its model is installed), else {@code niqe}. Where {@code pi} exists but cannot be
-	 * built, {@code warnings} hears why (the message of the failure, which says how to install the
-	 * model); where this version has no {@code pi} at all, nothing is said.
+	 * The default y axis: {@code pi} where the registry has it and the user has a Ma et al. model, else
+	 * {@code niqe}, and {@code warnings} hears why (the message says how to install the model); where this
+	 * version has no {@code pi} at all, nothing is said. A model that is there but cannot be read (a damaged
+	 * installed file, or a file {@code PDPLANE_MA_MODEL} names that is missing) is an error: the user asked
+	 * for it, and a quiet fall back to NIQE would answer another question.
+	 *
+	 * @throws PdPlaneException
+	 *             where the user's model cannot be read
 	 */
 	public static MetricDescriptor perceptualMetric( final MetricSettings settings, final Consumer< String > warnings )
 	{
 		if ( Arrays.asList( MetricRegistry.ids() ).contains( PERCEPTUAL_INDEX ) )
 		{
 			final MetricDescriptor pi = MetricRegistry.byId( PERCEPTUAL_INDEX );
-			try
+			if ( settings.hasMaModel() )
 			{
 				pi.create( settings );
 				return pi;
+			}
+			try
+			{
+				settings.maModel();
 			}
 			catch ( final PdPlaneException e )
 			{

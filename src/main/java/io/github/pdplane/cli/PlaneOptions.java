@@ -176,4 +176,16 @@ final class PlaneOptions
 		return new Parsed( xMetric, yMetric, extras, chosen, metricSettings, workers == null ? 0 : workers, intervals, OptionSpecs.given( cloud ),
 				OptionSpecs.given( overwrite ), out.getValue() );
 	}
+
+	/**
+	 * Reads the Ma et al. model the default y axis (PI) will use, where the user has one: outside the job's
+	 * usage checks, so that a model that is there but cannot be read (a damaged file, a missing file that
+	 * PDPLANE_MA_MODEL names) is bad input (exit 1), not a wrong command line. Without a model the job falls
+	 * back to NIQE and says so.
+	 */
+	static void readDefaultModel( final Parsed parsed )
+	{
+		if ( parsed.y == null && parsed.settings.hasMaModel() )
+			parsed.settings.maModel();
+	}
 }

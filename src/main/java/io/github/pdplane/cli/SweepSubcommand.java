@@ -88,6 +88,7 @@ final class SweepSubcommand extends Subcommand
 		final ImageSet reference = PlaneOutput.imageSet( referenceArgument, reader );
 		final ImageSet low = PlaneOutput.imageSet( lowArgument, reader );
 		final ImageSet high = PlaneOutput.imageSet( highArgument, reader );
+		PlaneOptions.readDefaultModel( o );
 		final SweepJob job = UsageException.asUsage( () -> SweepJob.builder( reader ).reference( reference ).low( low ).high( high ).steps( steps )
 				.xMetric( o.x ).yMetric( o.y ).extraMetrics( o.extras ).preparation( o.preparation ).settings( o.settings )
 				.threads( o.threads ).bootstrap( o.bootstrap ).build() );

@@ -1,5 +1,6 @@
 package io.github.pdplane.registry;
 
+import java.nio.file.Files;
 import java.util.function.Consumer;
 
 import io.github.pdplane.metrics.MsSsimVariant;
@@ -115,6 +116,17 @@ public final class MetricSettings
 	public MaModel maModel()
 	{
 		return maModel != null ? maModel : ( maModelStore != null ? maModelStore : MaModelStore.fromEnvironment() ).require();
+	}
+
+	/**
+	 * Whether the user has a Ma et al. model: one given, a file the environment names (which may still be
+	 * missing or damaged: then {@link #maModel()} says so), or an installed one. Without any, a default that
+	 * would use PI falls back to what needs no model; with one, its problems are errors, not a silent fallback.
+	 */
+	public boolean hasMaModel()
+	{
+		final MaModelStore store = maModelStore != null ? maModelStore : MaModelStore.fromEnvironment();
+		return maModel != null || store.namedFile() != null || Files.exists( store.installedFile() );
 	}
 
 	/** Ma et al. and PI with {@code model} ({@link MaModel#load}); {@code null} restores the installed model. */

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
@@ -448,6 +449,27 @@ class EvaluationJobTest
 		final List< String > none = new ArrayList<>();
 		assertEquals( "pi", EvaluationDefaults.perceptualMetric( withModel, none::add ).id() );
 		assertEquals( Collections.emptyList(), none );
+	}
+
+	/**
+	 * A model the user has but that cannot be read (a file PDPLANE_MA_MODEL names that is missing, a damaged
+	 * installed file) is an error, not a quiet fall back to NIQE, which would answer another question.
+	 */
+	@Test
+	void aModelThatCannotBeReadIsAnErrorNotAFallback( @TempDir final Path dir ) throws IOException
+	{
+		final Path missing = dir.resolve( "missing.mat" );
+		final MetricSettings named = MetricSettings.defaults().withMaModelStore( new MaModelStore( dir.resolve( "empty" ), missing ) );
+		final List< String > warnings = new ArrayList<>();
+		final PdPlaneException e = assertThrows( PdPlaneException.class, () -> EvaluationDefaults.perceptualMetric( named, warnings::add ) );
+		assertTrue( e.getMessage().startsWith( "The environment variable PDPLANE_MA_MODEL names '" + missing + "', which does not exist." ), e
+				.getMessage() );
+		final Path folder = dir.resolve( "damaged" );
+		Files.createDirectories( folder );
+		Files.write( folder.resolve( MaModelStore.FILE_NAME ), new byte[] { 1, 2, 3 } );
+		final MetricSettings damaged = MetricSettings.defaults().withMaModelStore( new MaModelStore( folder, null ) );
+		assertThrows( PdPlaneException.class, () -> EvaluationDefaults.perceptualMetric( damaged, warnings::add ) );
+		assertEquals( Collections.emptyList(), warnings );
 	}
 
 	@Test

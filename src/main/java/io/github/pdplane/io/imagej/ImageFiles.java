@@ -1,8 +1,11 @@
 package io.github.pdplane.io.imagej;
 
 import java.awt.image.IndexColorModel;
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -117,6 +120,7 @@ public final class ImageFiles
 		if ( !Files.isRegularFile( path ) )
 			throw new PdPlaneException( "'" + shown + "' is not a regular file (a named pipe, a device or a socket): PD Plane reads image files." );
 		refuseTransparency( path, shown );
+		refuseCmyk( path, shown );
 		final String absolute = path.toAbsolutePath().toString();
 		final Opener opener = new Opener();
 		// Decided by the file's signature: refusing unknown kinds here keeps ImageJ from reporting them itself
@@ -214,7 +218,7 @@ public final class ImageFiles
 	private static void refuseTransparency( final Path path, final String shown )
 	{
 		final byte[] header = new byte[ 26 ];
-		try (java.io.InputStream in = Files.newInputStream( path ))
+		try (InputStream in = Files.newInputStream( path ))
 		{
 			int n = 0, read;
 			while ( n < header.length && ( read = in.read( header, n, header.length - n ) ) > 0 )
@@ -233,6 +237,50 @@ public final class ImageFiles
 			throw new PdPlaneException( "'" + shown + "' has an alpha channel (transparency), which PD Plane does not score: ImageJ would show"
 					+ " it composited onto white, and the white would be scored as image. Save it without transparency first (in ImageJ or"
 					+ " Fiji, open it and save it again as PNG; with ImageMagick, convert IN -alpha off OUT)." );
+	}
+
+	/**
+	 * ImageJ cannot read a JPEG of four components (CMYK or YCCK): the JDK's decoder printed a stack trace from
+	 * its own thread before ImageJ's "cannot open" note. Such a file is refused from its frame header.
+	 */
+	private static void refuseCmyk( final Path path, final String shown )
+	{
+		try (DataInputStream in = new DataInputStream( new BufferedInputStream( Files.newInputStream( path ) ) ))
+		{
+			if ( in.readUnsignedShort() != 0xFFD8 )
+				return;
+			while ( true )
+			{
+				int marker = in.readUnsignedByte();
+				if ( marker != 0xFF )
+					return;
+				while ( marker == 0xFF )
+					marker = in.readUnsignedByte();
+				if ( marker == 0xD9 || marker == 0xDA )
+					return;
+				final int length = in.readUnsignedShort();
+				final boolean frame = marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
+				if ( frame )
+				{
+					skip( in, 5 ); // precision, height, width
+					if ( in.readUnsignedByte() == 4 )
+						throw new PdPlaneException( "'" + shown + "' is a CMYK JPEG, which ImageJ cannot read: convert it to RGB first (with"
+								+ " ImageMagick: convert IN -colorspace sRGB OUT)." );
+					return;
+				}
+				skip( in, length - 2 );
+			}
+		}
+		catch ( final IOException e )
+		{
+			// not a JPEG's header, or a damaged one: the reader will say what is wrong
+		}
+	}
+
+	private static void skip( final DataInputStream in, final int bytes ) throws IOException
+	{
+		for ( int i = 0; i < bytes; i++ )
+			in.readUnsignedByte();
 	}
 
 	/** ImageJ's TIFF writer puts "ImageJ=version" first in the image description. */

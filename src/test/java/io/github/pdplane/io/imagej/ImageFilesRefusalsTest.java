@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
@@ -36,6 +37,24 @@ class ImageFilesRefusalsTest
 					.getMessage() );
 		}
 		assertEquals( 3, ImageFiles.open( png( "opaque.png", BufferedImage.TYPE_INT_RGB ) ).channels() );
+	}
+
+	/** A JPEG of four components (CMYK, YCCK) is refused from its frame header, before the JDK's decoder prints a stack trace. */
+	@Test
+	void aCmykJpegIsRefusedFromItsHeader() throws IOException
+	{
+		final Path jpeg = dir.resolve( "cmyk.jpg" );
+		final int[] header = { 0xFF, 0xD8, // start of image
+				0xFF, 0xE0, 0x00, 0x10, 'J', 'F', 'I', 'F', 0, 1, 1, 0, 0, 1, 0, 1, 0, 0, // APP0
+				0xFF, 0xC0, 0x00, 0x14, 8, 0x00, 0x10, 0x00, 0x10, 4, 1, 0x11, 0, 2, 0x11, 0, 3, 0x11, 0, 4, 0x11, 0, // SOF0, 4 components
+				0xFF, 0xD9 };
+		final byte[] bytes = new byte[ header.length ];
+		for ( int i = 0; i < bytes.length; i++ )
+			bytes[ i ] = ( byte ) header[ i ];
+		Files.write( jpeg, bytes );
+		final PdPlaneException e = assertThrows( PdPlaneException.class, () -> ImageFiles.open( jpeg ) );
+		assertEquals( "'" + jpeg + "' is a CMYK JPEG, which ImageJ cannot read: convert it to RGB first (with ImageMagick: convert IN"
+				+ " -colorspace sRGB OUT).", e.getMessage() );
 	}
 
 	/** A named pipe would block the reading of its signature for ever; where the system has them, it is refused at once. */

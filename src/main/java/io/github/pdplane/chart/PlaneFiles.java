@@ -11,6 +11,7 @@ import org.jfree.chart.JFreeChart;
 
 import io.github.pdplane.PdPlaneException;
 import io.github.pdplane.batch.EvaluationResult;
+import io.github.pdplane.batch.ImageSet;
 import io.github.pdplane.batch.SweepResult;
 import io.github.pdplane.image.Preparation;
 import io.github.pdplane.io.OutputFiles;
@@ -50,6 +51,22 @@ public final class PlaneFiles
 		if ( Files.isDirectory( folder ) )
 			for ( final String file : files )
 				OutputFiles.checkWritable( folder.resolve( file ), overwrite, howToReplace );
+	}
+
+	/**
+	 * Checks that the output folder is none of the input folders: the next run would read its plane.png as an
+	 * algorithm's output (or a reference) without a partner.
+	 *
+	 * @throws PdPlaneException
+	 *             naming the folder and the image set it is
+	 */
+	public static void checkNotAnInput( final Path folder, final List< ImageSet > inputs )
+	{
+		final Path out = folder.toAbsolutePath().normalize();
+		for ( final ImageSet set : inputs )
+			if ( !set.isStack() && set.folder().toAbsolutePath().normalize().equals( out ) )
+				throw new PdPlaneException( "The output folder '" + folder + "' is one of the inputs (" + set.describe() + "): the plot"
+						+ " written there would be read as an image by the next run. Choose another output folder." );
 	}
 
 	/** Those of {@code files} that exist in {@code folder}, in their order (for asking before replacing them). */

@@ -78,6 +78,9 @@ final class EvaluateSubcommand extends Subcommand
 		final List< ImageSet > algorithms = new ArrayList<>();
 		for ( final String r : restored )
 			algorithms.add( PlaneOutput.imageSet( r, reader ) );
+		final List< ImageSet > inputs = new ArrayList<>( algorithms );
+		inputs.add( reference );
+		PlaneOutput.checkNotAnInput( o.out, inputs );
 		PlaneOptions.readDefaultModel( o );
 		final EvaluationJob job = UsageException.asUsage( () -> EvaluationJob.builder( reader ).reference( reference ).algorithms( algorithms )
 				.xMetric( o.x ).yMetric( o.y ).extraMetrics( o.extras ).preparation( o.preparation ).settings( o.settings )

@@ -78,6 +78,15 @@ final class PlaneOutput
 		PlaneFiles.check( folder, overwrite, files, Subcommand.HOW_TO_REPLACE );
 	}
 
+	/** A usage error where the output folder is one of the input folders ({@link PlaneFiles#checkNotAnInput}). */
+	static void checkNotAnInput( final Path folder, final List< ImageSet > inputs )
+	{
+		UsageException.asUsage( () -> {
+			PlaneFiles.checkNotAnInput( folder, inputs );
+			return null;
+		} );
+	}
+
 	/**
 	 * Runs the job through {@link JobRunner}, with notes, warnings, errors and progress on standard error
 	 * and Ctrl-C as cancel, and then {@code afterSuccess} (which prints and writes) while

@@ -88,6 +88,7 @@ final class SweepSubcommand extends Subcommand
 		final ImageSet reference = PlaneOutput.imageSet( referenceArgument, reader );
 		final ImageSet low = PlaneOutput.imageSet( lowArgument, reader );
 		final ImageSet high = PlaneOutput.imageSet( highArgument, reader );
+		PlaneOutput.checkNotAnInput( o.out, Arrays.asList( reference, low, high ) );
 		PlaneOptions.readDefaultModel( o );
 		final SweepJob job = UsageException.asUsage( () -> SweepJob.builder( reader ).reference( reference ).low( low ).high( high ).steps( steps )
 				.xMetric( o.x ).yMetric( o.y ).extraMetrics( o.extras ).preparation( o.preparation ).settings( o.settings )

@@ -147,6 +147,11 @@ class EvaluateSubcommandTest
 		final String ref = data.resolve( "ref" ).toString();
 		CliRun.of( "evaluate", "--reference", ref, "--restored", dir.resolve( "nowhere" ).toString(), "--out", out.toString() ).assertOneError(
 				Main.INPUT_FAILED, "'" + dir.resolve( "nowhere" ) + "' does not exist: give a folder of images or an image file (a stack)." );
+		final String far = data.resolve( "far" ).toString();
+		for ( final String input : new String[] { ref, far } )
+			CliRun.of( "evaluate", "--reference", ref, "--restored", far, "--out", input ).assertOneError( Main.USAGE, "The output folder '"
+					+ input + "' is one of the inputs", "Choose another output folder." );
+		assertFalse( Files.exists( data.resolve( "far" ).resolve( "plane.png" ) ), "nothing written into an input" );
 		Files.createDirectories( dir.resolve( "empty" ) );
 		CliRun.of( "evaluate", "--reference", ref, "--restored", dir.resolve( "empty" ).toString(), "--out", out.toString() ).assertOneError(
 				Main.INPUT_FAILED, "The folder '" + dir.resolve( "empty" ) + "' has no image files" );

@@ -17,8 +17,9 @@ import org.scijava.command.CommandService;
 import org.scijava.log.LogLevel;
 import org.scijava.log.LogService;
 import org.scijava.module.Module;
+import org.scijava.module.ModuleInfo;
+import org.scijava.module.ModuleItem;
 import org.scijava.module.ModuleService;
-import org.scijava.prefs.PrefService;
 
 import ij.ImagePlus;
 import ij.ImageStack;
@@ -50,7 +51,7 @@ public final class CommandHarness implements AutoCloseable
 	private final boolean process;
 
 	/** The commands run with them, whose persisted inputs {@link #close()} removes. */
-	private final Set< Class< ? > > persisted = new HashSet<>();
+	private final Set< Class< ? extends Command > > persisted = new HashSet<>();
 
 	private final List< String > warnings = new ArrayList<>();
 
@@ -125,7 +126,7 @@ public final class CommandHarness implements AutoCloseable
 		}
 	}
 
-	private void remember( final Class< ? > command )
+	private void remember( final Class< ? extends Command > command )
 	{
 		if ( process )
 			persisted.add( command );
@@ -149,16 +150,28 @@ public final class CommandHarness implements AutoCloseable
 	}
 
 	/**
-	 * Disposes of the context; with {@link #processing()}, first removes the inputs SciJava persisted for the
-	 * commands run (its preferences, which live in the user's home), so that the tests leave no trace there.
-	 * The menu entries run the commands without persisting SciJava inputs, so nothing of a person's is lost.
+	 * Removes the values SciJava's pre-processors persisted for the inputs of {@code module} (in its preferences,
+	 * which live in the user's home), so that a test leaves no trace there. The ImageJ 1.x menu entries run the
+	 * commands without persisting SciJava inputs, so nothing a person chose there is lost.
 	 */
+	public void forgetInputs( final ModuleInfo module )
+	{
+		for ( final ModuleItem< ? > input : module.inputs() )
+			forget( input );
+	}
+
+	/** Saving an input's default value removes the value persisted for it. */
+	private < T > void forget( final ModuleItem< T > input )
+	{
+		context.service( ModuleService.class ).save( input, input.getDefaultValue() );
+	}
+
+	/** Disposes of the context; with {@link #processing()}, first {@link #forgetInputs forgets} the inputs of the commands run. */
 	@Override
 	public void close()
 	{
-		final PrefService prefs = context.getService( PrefService.class );
-		for ( final Class< ? > command : persisted )
-			prefs.clear( command );
+		for ( final Class< ? extends Command > command : persisted )
+			forgetInputs( context.service( CommandService.class ).getCommand( command ) );
 		context.dispose();
 	}
 

@@ -1,6 +1,7 @@
 package io.github.pdplane;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -104,6 +105,7 @@ class ScriptExamplesTest
 		modules.run( module, true, inputs ).get();
 		harness.forgetInputs( info );
 		assertEquals( "", err.toString(), name + " wrote errors" );
+		assertNull( module.getReturnValue(), name + " returns nothing that Fiji would show as its output" );
 		return Arrays.asList( out.toString().trim().split( "\\R" ) );
 	}
 

@@ -38,7 +38,8 @@ public class NiqeSetDistancesCommand extends PdCommand
 			description = "The reference set: every image file of this folder (leave empty to use an open stack)." )
 	private File referenceFolder;
 
-	@Parameter( label = "Reference stack", required = false,
+	/* Not filled automatically, for the reason given in PlaneCommand (referenceStack). */
+	@Parameter( label = "Reference stack", required = false, autoFill = false,
 			description = "Or the reference set as an open image or stack, every slice one image (*None* to use the folder)." )
 	private ImagePlus referenceStack;
 
@@ -46,7 +47,7 @@ public class NiqeSetDistancesCommand extends PdCommand
 			description = "The restored set: every image file of this folder (leave empty to use an open stack)." )
 	private File restoredFolder;
 
-	@Parameter( label = "Restored stack", required = false,
+	@Parameter( label = "Restored stack", required = false, autoFill = false,
 			description = "Or the restored set as an open image or stack, every slice one image (*None* to use the folder)." )
 	private ImagePlus restoredStack;
 

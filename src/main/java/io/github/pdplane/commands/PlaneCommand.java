@@ -52,7 +52,12 @@ public abstract class PlaneCommand extends PdCommand
 			+ "(ground-truth) images: every image file of this folder (leave empty to use an open stack)." )
 	private File referenceFolder;
 
-	@Parameter( label = "Reference stack", required = false, attrs = @Attr( name = DialogLayout.SAME_ROW, value = "true" ),
+	/*
+	 * The open-stack alternatives of a folder are never filled automatically (autoFill = false): in Fiji,
+	 * where a script leaves such an input out, ImageJ's pre-processor would give a module's one ImagePlus
+	 * input the current image, and the command would have the folder and a stack both.
+	 */
+	@Parameter( label = "Reference stack", required = false, autoFill = false, attrs = @Attr( name = DialogLayout.SAME_ROW, value = "true" ),
 			description = "Or the references as an open stack, every slice one image (*None* to use the folder)." )
 	private ImagePlus referenceStack;
 

@@ -43,7 +43,8 @@ public class TradeoffSweepCommand extends PlaneCommand
 			+ "(alpha = 0): a folder, paired with the references by file name (leave empty to use an open stack)." )
 	private File lowFolder;
 
-	@Parameter( label = "Low stack", required = false, attrs = @Attr( name = DialogLayout.SAME_ROW, value = "true" ),
+	/* Not filled automatically, for the reason given in PlaneCommand (referenceStack). */
+	@Parameter( label = "Low stack", required = false, autoFill = false, attrs = @Attr( name = DialogLayout.SAME_ROW, value = "true" ),
 			description = "Or the low-distortion output as an open stack (*None* to use the folder)." )
 	private ImagePlus lowStack;
 
@@ -55,7 +56,7 @@ public class TradeoffSweepCommand extends PlaneCommand
 			+ "(alpha = 1): a folder, paired with the references by file name (leave empty to use an open stack)." )
 	private File highFolder;
 
-	@Parameter( label = "High stack", required = false, attrs = @Attr( name = DialogLayout.SAME_ROW, value = "true" ),
+	@Parameter( label = "High stack", required = false, autoFill = false, attrs = @Attr( name = DialogLayout.SAME_ROW, value = "true" ),
 			description = "Or the high-perception output as an open stack (*None* to use the folder)." )
 	private ImagePlus highStack;
 

@@ -38,7 +38,8 @@ public class TrainNiqeCommand extends PdCommand
 			description = "The pristine images: every image file of this folder, in name order (leave empty to use an open stack)." )
 	private File folder;
 
-	@Parameter( label = "Stack", required = false,
+	/* Not filled automatically, for the reason given in PlaneCommand (referenceStack). */
+	@Parameter( label = "Stack", required = false, autoFill = false,
 			description = "Or the pristine images as an open image or stack, every slice one image (*None* to use the folder)." )
 	private ImagePlus stack;
 

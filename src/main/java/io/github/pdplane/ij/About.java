@@ -6,7 +6,7 @@ import ij.plugin.PlugIn;
 import io.github.pdplane.registry.MetricDescriptor;
 import io.github.pdplane.registry.MetricRegistry;
 
-/** Plugins > Perception-Distortion > About PD Plane: the version and every metric with its citation. */
+/** Help > About Plugins > PD Plane...: the version and every metric with its citation. */
 public class About implements PlugIn
 {
 	@Override

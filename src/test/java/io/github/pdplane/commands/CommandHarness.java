@@ -2,7 +2,9 @@ package io.github.pdplane.commands;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Consumer;
 import java.util.function.IntBinaryOperator;
@@ -15,6 +17,8 @@ import org.scijava.command.CommandService;
 import org.scijava.log.LogLevel;
 import org.scijava.log.LogService;
 import org.scijava.module.Module;
+import org.scijava.module.ModuleInfo;
+import org.scijava.module.ModuleItem;
 import org.scijava.module.ModuleService;
 
 import ij.ImagePlus;
@@ -30,7 +34,7 @@ import ij.process.ShortProcessor;
 /**
  * Runs PD Plane commands as SciJava does without pre- and post-processing
  * ({@code ModuleService.run(commandService.getCommand(cls), false, ...)}), in a small context without a
- * display, and builds the tiny images the tests score.
+ * display, or as a Fiji script does ({@link #processing()}), and builds the tiny images the tests score.
  */
 public final class CommandHarness implements AutoCloseable
 {
@@ -41,12 +45,35 @@ public final class CommandHarness implements AutoCloseable
 			System.setProperty( "java.awt.headless", "true" );
 	}
 
-	private final Context context = new Context( CommandService.class, LogService.class );
+	private final Context context;
+
+	/** Whether commands run with SciJava's pre- and post-processors. */
+	private final boolean process;
+
+	/** The commands run with them, whose persisted inputs {@link #close()} removes. */
+	private final Set< Class< ? extends Command > > persisted = new HashSet<>();
 
 	private final List< String > warnings = new ArrayList<>();
 
 	public CommandHarness()
 	{
+		this( new Context( CommandService.class, LogService.class ), false );
+	}
+
+	/**
+	 * A harness that runs commands as a script in Fiji does ({@code ModuleService.run(..., true, ...)}): in a
+	 * context of every service on the class path, with every pre- and post-processor there (services
+	 * injected, initializers, persisted inputs loaded and saved, required inputs checked, outputs shown).
+	 */
+	public static CommandHarness processing()
+	{
+		return new CommandHarness( new Context(), true );
+	}
+
+	private CommandHarness( final Context context, final boolean process )
+	{
+		this.context = context;
+		this.process = process;
 		context.service( LogService.class ).addLogListener( message -> {
 			if ( message.level() == LogLevel.WARN )
 				warnings.add( message.text() );
@@ -70,7 +97,8 @@ public final class CommandHarness implements AutoCloseable
 		try
 		{
 			// Not CommandService.run: for commands that are Modules themselves (DynamicCommand) it returns null by design.
-			return context.service( ModuleService.class ).run( context.service( CommandService.class ).getCommand( command ), false, inputs ).get();
+			remember( command );
+			return context.service( ModuleService.class ).run( context.service( CommandService.class ).getCommand( command ), process, inputs ).get();
 		}
 		catch ( final InterruptedException | ExecutionException e )
 		{
@@ -89,12 +117,19 @@ public final class CommandHarness implements AutoCloseable
 		setup.accept( command.cast( module instanceof CommandModule ? ( ( CommandModule ) module ).getCommand() : module ) );
 		try
 		{
-			return modules.run( module, false, inputs ).get();
+			remember( command );
+			return modules.run( module, process, inputs ).get();
 		}
 		catch ( final InterruptedException | ExecutionException e )
 		{
 			throw new AssertionError( e );
 		}
+	}
+
+	private void remember( final Class< ? extends Command > command )
+	{
+		if ( process )
+			persisted.add( command );
 	}
 
 	public static double value( final Module module )
@@ -114,9 +149,29 @@ public final class CommandHarness implements AutoCloseable
 		return PdResultsTable.current();
 	}
 
+	/**
+	 * Removes the values SciJava's pre-processors persisted for the inputs of {@code module} (in its preferences,
+	 * which live in the user's home), so that a test leaves no trace there. The ImageJ 1.x menu entries run the
+	 * commands without persisting SciJava inputs, so nothing a person chose there is lost.
+	 */
+	public void forgetInputs( final ModuleInfo module )
+	{
+		for ( final ModuleItem< ? > input : module.inputs() )
+			forget( input );
+	}
+
+	/** Saving an input's default value removes the value persisted for it. */
+	private < T > void forget( final ModuleItem< T > input )
+	{
+		context.service( ModuleService.class ).save( input, input.getDefaultValue() );
+	}
+
+	/** Disposes of the context; with {@link #processing()}, first {@link #forgetInputs forgets} the inputs of the commands run. */
 	@Override
 	public void close()
 	{
+		for ( final Class< ? extends Command > command : persisted )
+			forgetInputs( context.service( CommandService.class ).getCommand( command ) );
 		context.dispose();
 	}
 

@@ -9,7 +9,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -27,7 +30,8 @@ import io.github.pdplane.nr.ma.MaModelStore;
 
 /**
  * The menu entries of {@code plugins.config}: each PD Plane command exactly once, under its own label,
- * and the install command where the Ma et al. install instructions say it is.
+ * the install command where the Ma et al. install instructions say it is, and the About entry where
+ * plugins put theirs.
  */
 class PluginsConfigTest
 {
@@ -47,19 +51,29 @@ class PluginsConfigTest
 		}
 	}
 
-	private static List< Entry > bridgedEntries() throws IOException
+	/** The entries of {@code plugins.config}, without comments and blank lines. */
+	private static List< String > lines() throws IOException
 	{
-		final List< Entry > entries = new ArrayList<>();
+		final List< String > lines = new ArrayList<>();
 		try (InputStream in = CommandBridge.class.getResourceAsStream( "/plugins.config" ))
 		{
 			assertNotNull( in, "plugins.config is on the class path" );
 			final BufferedReader reader = new BufferedReader( new InputStreamReader( in, StandardCharsets.UTF_8 ) );
 			for ( String line = reader.readLine(); line != null; line = reader.readLine() )
-			{
-				final Matcher m = BRIDGED.matcher( line.trim() );
-				if ( m.matches() )
-					entries.add( new Entry( m.group( 1 ), m.group( 2 ), m.group( 3 ) ) );
-			}
+				if ( !line.trim().isEmpty() && !line.startsWith( "#" ) )
+					lines.add( line.trim() );
+		}
+		return lines;
+	}
+
+	private static List< Entry > bridgedEntries() throws IOException
+	{
+		final List< Entry > entries = new ArrayList<>();
+		for ( final String line : lines() )
+		{
+			final Matcher m = BRIDGED.matcher( line );
+			if ( m.matches() )
+				entries.add( new Entry( m.group( 1 ), m.group( 2 ), m.group( 3 ) ) );
 		}
 		return entries;
 	}
@@ -94,5 +108,20 @@ class PluginsConfigTest
 				.orElseThrow( AssertionError::new );
 		assertEquals( MaModelStore.MENU_COMMAND, install.menu.replace( ">", " > " ) + " > " + install.label );
 		assertEquals( InstallMaModelCommand.LABEL, install.label );
+	}
+
+	/**
+	 * Besides the commands and their separators there is one entry, About, under Help > About Plugins as
+	 * plugins have theirs (the README names it there).
+	 */
+	@Test
+	void theAboutEntrySitsUnderAboutPlugins() throws IOException
+	{
+		final String about = "Help>About Plugins, \"PD Plane...\", " + About.class.getName();
+		final List< String > others = lines().stream().filter( line -> !BRIDGED.matcher( line ).matches() && !line.equals(
+				"Plugins>Perception-Distortion, \"-\"" ) ).collect( Collectors.toList() );
+		assertEquals( Collections.singletonList( about ), others );
+		final String readme = new String( Files.readAllBytes( Paths.get( "README.md" ) ), StandardCharsets.UTF_8 );
+		assertTrue( readme.contains( "**Help > About Plugins > PD Plane...**" ), "the README names the About entry" );
 	}
 }

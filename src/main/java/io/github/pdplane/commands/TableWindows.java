@@ -70,17 +70,31 @@ public final class TableWindows
 	}
 
 	/**
-	 * Replaces the content of ImageJ's "Results" table with that of {@code table}, column by column (numbers as
-	 * numbers, text as text). Not by handing ImageJ a clone: a clone shares the table's column formats, which
-	 * ImageJ resets to its measurement settings for "Results".
+	 * Replaces the content of ImageJ's "Results" table with that of {@code table}, cell by cell (numbers as
+	 * numbers, text as text). ImageJ keeps its row numbers (its "Results" always has them: {@code Table.headings}
+	 * starts with their blank column, and asking it to drop them beeps into standard output). Not by handing ImageJ a clone, which would share the table's column formats (ImageJ resets them to its
+	 * measurement settings for "Results"), nor column by column, which ImageJ types by a column's first cell
+	 * (an empty Options cell would make the column a number column and lose the texts below it).
 	 */
 	private static void toResults( final ResultsTable table )
 	{
 		final ResultsTable results = Analyzer.getResultsTable();
 		results.reset();
-		for ( final String heading : table.getHeadings() )
-			if ( table.columnExists( heading ) )
-				results.setColumn( heading, table.getColumnAsVariables( heading ) );
+		final String[] headings = table.getHeadings();
+		for ( int row = 0; row < table.size(); row++ )
+		{
+			results.incrementCounter();
+			for ( final String heading : headings )
+				if ( table.columnExists( heading ) )
+				{
+					final double value = table.getValue( heading, row );
+					final String text = table.getStringValue( heading, row );
+					if ( Double.isNaN( value ) && !"NaN".equals( text ) )
+						results.addValue( heading, text );
+					else
+						results.addValue( heading, value );
+				}
+		}
 		if ( !GraphicsEnvironment.isHeadless() )
 			results.show( "Results" );
 	}

@@ -98,12 +98,11 @@ public final class PdResultsTable
 
 	/**
 	 * The table shown in the "PD Results" window (without a display, the one kept for the session), or a new
-	 * one where there is none (the window was closed or never opened).
+	 * one where there is none (the window was closed or never opened; without a display, kept from then on).
 	 */
 	public static synchronized ResultsTable current()
 	{
-		final ResultsTable shown = TableWindows.get( TITLE );
-		return shown != null ? shown : newTable();
+		return TableWindows.getOrMake( TITLE, PdResultsTable::newTable );
 	}
 
 	private static ResultsTable newTable()

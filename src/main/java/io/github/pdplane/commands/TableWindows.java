@@ -3,6 +3,7 @@ package io.github.pdplane.commands;
 import java.awt.GraphicsEnvironment;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import ij.measure.ResultsTable;
 import ij.plugin.filter.Analyzer;
@@ -47,6 +48,21 @@ public final class TableWindows
 	public static synchronized ResultsTable get( final String title )
 	{
 		return GraphicsEnvironment.isHeadless() ? HEADLESS.get( title ) : ResultsTable.getResultsTable( title );
+	}
+
+	/**
+	 * The table {@code title}, or where there is none a new one from {@code make}, which without a display is
+	 * kept under that title at once (with a display it gets its window when shown).
+	 */
+	static synchronized ResultsTable getOrMake( final String title, final Supplier< ResultsTable > make )
+	{
+		final ResultsTable table = get( title );
+		if ( table != null )
+			return table;
+		final ResultsTable made = make.get();
+		if ( GraphicsEnvironment.isHeadless() )
+			HEADLESS.put( title, made );
+		return made;
 	}
 
 	/** Forgets a table kept without a display (tests start from none). */

@@ -69,11 +69,11 @@ import io.github.pdplane.vgg.VggWeightsStore;
 abstract class MacroTests
 {
 	/** Macros print 9 decimals: half a unit of the last one, and a little for the decimal conversion. */
-	private static final double PRINTED = 0.5e-9 + 1e-12;
+	static final double PRINTED = 0.5e-9 + 1e-12;
 
 	private static final Path PROJECT = Paths.get( "" ).toAbsolutePath();
 
-	private static final Path PAIRS = PROJECT.resolve( "src/test/resources/reference-data/tid2013-pairs" );
+	static final Path PAIRS = PROJECT.resolve( "src/test/resources/reference-data/tid2013-pairs" );
 
 	/** The example macros' function that gives the title to read a PD Plane table under, for the test's own macros. */
 	private static final String PD_TABLE = pdTableFunction();
@@ -81,7 +81,7 @@ abstract class MacroTests
 	/** This test's folder below target/: the ImageJ folder, the macros and the files they write. */
 	private Path work;
 
-	private MacroRunner imagej;
+	MacroRunner imagej;
 
 	/** The ImageJ folder {@code folder} laid out with the plugin installed, and the way to run macros in it. */
 	abstract MacroRunner install( Path folder ) throws IOException;
@@ -111,15 +111,15 @@ abstract class MacroTests
 			final int shave, final MetricSettings settings )
 	{
 		return new ImageScorer( Arrays.asList( MetricRegistry.byId( metric ) ), settings, new Preparation( convention, shave, Double.NaN ) )
-				.score( ImageFiles.open( reference ), ImageFiles.open( restored ), w -> {} ).rows().get( 0 ).value( 0 );
+				.score( reference == null ? null : ImageFiles.open( reference ), ImageFiles.open( restored ), w -> {} ).rows().get( 0 ).value( 0 );
 	}
 
-	private static double library( final String metric, final Path reference, final Path restored )
+	static double library( final String metric, final Path reference, final Path restored )
 	{
 		return library( metric, reference, restored, Convention.GRAY, 0, MetricSettings.defaults() );
 	}
 
-	private static double single( final MacroRunner.Run run, final String prefix )
+	static double single( final MacroRunner.Run run, final String prefix )
 	{
 		final List< String > values = run.linesAfter( prefix + " " );
 		assertEquals( 1, values.size(), "one line '" + prefix + " <value>' expected; " + run );
@@ -127,7 +127,7 @@ abstract class MacroTests
 	}
 
 	/** IJ1 can print an exception and still exit with 0. */
-	private static void assertClean( final MacroRunner.Run run )
+	static void assertClean( final MacroRunner.Run run )
 	{
 		assertEquals( 0, run.exitCode, run.toString() );
 		assertFalse( run.output.contains( "Exception" ), run.toString() );
@@ -138,7 +138,7 @@ abstract class MacroTests
 	}
 
 	/** A macro file of {@code lines} and the example macros' {@code pdTable} function. */
-	private Path writeMacro( final String name, final String... lines ) throws IOException
+	Path writeMacro( final String name, final String... lines ) throws IOException
 	{
 		final Path macro = work.resolve( name );
 		final List< String > text = new ArrayList<>( Arrays.asList( lines ) );
@@ -147,7 +147,7 @@ abstract class MacroTests
 		return macro;
 	}
 
-	private static String quoted( final Path path )
+	static String quoted( final Path path )
 	{
 		return "\"" + path.toAbsolutePath().toString().replace( "\\", "\\\\" ) + "\"";
 	}
@@ -246,6 +246,37 @@ abstract class MacroTests
 	}
 
 	/**
+	 * The other metric commands through their macro keys: VIF, VIFp and IFC of a pair, BRISQUE and PIQE of the
+	 * restored image, PIQE with its three masks as new images.
+	 */
+	@Test
+	void theOtherMetricCommandsTakeTheirMacroKeys() throws Exception
+	{
+		final Path ref = PAIRS.resolve( "ref/I19.bmp" ), out = PAIRS.resolve( "dist/I19.bmp" );
+		final Path macro = writeMacro( "other-metrics.ijm",
+				"setBatchMode(true);",
+				"open(" + quoted( ref ) + "); rename(\"ref image\");",
+				"open(" + quoted( out ) + "); rename(\"out image\");",
+				"function last(metric) { t = pdTable(\"PD Results\"); return d2s(Table.get(metric, Table.size(t) - 1, t), 9); }",
+				"run(\"VIF\", \"reference=[ref image] restored=[out image] convention=y shave=2 data_range=0\"); print(\"VIF \" + last(\"VIF\"));",
+				"run(\"VIFp\", \"reference=[ref image] restored=[out image] convention=gray\"); print(\"VIFp \" + last(\"VIFp\"));",
+				"run(\"IFC\", \"reference=[ref image] restored=[out image] convention=gray shave=0\"); print(\"IFC \" + last(\"IFC\"));",
+				"run(\"BRISQUE\", \"restored=[out image] convention=y shave=4 data_range=0\"); print(\"BRISQUE \" + last(\"BRISQUE\"));",
+				"n = nImages;",
+				"run(\"PIQE\", \"restored=[out image] convention=gray shave=0 masks\"); print(\"PIQE \" + last(\"PIQE\"));",
+				"print(\"MASKS \" + (nImages - n) + \" \" + bitDepth());" );
+		final MacroRunner.Run run = imagej.run( macro, null );
+		assertClean( run );
+		assertEquals( library( "vif", ref, out, Convention.Y, 2, MetricSettings.defaults() ), single( run, "VIF" ), PRINTED, run.toString() );
+		assertEquals( library( "vifp", ref, out ), single( run, "VIFp" ), PRINTED, run.toString() );
+		assertEquals( library( "ifc", ref, out ), single( run, "IFC" ), PRINTED, run.toString() );
+		assertEquals( library( "brisque", null, out, Convention.Y, 4, MetricSettings.defaults() ), single( run, "BRISQUE" ), PRINTED, run
+				.toString() );
+		assertEquals( library( "piqe", null, out ), single( run, "PIQE" ), PRINTED, run.toString() );
+		assertEquals( Arrays.asList( "3 8" ), run.linesAfter( "MASKS " ), run.toString() );
+	}
+
+	/**
 	 * Bad input in a macro: the message names the images and the rule, the macro stops there (the line
 	 * after it never prints), and ImageJ ends instead of waiting on a dialog.
 	 */
@@ -275,7 +306,7 @@ abstract class MacroTests
 
 	// ---- NIQE
 
-	private static final Path TEST_IMAGES = PROJECT.resolve( "test-images" );
+	static final Path TEST_IMAGES = PROJECT.resolve( "test-images" );
 
 	/** The threshold macros/niqe.ijm trains with. */
 	private static final double MACRO_THRESHOLD = 0.5;

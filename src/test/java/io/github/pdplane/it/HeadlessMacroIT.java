@@ -38,10 +38,7 @@ class HeadlessMacroIT extends MacroTests
 	void resultsHoldTheLastTableAndThePlaneIsAFile() throws Exception
 	{
 		final Path ref = PAIRS.resolve( "ref/I19.bmp" ), out = PAIRS.resolve( "dist/I19.bmp" );
-		final Path macro = writeMacro( "headless-tables.ijm",
-				"setBatchMode(true);",
-				"open(" + quoted( ref ) + "); rename(\"ref image\");",
-				"open(" + quoted( out ) + "); rename(\"out image\");",
+		final Path macro = writePairMacro( "headless-tables.ijm", ref, out,
 				"run(\"SSIM\", \"reference=[ref image] restored=[out image]\");",
 				"print(\"RESULTS \" + nResults + \" \" + d2s(getResult(\"SSIM\", nResults - 1), 9));",
 				"run(\"Evaluate Algorithms...\", \"reference_folder=[" + TEST_IMAGES.resolve( "reference" ) + "] x=rmse y=niqe bootstrap=0 "

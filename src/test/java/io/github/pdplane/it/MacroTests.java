@@ -147,6 +147,19 @@ abstract class MacroTests
 		return macro;
 	}
 
+	/**
+	 * A macro file that opens {@code ref} as "ref image" and {@code out} as "out image" in batch mode and has
+	 * {@code last(metric)}, the metric's value in the last row of PD Results with 9 decimals; then {@code lines}.
+	 */
+	Path writePairMacro( final String name, final Path ref, final Path out, final String... lines ) throws IOException
+	{
+		final List< String > text = new ArrayList<>( Arrays.asList( "setBatchMode(true);", "open(" + quoted( ref ) + "); rename(\"ref image\");",
+				"open(" + quoted( out ) + "); rename(\"out image\");",
+				"function last(metric) { t = pdTable(\"PD Results\"); return d2s(Table.get(metric, Table.size(t) - 1, t), 9); }" ) );
+		text.addAll( Arrays.asList( lines ) );
+		return writeMacro( name, text.toArray( new String[ 0 ] ) );
+	}
+
 	static String quoted( final Path path )
 	{
 		return "\"" + path.toAbsolutePath().toString().replace( "\\", "\\\\" ) + "\"";
@@ -217,11 +230,7 @@ abstract class MacroTests
 	void everyCommandTakesItsMacroKeys() throws Exception
 	{
 		final Path ref = PAIRS.resolve( "ref/I08.bmp" ), out = PAIRS.resolve( "dist/I08.bmp" );
-		final Path macro = writeMacro( "every-command.ijm",
-				"setBatchMode(true);",
-				"open(" + quoted( ref ) + "); rename(\"ref image\");",
-				"open(" + quoted( out ) + "); rename(\"out image\");",
-				"function last(metric) { t = pdTable(\"PD Results\"); return d2s(Table.get(metric, Table.size(t) - 1, t), 9); }",
+		final Path macro = writePairMacro( "every-command.ijm", ref, out,
 				"base = \"reference=[ref image] restored=[out image] convention=y shave=4 data_range=0\";",
 				"run(\"RMSE\", base); print(\"RMSE \" + last(\"RMSE\"));",
 				"run(\"PSNR\", base); print(\"PSNR \" + last(\"PSNR\"));",
@@ -253,11 +262,7 @@ abstract class MacroTests
 	void theOtherMetricCommandsTakeTheirMacroKeys() throws Exception
 	{
 		final Path ref = PAIRS.resolve( "ref/I19.bmp" ), out = PAIRS.resolve( "dist/I19.bmp" );
-		final Path macro = writeMacro( "other-metrics.ijm",
-				"setBatchMode(true);",
-				"open(" + quoted( ref ) + "); rename(\"ref image\");",
-				"open(" + quoted( out ) + "); rename(\"out image\");",
-				"function last(metric) { t = pdTable(\"PD Results\"); return d2s(Table.get(metric, Table.size(t) - 1, t), 9); }",
+		final Path macro = writePairMacro( "other-metrics.ijm", ref, out,
 				"run(\"VIF\", \"reference=[ref image] restored=[out image] convention=y shave=2 data_range=0\"); print(\"VIF \" + last(\"VIF\"));",
 				"run(\"VIFp\", \"reference=[ref image] restored=[out image] convention=gray\"); print(\"VIFp \" + last(\"VIFp\"));",
 				"run(\"IFC\", \"reference=[ref image] restored=[out image] convention=gray shave=0\"); print(\"IFC \" + last(\"IFC\"));",

@@ -29,14 +29,20 @@ printTable("PD Per Image");
 
 // Prints a header line of the column names and one line per row.
 function printTable(title) {
-	columns = split(Table.headings(title), "\t");
+	table = pdTable(title);
+	headings = split(Table.headings(table), "\t");
+	// Without a display the table is ImageJ's "Results", whose first, blank column is its row numbers.
+	columns = newArray(0);
+	for (c = 0; c < headings.length; c++)
+		if (replace(headings[c], " ", "") != "")
+			columns = Array.concat(columns, headings[c]);
 	print(title + ": " + String.join(columns, ","));
-	for (row = 0; row < Table.size(title); row++) {
+	for (row = 0; row < Table.size(table); row++) {
 		line = "";
 		for (c = 0; c < columns.length; c++) {
-			value = Table.get(columns[c], row, title);
+			value = Table.get(columns[c], row, table);
 			if (isNaN(value))
-				cell = Table.getString(columns[c], row, title);   // a name, true/false, or NaN
+				cell = Table.getString(columns[c], row, table);   // a name, true/false, or NaN
 			else if (value == round(value))
 				cell = d2s(value, 0);
 			else
@@ -47,6 +53,15 @@ function printTable(title) {
 		}
 		print(title + ": " + line);
 	}
+}
+
+// The title under which a macro reads a PD Plane table: its window's; without a display (Fiji's --headless), where
+// ImageJ's macro functions find no table by its title, "Results", into which the table is copied first.
+function pdTable(title) {
+	if (isOpen(title))
+		return title;
+	rows = call("io.github.pdplane.ij.MacroTables.toResults", title);
+	return "Results";
 }
 
 function argumentsOrDefaults(argument) {

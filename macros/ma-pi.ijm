@@ -23,20 +23,24 @@ open(image);
 title = getTitle();
 
 run("Ma et al.", "restored=[" + title + "]");
-row = Table.size("PD Results") - 1;
+table = pdTable("PD Results");
+row = Table.size(table) - 1;
 print("Ma " + value("Ma", row) + " (" + protocol(row) + ")");
 
 run("Perceptual Index", "restored=[" + title + "]");
-row = Table.size("PD Results") - 1;
+table = pdTable("PD Results");
+row = Table.size(table) - 1;
 print("PI " + value("PI", row) + " (Ma " + value("Ma", row) + ", NIQE " + value("NIQE", row) + "; " + protocol(row) + ")");
 
 function value(metric, row) {
-	return d2s(Table.get(metric, row, "PD Results"), 9);
+	table = pdTable("PD Results");
+	return d2s(Table.get(metric, row, table), 9);
 }
 
 // The convention and shave a row was scored with.
 function protocol(row) {
-	return "convention " + Table.getString("Convention", row, "PD Results") + ", shave " + Table.get("Shave", row, "PD Results");
+	table = pdTable("PD Results");
+	return "convention " + Table.getString("Convention", row, table) + ", shave " + Table.get("Shave", row, table);
 }
 
 function imageFromArgument(argument) {
@@ -47,6 +51,15 @@ function imageFromArgument(argument) {
 	if (names.length == 0)
 		fail("No argument and no images in " + folder + ": give an image file.");
 	return folder + File.separator + names[0];
+}
+
+// The title under which a macro reads a PD Plane table: its window's; without a display (Fiji's --headless), where
+// ImageJ's macro functions find no table by its title, "Results", into which the table is copied first.
+function pdTable(title) {
+	if (isOpen(title))
+		return title;
+	rows = call("io.github.pdplane.ij.MacroTables.toResults", title);
+	return "Results";
 }
 
 // Prints the reason and stops (exit("...") would open a dialog, which waits forever without a person).

@@ -36,7 +36,8 @@ run("NIQE", "restored=[" + title + "] niqe_model=[" + model + "]");
 print("NIQE-own " + d2s(lastNiqe(), 9));
 
 function lastNiqe() {
-	return Table.get("NIQE", Table.size("PD Results") - 1, "PD Results");
+	table = pdTable("PD Results");
+	return Table.get("NIQE", Table.size(table) - 1, table);
 }
 
 function argumentsOrDefaults(argument) {
@@ -53,6 +54,15 @@ function argumentsOrDefaults(argument) {
 		fail("No argument and no images in " + images + "bicubic: give \"IMAGE;PRISTINE_FOLDER;MODEL\".");
 	return newArray(images + "bicubic" + File.separator + names[0], images + "reference",
 		getDirectory("temp") + "my-niqe-model.mat");
+}
+
+// The title under which a macro reads a PD Plane table: its window's; without a display (Fiji's --headless), where
+// ImageJ's macro functions find no table by its title, "Results", into which the table is copied first.
+function pdTable(title) {
+	if (isOpen(title))
+		return title;
+	rows = call("io.github.pdplane.ij.MacroTables.toResults", title);
+	return "Results";
 }
 
 // Prints the reason and stops (exit("...") would open a dialog, which waits forever without a person).

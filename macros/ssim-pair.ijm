@@ -31,7 +31,8 @@ print("PSNR " + d2s(lastScore("PSNR"), 9));
 
 // The value of the last row of the PD Results table in the column of a metric.
 function lastScore(metric) {
-	return Table.get(metric, Table.size("PD Results") - 1, "PD Results");
+	table = pdTable("PD Results");
+	return Table.get(metric, Table.size(table) - 1, table);
 }
 
 function pairFromArgument(argument) {
@@ -47,6 +48,15 @@ function pairFromArgument(argument) {
 	if (names.length == 0)
 		fail("No argument and no images in " + folder + "reference: give \"REFERENCE;RESTORED\".");
 	return newArray(folder + "reference" + File.separator + names[0], folder + "bicubic" + File.separator + names[0]);
+}
+
+// The title under which a macro reads a PD Plane table: its window's; without a display (Fiji's --headless), where
+// ImageJ's macro functions find no table by its title, "Results", into which the table is copied first.
+function pdTable(title) {
+	if (isOpen(title))
+		return title;
+	rows = call("io.github.pdplane.ij.MacroTables.toResults", title);
+	return "Results";
 }
 
 // Prints the reason and stops (exit("...") would open a dialog, which waits forever without a person).

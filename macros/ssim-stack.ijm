@@ -16,15 +16,18 @@ for (i = 0; i < 2; i++)
 setBatchMode(true);
 reference = openAsStack(paths[0], "references");
 restored = openAsStack(paths[1], "restored");
-first = 0;
-if (isOpen("PD Results"))
-	first = Table.size("PD Results");
 run("SSIM", "reference=[" + reference + "] restored=[" + restored + "] convention=gray shave=0 data_range=0");
-for (row = first; row < Table.size("PD Results"); row++) {
-	slice = Table.getString("Slice", row, "PD Results");
+// The run's rows are the last ones: one per slice of the restored stack, then their mean.
+selectImage(restored);
+rows = nSlices;
+if (nSlices > 1)
+	rows++;
+table = pdTable("PD Results");
+for (row = Table.size(table) - rows; row < Table.size(table); row++) {
+	slice = Table.getString("Slice", row, table);
 	if (slice != "mean")
 		slice = "slice " + slice;
-	print("SSIM " + slice + " " + d2s(Table.get("SSIM", row, "PD Results"), 9));
+	print("SSIM " + slice + " " + d2s(Table.get("SSIM", row, table), 9));
 }
 
 // Opens a stack file, or the images of a folder as one stack titled `title`; returns the title.
@@ -78,6 +81,15 @@ function pairFromArgument(argument) {
 	project = projectFolder();
 	folder = project + File.separator + "test-images" + File.separator;
 	return newArray(folder + "reference", folder + "bicubic");
+}
+
+// The title under which a macro reads a PD Plane table: its window's; without a display (Fiji's --headless), where
+// ImageJ's macro functions find no table by its title, "Results", into which the table is copied first.
+function pdTable(title) {
+	if (isOpen(title))
+		return title;
+	rows = call("io.github.pdplane.ij.MacroTables.toResults", title);
+	return "Results";
 }
 
 // Prints the reason and stops (exit("...") would open a dialog, which waits forever without a person).

@@ -29,9 +29,10 @@ if (restored == reference) {
 	rename(restored);
 }
 run("VGG2,2", "reference=[" + reference + "] restored=[" + restored + "]");
-row = Table.size("PD Results") - 1;
-print("VGG2,2 " + d2s(Table.get("VGG2,2", row, "PD Results"), 9) + " (" + Table.getString("Options", row, "PD Results")
-	+ "; convention " + Table.getString("Convention", row, "PD Results") + ")");
+table = pdTable("PD Results");
+row = Table.size(table) - 1;
+print("VGG2,2 " + d2s(Table.get("VGG2,2", row, table), 9) + " (" + Table.getString("Options", row, table)
+	+ "; convention " + Table.getString("Convention", row, table) + ")");
 
 function pairFromArgument(argument) {
 	if (argument != "") {
@@ -46,6 +47,15 @@ function pairFromArgument(argument) {
 	if (names.length == 0)
 		fail("No argument and no images in " + folder + "reference: give \"REFERENCE;RESTORED\".");
 	return newArray(folder + "reference" + File.separator + names[0], folder + "bicubic" + File.separator + names[0]);
+}
+
+// The title under which a macro reads a PD Plane table: its window's; without a display (Fiji's --headless), where
+// ImageJ's macro functions find no table by its title, "Results", into which the table is copied first.
+function pdTable(title) {
+	if (isOpen(title))
+		return title;
+	rows = call("io.github.pdplane.ij.MacroTables.toResults", title);
+	return "Results";
 }
 
 // Prints the reason and stops (exit("...") would open a dialog, which waits forever without a person).

@@ -1,6 +1,5 @@
 package io.github.pdplane.commands;
 
-import java.awt.GraphicsEnvironment;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -23,7 +22,8 @@ import io.github.pdplane.table.ResultTable;
  * rows are a {@link ResultTable} ({@link #rows}), appended by the renderer of every ImageJ table,
  * {@link ImageJTables}.
  * <p>
- * Macros read it with {@code Table.get("SSIM", Table.size("PD Results") - 1, "PD Results")}.
+ * Macros read it with {@code Table.get("SSIM", Table.size("PD Results") - 1, "PD Results")}, or without a display
+ * (where ImageJ's macro functions find no table by its title) as ImageJ's "Results" table: {@code getResult("SSIM", nResults - 1)}.
  */
 public final class PdResultsTable
 {
@@ -46,9 +46,6 @@ public final class PdResultsTable
 
 	/** Metric options that change the value ({@code variant=paper}, {@code downsample}). */
 	public static final String OPTIONS = "Options";
-
-	/** Where rows go when no window can show them (headless use, tests). */
-	private static ResultsTable headlessTable;
 
 	private PdResultsTable()
 	{}
@@ -91,29 +88,21 @@ public final class PdResultsTable
 		}
 	}
 
-	/** Appends to the open "PD Results" table (or a new one) and shows it where there is a display. */
+	/** Appends to the open "PD Results" table (or a new one) and shows it ({@link TableWindows}: without a display, also as "Results"). */
 	public static synchronized void record( final Scores scores )
 	{
 		final ResultsTable table = current();
 		ImageJTables.append( table, rows( scores ), metricColumns( scores )::contains );
-		if ( !GraphicsEnvironment.isHeadless() )
-			table.show( TITLE );
+		TableWindows.show( TITLE, table );
 	}
 
 	/**
-	 * The table shown in the "PD Results" window; without a display, one table kept for the session;
-	 * otherwise (the window was closed or never opened) a new one.
+	 * The table shown in the "PD Results" window (without a display, the one kept for the session), or a new
+	 * one where there is none (the window was closed or never opened; without a display, kept from then on).
 	 */
 	public static synchronized ResultsTable current()
 	{
-		final ResultsTable shown = GraphicsEnvironment.isHeadless() ? null : ResultsTable.getResultsTable( TITLE );
-		if ( shown != null )
-			return shown;
-		if ( !GraphicsEnvironment.isHeadless() )
-			return newTable();
-		if ( headlessTable == null )
-			headlessTable = newTable();
-		return headlessTable;
+		return TableWindows.getOrMake( TITLE, PdResultsTable::newTable );
 	}
 
 	private static ResultsTable newTable()

@@ -1,9 +1,5 @@
 package io.github.pdplane.commands;
 
-import java.awt.GraphicsEnvironment;
-import java.util.HashMap;
-import java.util.Map;
-
 import ij.measure.ResultsTable;
 
 import io.github.pdplane.io.imagej.ImageJTables;
@@ -16,7 +12,9 @@ import io.github.pdplane.table.ResultTable;
  * {@code Table.get}). Each run replaces its table.
  * <p>
  * Macros read them with {@code Table.get("rmse", 0, "PD Summary")} and save them with
- * {@code Table.save(path, "PD Summary")}.
+ * {@code Table.save(path, "PD Summary")}; without a display, where ImageJ's macro functions find no table by
+ * its title, as ImageJ's "Results" table, which holds the table filled last ("PD Summary" after an evaluation;
+ * {@link TableWindows#toResults} puts another there).
  */
 public final class PlaneTables
 {
@@ -29,32 +27,26 @@ public final class PlaneTables
 	/** {@code sweep.csv} of Trade-off Sweep. */
 	public static final String SWEEP = "PD Sweep";
 
-	/** Where the tables go when no window can show them (headless use, tests), by title. */
-	private static final Map< String, ResultsTable > HEADLESS = new HashMap<>();
-
 	private PlaneTables()
 	{}
 
-	/** Replaces the table {@code title} with {@code table}, shown in its window where there is a display. */
-	static synchronized ResultsTable show( final String title, final ResultTable table )
+	/** Replaces the table {@code title} with {@code table}, shown in its window ({@link TableWindows}: without a display, also as "Results"). */
+	static ResultsTable show( final String title, final ResultTable table )
 	{
 		final ResultsTable rt = ImageJTables.of( table );
-		if ( GraphicsEnvironment.isHeadless() )
-			HEADLESS.put( title, rt );
-		else
-			rt.show( title );
+		TableWindows.show( title, rt );
 		return rt;
 	}
 
 	/** The table of the window {@code title} (without a display: the one kept for the session), or null. */
-	public static synchronized ResultsTable get( final String title )
+	public static ResultsTable get( final String title )
 	{
-		return GraphicsEnvironment.isHeadless() ? HEADLESS.get( title ) : ResultsTable.getResultsTable( title );
+		return TableWindows.get( title );
 	}
 
 	/** Forgets a table kept without a display (tests start from none). */
-	static synchronized void forget( final String title )
+	static void forget( final String title )
 	{
-		HEADLESS.remove( title );
+		TableWindows.forget( title );
 	}
 }

@@ -1,5 +1,6 @@
 package io.github.pdplane.ij;
 
+import java.awt.GraphicsEnvironment;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -109,6 +110,10 @@ public class CommandBridge implements PlugIn
 				required.add( "the " + f.label().replace( '_', ' ' ).toLowerCase( Locale.ROOT ) );
 		if ( images.isEmpty() && !required.isEmpty() )
 			throw new PdPlaneException( "No image is open: open " + String.join( " and ", required ) + " image first." );
+		// Without a display ImageJ's dialog only reads a macro's options (ij1-patcher's headless dialog refuses to exist without them).
+		if ( options == null && GraphicsEnvironment.isHeadless() )
+			throw new PdPlaneException( "There is no display for the dialog: give the command its options in the macro, for example \""
+					+ CommandDialog.example( fields ) + "\"." );
 		final List< String > problems = new ArrayList<>();
 		final Map< String, Object > inputs = CommandDialog.show( command.title(), command.description(), fields, images, problems );
 		if ( inputs == null )

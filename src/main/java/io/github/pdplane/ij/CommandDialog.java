@@ -1,6 +1,7 @@
 package io.github.pdplane.ij;
 
 import java.awt.Component;
+import java.awt.GraphicsEnvironment;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.io.File;
@@ -92,6 +93,23 @@ final class CommandDialog
 		return null;
 	}
 
+	/**
+	 * A file or folder field: with a display ImageJ's, with its Browse button; without one (Fiji's
+	 * {@code --headless}, where ImageJ's dialog is ij1-patcher's {@code HeadlessGenericDialog}) a text field,
+	 * since the headless dialog adds nothing for a file or folder field, so that reading the values back in
+	 * the order they were added would take the next text field's value or fail. Both are read back with
+	 * {@code getNextString}, in order among the text fields.
+	 */
+	private static void addPathField( final GenericDialog gd, final DialogField f, final String path )
+	{
+		if ( GraphicsEnvironment.isHeadless() )
+			gd.addStringField( f.label(), path, 20 );
+		else if ( f.kind() == DialogField.Kind.DIRECTORY )
+			gd.addDirectoryField( f.label(), path );
+		else
+			gd.addFileField( f.label(), path );
+	}
+
 	/** The dialog's Help text: what the command does and every field's macro key. */
 	static String help( final String title, final String description, final List< DialogField > fields )
 	{
@@ -181,10 +199,8 @@ final class CommandDialog
 				gd.addStringField( f.label(), v == null ? "" : ( String ) v, f.sameRow() ? 12 : 20 );
 				break;
 			case FILE:
-				gd.addFileField( f.label(), v == null ? "" : ( ( File ) v ).getPath() );
-				break;
 			case DIRECTORY:
-				gd.addDirectoryField( f.label(), v == null ? "" : ( ( File ) v ).getPath() );
+				addPathField( gd, f, v == null ? "" : ( ( File ) v ).getPath() );
 				break;
 			case BOOLEAN:
 				gd.addCheckbox( f.label(), Boolean.TRUE.equals( v ) );

@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -214,11 +215,11 @@ class EvaluateAlgorithmsCommandTest
 
 	/**
 	 * Open stacks, paired by slice index: names default to the stack titles or are given; the values are
-	 * the engine's; the stacks' pixels are untouched; without an output folder nothing is written and the
-	 * Log says the plane could not be shown.
+	 * the engine's; the stacks' pixels are untouched; without an output folder or a display the plane's files
+	 * go to a new temporary folder, which the Log names.
 	 */
 	@Test
-	void openStacksWithTheirTitlesOrGivenNames()
+	void openStacksWithTheirTitlesOrGivenNames() throws IOException
 	{
 		final ImagePlus ref = stack8( "ref", 24, 24, new int[] { 0, 3, 6 }, CommandHarness::texture );
 		final ImagePlus a = stack8( "a.tif", 24, 24, new int[] { 1, 4, 8 }, CommandHarness::texture );
@@ -244,8 +245,23 @@ class EvaluateAlgorithmsCommandTest
 		assertEquals( 0.0, PlaneTables.get( PlaneTables.PER_IMAGE ).getValue( "rmse", 4 ), 0 );
 		assertTrue( samePixels( ( Object[] ) before[ 0 ], ref ) && samePixels( ( Object[] ) before[ 1 ], a ) && samePixels( ( Object[] ) before[ 2 ],
 				b ) );
-		assertEquals( "Evaluate Algorithms: there is no display, so the plane cannot be shown in a window; give an output folder to have it "
-				+ "written as plane.png and plane.svg.", log.get( log.size() - 1 ) );
+		assertPlaneInATemporaryFolder( log.get( log.size() - 1 ) );
+	}
+
+	/** Without a display or an output folder, the Log names the plane's files in a new temporary folder, and they are there; removes them. */
+	private static void assertPlaneInATemporaryFolder( final String line ) throws IOException
+	{
+		final Matcher m = Pattern.compile( "Evaluate Algorithms: there is no display, so the plane is not shown in a window; "
+				+ "it is in '(.+)' and '(.+)'\\." ).matcher( line );
+		assertTrue( m.matches(), line );
+		final Path png = Paths.get( m.group( 1 ) ), svg = Paths.get( m.group( 2 ) );
+		assertEquals( png.getParent(), svg.getParent(), line );
+		assertTrue( png.getParent().getFileName().toString().startsWith( PlaneDisplay.TEMPORARY_FOLDER ), line );
+		assertEquals( Paths.get( System.getProperty( "java.io.tmpdir" ) ).toRealPath(), png.getParent().getParent().toRealPath(), line );
+		assertTrue( Files.size( png ) > 10_000 && Files.size( svg ) > 10_000, line );
+		Files.delete( png );
+		Files.delete( svg );
+		Files.delete( png.getParent() );
 	}
 
 	/** PIRM's protocol sets convention y and shave 4 (a note says the fields given are not used); the tables show 6 decimals. */

@@ -2,44 +2,31 @@ package io.github.pdplane.it;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Assumptions;
 
 /**
  * Debian's ImageJ 1.x under Xvfb, with a throwaway ImageJ folder holding the built plugin jar in
  * {@code plugins/} and its runtime dependencies in {@code plugins/jars/}: runs a macro file with
- * {@code -batch} under {@code timeout} (a modal dialog would otherwise wait forever) and returns what
- * it printed.
+ * {@code -batch} under {@code timeout} (a modal dialog would otherwise wait forever).
  */
-final class ImageJRunner
+final class ImageJRunner extends MacroRunner
 {
 	static final Path IJ_JAR = Paths.get( System.getProperty( "pdplane.ijJar", "/usr/share/java/ij.jar" ) );
 
-	static final int TIMEOUT_SECONDS = 120;
-
 	private static final String INSTALL = "apt-get install -y imagej xvfb xauth";
-
-	private final Path folder;
 
 	private ImageJRunner( final Path folder )
 	{
-		this.folder = folder;
+		super( folder );
 	}
 
 	/**
@@ -66,27 +53,8 @@ final class ImageJRunner
 			System.out.println( "ImageJ macro test skipped: " + missingTools );
 			Assumptions.abort( "ImageJ macro test skipped: " + missingTools );
 		}
-		final Path pluginJar = Paths.get( required( "pdplane.pluginJar" ) );
-		final Path dependencies = Paths.get( required( "pdplane.pluginDependencies" ) );
-		if ( !Files.isRegularFile( pluginJar ) )
-			fail( "The plugin jar " + pluginJar + " is missing: run the test with mvn verify, after the package phase." );
-		deleteRecursively( folder );
-		final Path jars = Files.createDirectories( folder.resolve( "plugins/jars" ) );
-		Files.copy( pluginJar, folder.resolve( "plugins" ).resolve( pluginJar.getFileName() ) );
-		try ( Stream< Path > deps = Files.list( dependencies ) )
-		{
-			for ( final Path dep : ( Iterable< Path > ) deps::iterator )
-				Files.copy( dep, jars.resolve( dep.getFileName() ) );
-		}
+		installPlugin( folder, "plugins/jars" );
 		return new ImageJRunner( folder );
-	}
-
-	private static String required( final String property )
-	{
-		final String value = System.getProperty( property );
-		if ( value == null )
-			fail( "System property " + property + " is not set: run the test with mvn verify (failsafe sets it)." );
-		return value;
 	}
 
 	private static boolean onPath( final String command )
@@ -97,126 +65,14 @@ final class ImageJRunner
 		return false;
 	}
 
-	static void deleteRecursively( final Path path ) throws IOException
-	{
-		if ( !Files.exists( path ) )
-			return;
-		try ( Stream< Path > all = Files.walk( path ) )
-		{
-			for ( final Path p : ( Iterable< Path > ) all.sorted( Comparator.reverseOrder() )::iterator )
-				Files.delete( p );
-		}
-	}
-
-	Path folder()
-	{
-		return folder;
-	}
-
-	/** What one run printed (standard output and error together) and how it ended. */
-	static final class Run
-	{
-		final String output;
-
-		final int exitCode;
-
-		final double seconds;
-
-		Run( final String output, final int exitCode, final double seconds )
-		{
-			this.output = output;
-			this.exitCode = exitCode;
-			this.seconds = seconds;
-		}
-
-		/** The lines that start with {@code prefix}, without it. */
-		List< String > linesAfter( final String prefix )
-		{
-			final List< String > out = new ArrayList<>();
-			for ( final String line : output.split( "\r?\n" ) )
-				if ( line.startsWith( prefix ) )
-					out.add( line.substring( prefix.length() ).trim() );
-			return out;
-		}
-
-		@Override
-		public String toString()
-		{
-			return "exit code " + exitCode + " after " + String.format( "%.1f", seconds ) + " s, output:\n" + output;
-		}
-	}
-
-	/** Runs {@code macro} with {@code -batch} and the given argument. */
-	Run run( final Path macro, final String argument ) throws IOException, InterruptedException
-	{
-		return run( macro, argument, Collections.emptyMap() );
-	}
-
-	/**
-	 * Runs {@code macro} with {@code -batch} and the given argument, in this process's environment
-	 * changed by {@code environment} (a null value removes the variable).
-	 */
-	Run run( final Path macro, final String argument, final Map< String, String > environment ) throws IOException, InterruptedException
-	{
-		return execute( macro.toAbsolutePath().toString(), argument, environment, folder );
-	}
-
-	/**
-	 * Runs {@code macro} as the README's command lines do: its path relative to the project folder (the
-	 * working folder of the tests), as given, from the project folder.
-	 */
-	Run runAsTheReadmeDoes( final String relativeMacro, final String argument ) throws IOException, InterruptedException
-	{
-		return execute( relativeMacro, argument, Collections.emptyMap(), Paths.get( "" ).toAbsolutePath() );
-	}
-
-	private Run execute( final String macro, final String argument, final Map< String, String > environment, final Path workingFolder )
-			throws IOException, InterruptedException
+	@Override
+	List< String > command( final String macro, final String argument )
 	{
 		final String java = Paths.get( System.getProperty( "java.home" ), "bin", "java" ).toString();
 		final List< String > command = new ArrayList<>( Arrays.asList( "timeout", Integer.toString( TIMEOUT_SECONDS ), "xvfb-run", "-a", java,
-				"-jar", IJ_JAR.toString(), "-ijpath", folder.toAbsolutePath().toString(), "-batch", macro ) );
+				"-jar", IJ_JAR.toString(), "-ijpath", folder().toAbsolutePath().toString(), "-batch", macro ) );
 		if ( argument != null )
 			command.add( argument );
-		final long start = System.nanoTime();
-		final ProcessBuilder builder = new ProcessBuilder( command ).redirectErrorStream( true ).directory( workingFolder.toFile() );
-		for ( final Map.Entry< String, String > e : environment.entrySet() )
-			if ( e.getValue() == null )
-				builder.environment().remove( e.getKey() );
-			else
-				builder.environment().put( e.getKey(), e.getValue() );
-		final Process process = builder.start();
-		process.getOutputStream().close();
-		final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		final Thread reader = new Thread( () -> copy( process.getInputStream(), bytes ) );
-		reader.start();
-		if ( !process.waitFor( TIMEOUT_SECONDS + 30, TimeUnit.SECONDS ) )
-		{
-			process.destroyForcibly();
-			fail( "ImageJ did not end within " + ( TIMEOUT_SECONDS + 30 ) + " s running " + macro );
-		}
-		reader.join();
-		final Run run = new Run( new String( bytes.toByteArray(), StandardCharsets.UTF_8 ), process.exitValue(),
-				( System.nanoTime() - start ) / 1e9 );
-		if ( run.exitCode == 124 )
-			fail( "ImageJ hung (killed by timeout after " + TIMEOUT_SECONDS + " s; a modal dialog?) running " + macro + ": " + run );
-		return run;
-	}
-
-	private static void copy( final InputStream in, final ByteArrayOutputStream out )
-	{
-		try
-		{
-			final byte[] buffer = new byte[ 8192 ];
-			for ( int n; ( n = in.read( buffer ) ) > 0; )
-				synchronized ( out )
-				{
-					out.write( buffer, 0, n );
-				}
-		}
-		catch ( final IOException e )
-		{
-			// The process ended; what was read is kept.
-		}
+		return command;
 	}
 }

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The package map of {@code docs/architecture.md}, read from the sources: no package cycle, a numerical core
- * that imports no user interface, and one class per simple name.
+ * that imports no user interface, no plugin class that needs the command line's packages, and one class per
+ * simple name.
  */
 class ArchitectureTest
 {
@@ -37,6 +38,12 @@ class ArchitectureTest
 	/** The packages that must run in any host: no ImageJ, SciJava, AWT, Swing, charts or command-line parser. */
 	private static final List< String > CORE = Arrays.asList( "", "image", "math", "metrics", "nr", "nr.ma", "setlevel", "registry", "score",
 			"io", "io.mat", "io.torch", "vgg", "table", "batch", "plane" );
+
+	/**
+	 * The packages only the CLI jar holds: the plugin jar leaves them out (pom.xml), so a plugin class that used one
+	 * would fail in Fiji with a NoClassDefFoundError.
+	 */
+	private static final List< String > CLI_ONLY = Arrays.asList( "cli", "bench", "demo" );
 
 	private static final List< String > USER_INTERFACE = Arrays.asList( "ij.", "net.imagej.", "org.scijava.", "java.awt.", "javax.swing.",
 			"org.jfree.", "picocli." );
@@ -77,6 +84,18 @@ class ArchitectureTest
 					if ( imported.startsWith( ui ) )
 						offences.add( SOURCES.relativize( file ) + " imports " + imported );
 		}
+		assertEquals( "[]", offences.toString() );
+	}
+
+	@Test
+	void thePluginUsesNoPackageOfTheCommandLineJar() throws IOException
+	{
+		final List< String > offences = new ArrayList<>();
+		for ( final Map.Entry< String, Set< String > > e : projectGraph().entrySet() )
+			if ( !CLI_ONLY.contains( e.getKey() ) )
+				for ( final String used : e.getValue() )
+					if ( CLI_ONLY.contains( used ) )
+						offences.add( e.getKey() + " uses " + used );
 		assertEquals( "[]", offences.toString() );
 	}
 

@@ -2,6 +2,7 @@ package io.github.pdplane.cli;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -55,7 +56,7 @@ final class PiqeMaskFiles
 	 */
 	List< Path > write( final ImageSource image )
 	{
-		final String name = Path.of( image.name() ).getFileName().toString();
+		final String name = Paths.get( image.name() ).getFileName().toString();
 		OutputFiles.createFolder( folder );
 		for ( int s = 0; s < image.slices(); s++ )
 			for ( final String kind : KINDS )

@@ -375,7 +375,7 @@ public abstract class ModelStore< M >
 			long bytes = 0;
 			progress.update( 0, total );
 			int n;
-			while ( ( n = in.read( buffer ) ) > 0 )
+			while ( ( n = readUnlessCut( in, buffer, bytes, total ) ) > 0 )
 			{
 				if ( progress.cancelled() )
 					throw new PdPlaneException( "The download of the " + kind.model + " was cancelled; nothing was installed." );
@@ -385,6 +385,25 @@ public abstract class ModelStore< M >
 			}
 			if ( total >= 0 && bytes != total )
 				throw new IOException( "the connection closed after " + bytes + " of " + total + " bytes" );
+		}
+	}
+
+	/**
+	 * {@code in.read(buffer)}, or -1 where the server closed the connection before the length it announced:
+	 * Java 17 ends the stream there, Java 25 throws "Premature EOF"; either way the caller names the
+	 * bytes received. A timeout keeps its own message.
+	 */
+	private static int readUnlessCut( final InputStream in, final byte[] buffer, final long bytes, final long total ) throws IOException
+	{
+		try
+		{
+			return in.read( buffer );
+		}
+		catch ( final IOException e )
+		{
+			if ( total >= 0 && bytes < total && !( e instanceof SocketTimeoutException ) )
+				return -1;
+			throw e;
 		}
 	}
 

@@ -48,7 +48,7 @@ public final class StandInFiles
 	{
 		try (InputStream in = Files.newInputStream( file ))
 		{
-			return describe( in.readNBytes( PROBE_BYTES ) );
+			return describe( InputStreams.readUpTo( in, PROBE_BYTES ) );
 		}
 		catch ( final IOException e )
 		{

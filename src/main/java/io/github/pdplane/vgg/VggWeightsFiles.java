@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import io.github.pdplane.PdPlaneException;
+import io.github.pdplane.io.InputStreams;
 import io.github.pdplane.io.StandInFiles;
 
 /**
@@ -82,7 +83,7 @@ public final class VggWeightsFiles
 	{
 		try (InputStream in = Files.newInputStream( file ))
 		{
-			return in.readNBytes( StandInFiles.PROBE_BYTES );
+			return InputStreams.readUpTo( in, StandInFiles.PROBE_BYTES );
 		}
 		catch ( final IOException e )
 		{

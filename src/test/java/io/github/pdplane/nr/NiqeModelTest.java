@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.github.pdplane.PdPlaneException;
+import io.github.pdplane.io.InputStreams;
 import io.github.pdplane.io.mat.MatWriter;
 
 class NiqeModelTest
@@ -34,7 +35,7 @@ class NiqeModelTest
 	{
 		try (java.io.InputStream in = NiqeModelTest.class.getResourceAsStream( "/io/github/pdplane/nr/niqe/modelparameters.mat" ))
 		{
-			return in.readAllBytes();
+			return InputStreams.readUpTo( in, Integer.MAX_VALUE );
 		}
 	}
 

@@ -18,6 +18,7 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
 import io.github.pdplane.PdPlaneException;
+import io.github.pdplane.io.InputStreams;
 
 /**
  * A state dict written by {@code torch.save} ({@code .pth}, {@code .pt}), read without Python and without
@@ -121,7 +122,7 @@ public final class TorchCheckpoint
 	{
 		try (InputStream in = Files.newInputStream( file ))
 		{
-			return in.readNBytes( HEAD );
+			return InputStreams.readUpTo( in, HEAD );
 		}
 	}
 

@@ -9,6 +9,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 import io.github.pdplane.PdPlaneException;
+import io.github.pdplane.io.InputStreams;
 
 /**
  * The container of {@code torch.save} since PyTorch 1.6: a zip archive (entries stored, not compressed) with
@@ -43,7 +44,7 @@ final class ZipContainer implements CheckpointContainer
 		final byte[] bytes;
 		try (InputStream in = zip.getInputStream( pickle ))
 		{
-			bytes = in.readNBytes( ( int ) MAX_PICKLE + 1 );
+			bytes = InputStreams.readUpTo( in, ( int ) MAX_PICKLE + 1 );
 		}
 		if ( bytes.length > MAX_PICKLE )
 			throw Unpickler.malformed( file, "its data.pkl has more than " + MAX_PICKLE + " bytes, far more than a state dict's" );
@@ -80,7 +81,7 @@ final class ZipContainer implements CheckpointContainer
 		final String text;
 		try (InputStream in = zip.getInputStream( entry ))
 		{
-			text = new String( in.readNBytes( 16 ), StandardCharsets.US_ASCII ).trim();
+			text = new String( InputStreams.readUpTo( in, 16 ), StandardCharsets.US_ASCII ).trim();
 		}
 		if ( text.equals( "little" ) )
 			return ByteOrder.LITTLE_ENDIAN;
@@ -135,7 +136,7 @@ final class ZipContainer implements CheckpointContainer
 				else
 					skipped += n;
 			}
-			final byte[] bytes = in.readNBytes( length );
+			final byte[] bytes = InputStreams.readUpTo( in, length );
 			if ( skipped < skip || bytes.length < length )
 				throw new PdPlaneException( file + " is truncated: its " + name + " ends before the elements its tensors need. Download or"
 						+ " save it again." );

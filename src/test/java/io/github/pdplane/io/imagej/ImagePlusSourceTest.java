@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.Paths;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -108,7 +109,7 @@ class ImagePlusSourceTest
 	@Test
 	void opensTheReferenceBitmapsAsRgb() throws Exception
 	{
-		final Path bmp = Path.of( getClass().getResource( "/reference-data/tid2013-pairs/ref/I04.bmp" ).toURI() );
+		final Path bmp = Paths.get( getClass().getResource( "/reference-data/tid2013-pairs/ref/I04.bmp" ).toURI() );
 		final ImagePlusSource src = ImageFiles.open( bmp );
 		assertEquals( "I04.bmp", src.name() );
 		assertEquals( 512, src.width() );

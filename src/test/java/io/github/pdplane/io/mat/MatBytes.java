@@ -88,13 +88,9 @@ final class MatBytes
 	/** An miMATRIX element: flags, dimensions, name, then the given sub-elements. */
 	byte[] matrix( final int matClass, final int flagBits, final int[] dims, final String name, final byte[]... content )
 	{
-		final ByteArrayOutputStream inner = new ByteArrayOutputStream();
-		inner.writeBytes( element( MatFile.MI_UINT32, buffer( 8 ).putInt( matClass | ( flagBits << 8 ) ).putInt( 0 ).array() ) );
-		inner.writeBytes( int32s( dims ) );
-		inner.writeBytes( element( MatFile.MI_INT8, name.getBytes( StandardCharsets.US_ASCII ), true ) );
-		for ( final byte[] c : content )
-			inner.writeBytes( c );
-		return element( MatFile.MI_MATRIX, inner.toByteArray() );
+		final byte[] head = concat( element( MatFile.MI_UINT32, buffer( 8 ).putInt( matClass | ( flagBits << 8 ) ).putInt( 0 ).array() ),
+				int32s( dims ), element( MatFile.MI_INT8, name.getBytes( StandardCharsets.US_ASCII ), true ) );
+		return element( MatFile.MI_MATRIX, concat( head, concat( content ) ) );
 	}
 
 	/** A struct's field-name elements (length, then the NUL-padded names). */
@@ -134,23 +130,18 @@ final class MatBytes
 	/** A whole file: the 128-byte header, then the elements. */
 	byte[] file( final byte[]... elements )
 	{
-		final ByteArrayOutputStream out = new ByteArrayOutputStream();
 		final byte[] text = new byte[ 116 ];
 		Arrays.fill( text, ( byte ) ' ' );
 		final byte[] t = "MATLAB 5.0 MAT-file, built by a test".getBytes( StandardCharsets.US_ASCII );
 		System.arraycopy( t, 0, text, 0, t.length );
-		out.writeBytes( text );
-		out.writeBytes( buffer( 12 ).putLong( 0 ).putShort( ( short ) 0x0100 ).putShort( ( short ) 0x4d49 ).array() );
-		for ( final byte[] e : elements )
-			out.writeBytes( e );
-		return out.toByteArray();
+		return concat( text, buffer( 12 ).putLong( 0 ).putShort( ( short ) 0x0100 ).putShort( ( short ) 0x4d49 ).array(), concat( elements ) );
 	}
 
 	static byte[] concat( final byte[]... parts )
 	{
 		final ByteArrayOutputStream out = new ByteArrayOutputStream();
 		for ( final byte[] p : parts )
-			out.writeBytes( p );
+			out.write( p, 0, p.length );
 		return out.toByteArray();
 	}
 

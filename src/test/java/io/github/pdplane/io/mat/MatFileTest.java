@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.github.pdplane.PdPlaneException;
+import io.github.pdplane.io.InputStreams;
 
 class MatFileTest
 {
@@ -27,7 +28,7 @@ class MatFileTest
 	{
 		try (InputStream in = MatFileTest.class.getResourceAsStream( "/io/github/pdplane/nr/niqe/modelparameters.mat" ))
 		{
-			return in.readAllBytes();
+			return InputStreams.readUpTo( in, Integer.MAX_VALUE );
 		}
 	}
 

@@ -36,18 +36,14 @@ public final class PickleBytes
 
 	public PickleBytes global( final String module, final String name )
 	{
-		raw( 'c' );
-		out.writeBytes( ( module + "\n" + name + "\n" ).getBytes( StandardCharsets.UTF_8 ) );
-		return this;
+		return raw( 'c' ).bytes( ( module + "\n" + name + "\n" ).getBytes( StandardCharsets.UTF_8 ) );
 	}
 
 	/** BINUNICODE, as torch writes every string. */
 	public PickleBytes text( final String text )
 	{
 		final byte[] utf8 = text.getBytes( StandardCharsets.UTF_8 );
-		raw( BINUNICODE ).littleEndian( utf8.length, 4 );
-		out.writeBytes( utf8 );
-		return this;
+		return raw( BINUNICODE ).littleEndian( utf8.length, 4 ).bytes( utf8 );
 	}
 
 	/** The shortest of BININT1, BININT2, BININT and LONG1, as Python's pickler chooses. */
@@ -103,7 +99,7 @@ public final class PickleBytes
 
 	public PickleBytes bytes( final byte[] bytes )
 	{
-		out.writeBytes( bytes );
+		out.write( bytes, 0, bytes.length );
 		return this;
 	}
 

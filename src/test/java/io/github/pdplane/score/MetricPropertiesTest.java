@@ -1,0 +1,200 @@
+package io.github.pdplane.score;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+import io.github.pdplane.PdPlaneException;
+import io.github.pdplane.bench.VggBenchmark;
+import io.github.pdplane.image.ArrayImage;
+import io.github.pdplane.image.Convention;
+import io.github.pdplane.image.ImageSource;
+import io.github.pdplane.image.Plane;
+import io.github.pdplane.image.Preparation;
+import io.github.pdplane.image.SampleType;
+import io.github.pdplane.metrics.MetricKind;
+import io.github.pdplane.nr.ma.MaModel;
+import io.github.pdplane.nr.ma.SyntheticModel;
+import io.github.pdplane.registry.MetricDescriptor;
+import io.github.pdplane.registry.MetricRegistry;
+import io.github.pdplane.registry.MetricSettings;
+
+/**
+ * Properties of every image metric on random images of random size, type and content: each either gives a
+ * value or refuses with a {@link PdPlaneException} (the documented errors: sizes, ranges, constant images...),
+ * never another exception; and a full-reference metric scores an image against itself with its best value.
+ * VGG2,2 runs on random weights in VGG19's shapes and Ma et al. on a synthetic model: these properties do not
+ * depend on trained values.
+ */
+class MetricPropertiesTest
+{
+	/** The best value of each full-reference metric, for an image against itself (IFC has none: it grows with the image's information). */
+	private static final Map< String, Double > BEST = new HashMap<>();
+	static
+	{
+		BEST.put( "rmse", 0.0 );
+		BEST.put( "psnr", Double.POSITIVE_INFINITY );
+		BEST.put( "ssim", 1.0 );
+		BEST.put( "ms-ssim", 1.0 );
+		BEST.put( "vif", 1.0 );
+		BEST.put( "vifp", 1.0 );
+		BEST.put( "vgg22", 0.0 );
+	}
+
+	private static final MetricSettings SETTINGS = MetricSettings.defaults().withVggWeights( VggBenchmark.randomWeights( 3 ) ).withMaModel(
+			syntheticMaModel() ).withVggParallelism( 1 );
+
+	private static MaModel syntheticMaModel()
+	{
+		try
+		{
+			final Path file = Files.createTempFile( "synthetic-ma", ".mat" );
+			file.toFile().deleteOnExit();
+			return MaModel.load( SyntheticModel.write( file ) );
+		}
+		catch ( final IOException e )
+		{
+			throw new UncheckedIOException( e );
+		}
+	}
+
+	/** A random image: its size, type, content and seed. */
+	static final class Case
+	{
+		final int width, height;
+
+		final String type, content;
+
+		final long seed;
+
+		Case( final int width, final int height, final String type, final String content, final long seed )
+		{
+			this.width = width;
+			this.height = height;
+			this.type = type;
+			this.content = content;
+			this.seed = seed;
+		}
+
+		@Override
+		public String toString()
+		{
+			return width + "x" + height + " " + type + " " + content + " (seed " + seed + ")";
+		}
+	}
+
+	@Provide
+	Arbitrary< Case > images()
+	{
+		return Combinators.combine( Arbitraries.integers().between( 1, 210 ), Arbitraries.integers().between( 1, 210 ), Arbitraries.of( "uint8",
+				"rgb", "uint16", "float32" ), Arbitraries.of( "random", "constant", "ramp", "binary" ), Arbitraries.longs() ).as( Case::new );
+	}
+
+	@Property( tries = 40 )
+	void everyMetricGivesAValueOrADocumentedRefusal( @ForAll( "images" ) final Case c )
+	{
+		final ImageSource reference = image( c, c.seed ), restored = image( c, c.seed + 1 );
+		for ( final MetricDescriptor d : imageMetrics() )
+		{
+			final ImageScorer scorer = new ImageScorer( Collections.singletonList( d ), SETTINGS, preparation( c ) );
+			try
+			{
+				final double value = scorer.score( reference, restored, w -> {} ).rows().get( 0 ).value( 0 );
+				assertFalse( Double.isNaN( value ), d.id() + " gave NaN on " + c );
+			}
+			catch ( final PdPlaneException e )
+			{
+				assertTrue( e.getMessage() != null && !e.getMessage().isEmpty(), d.id() + " refused " + c + " without a message" );
+			}
+		}
+	}
+
+	@Property( tries = 40 )
+	void aFullReferenceMetricScoresAnImageAgainstItselfWithItsBestValue( @ForAll( "images" ) final Case c )
+	{
+		final ImageSource image = image( c, c.seed );
+		for ( final MetricDescriptor d : MetricRegistry.ofKind( MetricKind.FULL_REFERENCE ) )
+		{
+			if ( !BEST.containsKey( d.id() ) )
+				continue;
+			final ImageScorer scorer = new ImageScorer( Collections.singletonList( d ), SETTINGS, preparation( c ) );
+			final double value;
+			try
+			{
+				value = scorer.score( image, image, w -> {} ).rows().get( 0 ).value( 0 );
+			}
+			catch ( final PdPlaneException e )
+			{
+				continue; // a documented refusal (too small, a constant reference for VIF...): the other property's business
+			}
+			assertEquals( BEST.get( d.id() ), value, 1e-9, d.id() + " of " + c + " against itself" );
+		}
+	}
+
+	private static List< MetricDescriptor > imageMetrics()
+	{
+		final List< MetricDescriptor > metrics = new ArrayList<>();
+		for ( final MetricDescriptor d : MetricRegistry.all() )
+			if ( d.kind() != MetricKind.SET_LEVEL )
+				metrics.add( d );
+		return metrics;
+	}
+
+	private static Preparation preparation( final Case c )
+	{
+		return new Preparation( c.type.equals( "rgb" ) ? Convention.RGB : Convention.GRAY, 0, c.type.equals( "float32" ) ? 1 : Double.NaN );
+	}
+
+	private static ImageSource image( final Case c, final long seed )
+	{
+		final SampleType type = c.type.equals( "uint16" ) ? SampleType.UINT16 : c.type.equals( "float32" ) ? SampleType.FLOAT32 : SampleType.UINT8;
+		final double peak = c.type.equals( "uint16" ) ? 65535 : c.type.equals( "float32" ) ? 1 : 255;
+		final Random random = new Random( seed );
+		final int channels = c.type.equals( "rgb" ) ? 3 : 1;
+		final double[][] values = new double[ channels ][ c.width * c.height ];
+		for ( final double[] channel : values )
+			for ( int i = 0; i < channel.length; i++ )
+				channel[ i ] = value( c.content, i % c.width, i / c.width, c, peak, random );
+		if ( channels == 1 )
+			return ArrayImage.grey( "image", new Plane( c.width, c.height, values[ 0 ] ), type );
+		return ArrayImage.rgb( "image", c.width, c.height, type, values[ 0 ], values[ 1 ], values[ 2 ] );
+	}
+
+	private static double value( final String content, final int x, final int y, final Case c, final double peak, final Random random )
+	{
+		final double v;
+		switch ( content )
+		{
+		case "constant":
+			v = 0.4 * peak;
+			break;
+		case "ramp":
+			v = peak * ( x + y ) / ( double ) Math.max( 1, c.width + c.height - 2 );
+			break;
+		case "binary":
+			v = random.nextBoolean() ? peak : 0;
+			break;
+		default:
+			v = random.nextDouble() * peak;
+		}
+		return peak == 1 ? v : Math.rint( v );
+	}
+}

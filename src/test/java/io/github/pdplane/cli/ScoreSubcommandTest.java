@@ -315,12 +315,12 @@ class ScoreSubcommandTest
 		inf.setf( 5, 4, Float.NEGATIVE_INFINITY );
 		final Path nanFile = save( dir, "nan.tif", nan );
 		final Path infFile = save( dir, "inf.tif", inf );
-		assertRefused( dir, new String[] { "score", "--metrics", "rmse", "--data-range", "1", "--reference", s( ref ), s( nanFile ) },
+		assertRefused( dir, new String[] { "score", "--metrics", "rmse", "--data-range", "255", "--reference", s( ref ), s( nanFile ) },
 				"'" + s( nanFile ) + "' has NaN pixels", "x=3, y=2", "finite" );
-		assertRefused( dir, new String[] { "score", "--metrics", "rmse", "--data-range", "1", "--reference", s( ref ), s( infFile ) },
+		assertRefused( dir, new String[] { "score", "--metrics", "rmse", "--data-range", "255", "--reference", s( ref ), s( infFile ) },
 				"'" + s( infFile ) + "' has infinite pixels", "x=5, y=4" );
 		// and the same rule for a reference
-		assertRefused( dir, new String[] { "score", "--metrics", "rmse", "--data-range", "1", "--reference", s( nanFile ), s( ref ) },
+		assertRefused( dir, new String[] { "score", "--metrics", "rmse", "--data-range", "255", "--reference", s( nanFile ), s( ref ) },
 				"'" + s( nanFile ) + "' has NaN pixels" );
 	}
 
@@ -331,10 +331,17 @@ class ScoreSubcommandTest
 		final Path out = save( dir, "out.tif", ramp( 16, 16, 1 ).convertToFloatProcessor() );
 		assertRefused( dir, new String[] { "score", "--metrics", "psnr", "--reference", s( ref ), s( out ) }, "'" + s( ref ) + "' is 32-bit float",
 				"no natural range", "data range" );
-		final CliRun withRange = CliRun.of( "score", "--metrics", "rmse", "--data-range", "1", "--reference", s( ref ), s( out ) );
+		// a range that covers the ramp's values (0..31): a smaller one is legal but warned about
+		final CliRun withRange = CliRun.of( "score", "--metrics", "rmse", "--data-range", "255", "--reference", s( ref ), s( out ) );
 		assertEquals( Main.OK, withRange.exit, withRange::toString );
 		assertEquals( Arrays.asList( "image,rmse", s( out ) + ",1.0" ), withRange.outLines() );
 		assertEquals( "", withRange.err );
+		// a range far below the values (an 8-bit habit on 0..1 data, or the reverse) is scored and reported, image by image
+		final CliRun tooSmall = CliRun.of( "score", "--metrics", "rmse", "--data-range", "1", "--reference", s( ref ), s( out ) );
+		assertEquals( Main.OK, tooSmall.exit, tooSmall::toString );
+		assertEquals( 2, tooSmall.errLines().size(), tooSmall::toString );
+		assertTrue( tooSmall.errLines().get( 0 ).startsWith( "warning: '" + s( ref ) + "' has values from 0 to " ), tooSmall.err );
+		assertTrue( tooSmall.errLines().get( 1 ).contains( "outside its data range 0..1" ), tooSmall.err );
 	}
 
 	@Test

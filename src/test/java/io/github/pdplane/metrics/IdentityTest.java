@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,17 +21,7 @@ import io.github.pdplane.registry.MetricSettings;
 /** Every full-reference metric of the registry: the perfect score on identical images, inputs untouched. */
 class IdentityTest
 {
-	private static final Map< String, Double > PERFECT = new HashMap<>();
-	static
-	{
-		PERFECT.put( "rmse", 0.0 );
-		PERFECT.put( "psnr", Double.POSITIVE_INFINITY );
-		PERFECT.put( "ssim", 1.0 );
-		PERFECT.put( "ms-ssim", 1.0 );
-		PERFECT.put( "vif", 1.0 );
-		PERFECT.put( "vifp", 1.0 );
-		PERFECT.put( "vgg22", 0.0 );
-	}
+	private static final Map< String, Double > PERFECT = PerfectScores.byId();
 
 	/**
 	 * Metrics whose value on identical images is the image's own information, not a constant: there the

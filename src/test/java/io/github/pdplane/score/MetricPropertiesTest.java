@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -31,6 +30,7 @@ import io.github.pdplane.image.Plane;
 import io.github.pdplane.image.Preparation;
 import io.github.pdplane.image.SampleType;
 import io.github.pdplane.metrics.MetricKind;
+import io.github.pdplane.metrics.PerfectScores;
 import io.github.pdplane.nr.ma.MaModel;
 import io.github.pdplane.nr.ma.SyntheticModel;
 import io.github.pdplane.registry.MetricDescriptor;
@@ -46,18 +46,8 @@ import io.github.pdplane.registry.MetricSettings;
  */
 class MetricPropertiesTest
 {
-	/** The best value of each full-reference metric, for an image against itself (IFC has none: it grows with the image's information). */
-	private static final Map< String, Double > BEST = new HashMap<>();
-	static
-	{
-		BEST.put( "rmse", 0.0 );
-		BEST.put( "psnr", Double.POSITIVE_INFINITY );
-		BEST.put( "ssim", 1.0 );
-		BEST.put( "ms-ssim", 1.0 );
-		BEST.put( "vif", 1.0 );
-		BEST.put( "vifp", 1.0 );
-		BEST.put( "vgg22", 0.0 );
-	}
+	/** The best value of each full-reference metric, for an image against itself (IFC has none). */
+	private static final Map< String, Double > BEST = PerfectScores.byId();
 
 	private static final MetricSettings SETTINGS = MetricSettings.defaults().withVggWeights( VggBenchmark.randomWeights( 3 ) ).withMaModel(
 			syntheticMaModel() ).withVggParallelism( 1 );

@@ -42,7 +42,8 @@ import io.github.pdplane.registry.MetricSettings;
  * value or refuses with a {@link PdPlaneException} (the documented errors: sizes, ranges, constant images...),
  * never another exception; and a full-reference metric scores an image against itself with its best value.
  * VGG2,2 runs on random weights in VGG19's shapes and Ma et al. on a synthetic model: these properties do not
- * depend on trained values.
+ * depend on trained values. The seed is fixed so that every build checks the same 40 cases (other seeds were
+ * run by hand while writing it); change it, or remove it, to explore others.
  */
 class MetricPropertiesTest
 {
@@ -98,7 +99,7 @@ class MetricPropertiesTest
 				"rgb", "uint16", "float32" ), Arbitraries.of( "random", "constant", "ramp", "binary" ), Arbitraries.longs() ).as( Case::new );
 	}
 
-	@Property( tries = 40 )
+	@Property( tries = 40, seed = "20261203" )
 	void everyMetricGivesAValueOrADocumentedRefusal( @ForAll( "images" ) final Case c )
 	{
 		final ImageSource reference = image( c, c.seed ), restored = image( c, c.seed + 1 );
@@ -117,7 +118,7 @@ class MetricPropertiesTest
 		}
 	}
 
-	@Property( tries = 40 )
+	@Property( tries = 40, seed = "20261203" )
 	void aFullReferenceMetricScoresAnImageAgainstItselfWithItsBestValue( @ForAll( "images" ) final Case c )
 	{
 		final ImageSource image = image( c, c.seed );
@@ -135,8 +136,18 @@ class MetricPropertiesTest
 			{
 				continue; // a documented refusal (too small, a constant reference for VIF...): the other property's business
 			}
-			assertEquals( BEST.get( d.id() ), value, 1e-9, d.id() + " of " + c + " against itself" );
+			assertEquals( BEST.get( d.id() ), value, tolerance( d.id() ), d.id() + " of " + c + " against itself" );
 		}
+	}
+
+	/**
+	 * Rounding only. VIF and VIFp estimate the distortion channel's gain as a ratio of locally filtered
+	 * covariances, which on identical images is 1 within a few units in the last place; the LIVE releases'
+	 * arithmetic, followed here, then gives 1 within about 1e-8 (2.4e-9 was seen on a 74x75 16-bit ramp).
+	 */
+	private static double tolerance( final String id )
+	{
+		return id.equals( "vif" ) || id.equals( "vifp" ) ? 1e-8 : 1e-9;
 	}
 
 	private static List< MetricDescriptor > imageMetrics()

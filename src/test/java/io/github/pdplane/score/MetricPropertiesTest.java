@@ -145,7 +145,7 @@ class MetricPropertiesTest
 	 * almost none in the bands (variances near 0), and the ratio of two near-zero sums is ill-conditioned: a
 	 * 109x95 16-bit ramp against itself gave 1.0000015. The LIVE releases themselves do the same: vifvec.m under
 	 * Octave gives 1.00000010 for a 512x384 8-bit ramp against itself (PD Plane 0.99999977) and 1.0000000048 for a
-	 * 160x140 one, while on textured pairs both agree to about 1e-10 (scripts/check-vif-octave.sh). So on smooth
+	 * 160x140 one, while on the textured pairs of scripts/check-vif-octave.sh both agree to 1e-13. So on smooth
 	 * content the identity is not a property of the releases' estimator, and it is checked on textured content.
 	 */
 	private static boolean isInformationRatio( final String id )

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -172,6 +173,15 @@ class EvaluateSubcommandTest
 				"1" ).assertOneError( Main.USAGE, "--bootstrap must be 0 (no intervals) or at least 2 resamples" );
 		CliRun.of( "evaluate", "--reference", ref, "--restored", data.resolve( "far" ).toString(), "--out", out.toString(), "--threads", "0" )
 				.assertOneError( Main.USAGE, "--threads must be 1 or more" );
+		CliRun.of( "evaluate", "--reference", ref, "--restored", data.resolve( "far" ).toString(), "--out", out.toString(), "--resume" )
+				.assertOneError( Main.USAGE, "--resume continues the run of a journal: give it with --journal FILE." );
+		final Path journal = Files.write( dir.resolve( "run.journal" ), "an earlier run\n".getBytes( StandardCharsets.UTF_8 ) );
+		CliRun.of( "evaluate", "--reference", ref, "--restored", data.resolve( "far" ).toString(), "--out", out.toString(), "--journal", journal
+				.toString() ).assertOneError( Main.INPUT_FAILED, "The journal '" + journal + "' exists, from an earlier run: ask to resume that run"
+						+ " (--resume; the box Resume in ImageJ), or remove the file or give another to start afresh." );
+		CliRun.of( "evaluate", "--reference", ref, "--restored", data.resolve( "far" ).toString(), "--out", out.toString(), "--journal", journal
+				.toString(), "--resume" ).assertOneError( Main.INPUT_FAILED, "'" + journal + "' is not a PD Plane journal" );
+		assertEquals( "an earlier run\n", new String( Files.readAllBytes( journal ), StandardCharsets.UTF_8 ), "the file was not touched" );
 		assertFalse( Files.exists( out ), "nothing was written" );
 	}
 

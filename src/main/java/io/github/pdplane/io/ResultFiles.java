@@ -127,10 +127,22 @@ public final class ResultFiles implements AutoCloseable
 		this.howToReplace = howToReplace;
 		this.canceled = canceled;
 		staging = Files.createDirectory( folder.resolve( STAGING_PREFIX + Long.toHexString( ThreadLocalRandom.current().nextLong() ) ) );
-		lockChannel = FileChannel.open( staging.resolve( LOCK ), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE );
-		lockChannel.lock();
-		Files.createDirectory( staging.resolve( NEW ) );
-		Files.createDirectory( staging.resolve( OLD ) );
+		FileChannel lock = null;
+		try
+		{
+			lock = FileChannel.open( staging.resolve( LOCK ), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE );
+			lock.lock();
+			Files.createDirectory( staging.resolve( NEW ) );
+			Files.createDirectory( staging.resolve( OLD ) );
+		}
+		catch ( final IOException e )
+		{
+			if ( lock != null )
+				lock.close();
+			deleteQuietly( staging );
+			throw e;
+		}
+		lockChannel = lock;
 	}
 
 	/** What a caller writes into the staging folder, one file at a time through {@link ResultFiles#write}. */

@@ -209,16 +209,12 @@ class ResultSetFaultTest
 		resumed.assertNoTemporaryFiles();
 	}
 
+	/** SIGTERM, then (in another folder) SIGKILL. */
 	@Test
-	void sigkillWhileScoringThenResumeGivesTheFilesOfAnUninterruptedRun( @TempDir final Path dir ) throws Exception
+	void aSignalWhileScoringThenResumeGivesTheFilesOfAnUninterruptedRun( @TempDir final Path dir ) throws Exception
 	{
-		killedWhileScoringResumesToTheSameFiles( dir, true );
-	}
-
-	@Test
-	void sigtermWhileScoringThenResumeGivesTheFilesOfAnUninterruptedRun( @TempDir final Path dir ) throws Exception
-	{
-		killedWhileScoringResumesToTheSameFiles( dir, false );
+		for ( final boolean sigkill : new boolean[] { false, true } )
+			killedWhileScoringResumesToTheSameFiles( Files.createDirectories( dir.resolve( sigkill ? "sigkill" : "sigterm" ) ), sigkill );
 	}
 
 	/**
@@ -264,16 +260,12 @@ class ResultSetFaultTest
 		assertEquals( now, files( out ), "the new set, the user's file, and nothing else" );
 	}
 
+	/** SIGTERM, then (in another folder) SIGKILL. */
 	@Test
-	void sigtermWhileTheFilesAreWrittenLeavesTheEarlierSet( @TempDir final Path dir ) throws Exception
+	void aSignalWhileTheFilesAreWrittenLeavesTheEarlierSet( @TempDir final Path dir ) throws Exception
 	{
-		signalWhileWriting( dir, false );
-	}
-
-	@Test
-	void sigkillWhileTheFilesAreWrittenLeavesTheEarlierSet( @TempDir final Path dir ) throws Exception
-	{
-		signalWhileWriting( dir, true );
+		for ( final boolean sigkill : new boolean[] { false, true } )
+			signalWhileWriting( Files.createDirectories( dir.resolve( sigkill ? "sigkill" : "sigterm" ) ), sigkill );
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package io.github.pdplane.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -102,9 +103,10 @@ final class EvaluateSubcommand extends Subcommand
 		final EvaluationJob job = UsageException.asUsage( () -> EvaluationJob.builder( TestSeams.reader( reader ) ).reference( reference )
 				.algorithms( algorithms ).xMetric( o.x ).yMetric( o.y ).extraMetrics( o.extras ).preparation( o.preparation )
 				.settings( o.settings ).threads( o.threads ).bootstrap( o.bootstrap ).journal( journal, resume ).build() );
-		if ( journal != null && resume && job.checkInput() )
-			terminal.note( "resuming from the journal '" + journal + "': " + job.journaledCount() + " of " + job.referenceCount()
-					+ " reference images were scored already." );
+		final boolean journalExisted = journal != null && Files.exists( journal );
+		if ( resume && job.checkInput() )
+			terminal.note( journalExisted ? "resuming from the journal '" + journal + "': " + job.journaledCount() + " of " + job.referenceCount()
+					+ " reference images were scored already." : "the journal '" + journal + "' does not exist yet: the run starts from the beginning." );
 		return PlaneOutput.run( job, terminal, signal, () -> PlaneOutput.finishEvaluation( job, target, o.cloud,
 				"Evaluated " + algorithms.size() + ( algorithms.size() == 1 ? " algorithm" : " algorithms" ) + " against "
 						+ reference.describe() + " (" + job.preparation() + "):", terminal ) );

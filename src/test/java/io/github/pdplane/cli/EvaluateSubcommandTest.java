@@ -1,5 +1,6 @@
 package io.github.pdplane.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -138,6 +139,32 @@ class EvaluateSubcommandTest
 		assertEquals( "error: No image could be scored (see above), so nothing was written.", run.errLines().get( 2 ) );
 		assertEquals( "", run.out );
 		assertFalse( Files.exists( out ) );
+	}
+
+	/**
+	 * A journaled run with set-level metrics (their NIQE block features journaled too), resumed from a journal
+	 * that a kill cut short, writes the files of a run without journal byte for byte; --resume of a journal not
+	 * yet written starts the run and says so.
+	 */
+	@Test
+	void aResumedJournalGivesTheFilesOfARunWithout( @TempDir final Path dir ) throws IOException
+	{
+		final Path data = data( dir.resolve( "data" ), 3 );
+		final Path plain = dir.resolve( "plain" ), resumed = dir.resolve( "resumed" ), journal = dir.resolve( "run.journal" );
+		assertEquals( Main.OK, CliRun.of( args( data, plain, "--metrics", "nss-fd,niqe-ref" ) ).exit );
+		final CliRun first = CliRun.of( args( data, dir.resolve( "first" ), "--metrics", "nss-fd,niqe-ref", "--journal", journal.toString(),
+				"--resume" ) );
+		assertEquals( Main.OK, first.exit, first::toString );
+		assertEquals( "note: the journal '" + journal + "' does not exist yet: the run starts from the beginning.\n", first.err );
+		final List< String > lines = Files.readAllLines( journal, StandardCharsets.UTF_8 );
+		assertEquals( 3 + 3, lines.size() );
+		Files.write( journal, ( String.join( "\n", lines.subList( 0, 4 ) ) + "\n" + lines.get( 4 ).substring( 0, 20 ) ).getBytes(
+				StandardCharsets.UTF_8 ) );
+		final CliRun again = CliRun.of( args( data, resumed, "--metrics", "nss-fd,niqe-ref", "--journal", journal.toString(), "--resume" ) );
+		assertEquals( Main.OK, again.exit, again::toString );
+		assertEquals( "note: resuming from the journal '" + journal + "': 1 of 3 reference images were scored already.\n", again.err );
+		for ( final String file : PlaneOutput.EVALUATION_FILES )
+			assertArrayEquals( Files.readAllBytes( plain.resolve( file ) ), Files.readAllBytes( resumed.resolve( file ) ), file );
 	}
 
 	@Test

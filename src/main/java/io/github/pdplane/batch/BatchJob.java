@@ -141,6 +141,16 @@ public abstract class BatchJob
 			errorMessage = e.getMessage();
 			return false;
 		}
+		catch ( final RuntimeException e )
+		{
+			if ( !canceled )
+				throw e;
+			// after a cancel, a failure is the cancel's: Ctrl-C shuts the JVM down, and libraries a worker is in then fail
+			// in their own ways ("Shutdown in progress" where they register a hook or a file to delete on exit)
+			discard();
+			errorMessage = CANCELED;
+			return false;
+		}
 	}
 
 	/** Null where the last call of {@link #checkInput()} or {@link #process()} succeeded. */

@@ -1,5 +1,6 @@
 package io.github.pdplane.batch;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -55,10 +56,16 @@ public final class EvaluationJob extends PlaneJob< EvaluationResult >
 {
 	private final List< ImageSet > algorithms;
 
+	private final Path journalFile;
+
+	private final boolean resume;
+
 	private EvaluationJob( final Builder b, final MetricDescriptor y, final List< String > warnings )
 	{
 		super( b, y, warnings );
 		algorithms = Collections.unmodifiableList( new ArrayList<>( b.algorithms ) );
+		journalFile = b.journal;
+		resume = b.resume;
 	}
 
 	public static Builder builder( final ImageFileReader reader )
@@ -91,6 +98,8 @@ public final class EvaluationJob extends PlaneJob< EvaluationResult >
 		if ( algorithms.isEmpty() )
 			throw new PdPlaneException( "Give the outputs of at least one algorithm: a folder of images or a stack each." );
 		pair( algorithms );
+		if ( journalFile != null )
+			checkJournal( journalFile, resume, algorithms );
 	}
 
 	@Override
@@ -165,6 +174,10 @@ public final class EvaluationJob extends PlaneJob< EvaluationResult >
 	{
 		private final List< ImageSet > algorithms = new ArrayList<>();
 
+		private Path journal;
+
+		private boolean resume;
+
 		private Builder( final ImageFileReader reader )
 		{
 			super( reader );
@@ -180,6 +193,19 @@ public final class EvaluationJob extends PlaneJob< EvaluationResult >
 		public Builder algorithms( final Collection< ImageSet > outputs )
 		{
 			outputs.forEach( this::algorithm );
+			return this;
+		}
+
+		/**
+		 * Keeps a journal in {@code file} ({@link Journal}): each reference image's outcome is appended as it
+		 * completes, so that a killed run can be resumed. Without {@code resume} the file must not exist; with
+		 * it, an existing journal of the same settings is read back and only what it lacks is scored (a missing
+		 * file starts a new one). {@link #checkInput()} refuses a journal of other settings.
+		 */
+		public Builder journal( final Path file, final boolean resumeIt )
+		{
+			journal = file;
+			resume = resumeIt;
 			return this;
 		}
 

@@ -19,6 +19,10 @@ public interface JobOutputs< R >
 	 */
 	boolean prepare();
 
-	/** Makes the outputs of a complete run in which at least one image was scored. */
+	/**
+	 * Makes the outputs of a complete run in which at least one image was scored; files are written as one set
+	 * ({@link io.github.pdplane.io.ResultFiles}), whose {@code CanceledException} (a cancel before the commit)
+	 * ends the run as canceled.
+	 */
 	void make( R result );
 }

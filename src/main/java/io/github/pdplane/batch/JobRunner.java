@@ -1,6 +1,7 @@
 package io.github.pdplane.batch;
 
 import io.github.pdplane.PdPlaneException;
+import io.github.pdplane.io.ResultFiles;
 
 /**
  * The one way every front end runs a {@link PlaneJob}: check the input, check the outputs, report the
@@ -15,7 +16,10 @@ public final class JobRunner
 	{
 		/** Scored to the end; the outputs were made. */
 		COMPLETE,
-		/** Stopped by a cancel; the partial results were discarded and no output made. */
+		/**
+		 * Stopped by a cancel, while scoring or while the files were written (before their commit); the partial
+		 * results were discarded, and no file of the set was written or replaced.
+		 */
 		CANCELED,
 		/** The person declined to replace earlier outputs; nothing was scored. */
 		DECLINED,
@@ -68,7 +72,14 @@ public final class JobRunner
 				reporter.error( f.message() );
 		if ( result.rows().isEmpty() )
 			return Outcome.NOTHING_SCORED;
-		outputs.make( result );
+		try
+		{
+			outputs.make( result );
+		}
+		catch ( final ResultFiles.CanceledException e )
+		{
+			return Outcome.CANCELED;
+		}
 		return Outcome.COMPLETE;
 	}
 }

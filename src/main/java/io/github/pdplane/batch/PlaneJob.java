@@ -1,5 +1,11 @@
 package io.github.pdplane.batch;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
@@ -42,6 +48,9 @@ public abstract class PlaneJob< R extends PlaneResult > extends BatchJob
 	ImageScorer scorer;
 
 	Pairing pairing;
+
+	/** The journal checked by {@link #check()} where the builder gave one; else null. */
+	Journal journal;
 
 	volatile R result;
 
@@ -145,7 +154,87 @@ public abstract class PlaneJob< R extends PlaneResult > extends BatchJob
 	/** Scores the paired references against {@code outputs} on {@link #threads()} workers; null where the run stopped early. */
 	final PlaneRun.Assembled score( final Outputs outputs )
 	{
-		return new PlaneRun( this, reader, reference, pairing.references(), outputs, scorer ).run( threads() );
+		return new PlaneRun( this, reader, reference, pairing.references(), outputs, scorer, journal ).run( threads() );
+	}
+
+	/**
+	 * Checks the journal {@code file} for a run over {@code outputs} (after {@link #pair}): a new one, or with
+	 * {@code resume} one of the same settings ({@link #runSettings}).
+	 */
+	final void checkJournal( final Path file, final boolean resume, final List< ImageSet > outputs )
+	{
+		journal = Journal.check( file, resume, runSettings( outputs ), reference.describe() + " against " + outputs.size()
+				+ ( outputs.size() == 1 ? " algorithm" : " algorithms" ) + ", " + pairing.references().size() + " reference images, metrics "
+				+ String.join( ",", ids( metrics.all() ) ) + ", " + preparation );
+	}
+
+	/** The number of reference images whose outcome the journal held, after {@link #checkJournal}. */
+	public int journaledCount()
+	{
+		return journal == null ? 0 : journal.restoredCount();
+	}
+
+	/**
+	 * Everything that decides what the tasks find, one per line, for the journal's hash: every input image (its
+	 * path, size and time of change, or a stack's name and dimensions) and the pairing, the metrics, the
+	 * preparation and what the metrics are computed with (settings and models).
+	 */
+	final String runSettings( final List< ImageSet > outputs )
+	{
+		final StringBuilder sb = new StringBuilder( Journal.MAGIC ).append( '\n' );
+		sb.append( "reference " ).append( describe( reference ) ).append( '\n' );
+		final List< Item > references = pairing.references();
+		for ( final Item item : references )
+			sb.append( "  " ).append( describe( item ) ).append( '\n' );
+		for ( int s = 0; s < outputs.size(); s++ )
+		{
+			sb.append( "output " ).append( outputs.get( s ).name() ).append( ' ' ).append( describe( outputs.get( s ) ) ).append( '\n' );
+			for ( int r = 0; r < references.size(); r++ )
+			{
+				final Item item = pairing.item( s, r );
+				sb.append( "  " ).append( item == null ? "-" : describe( item ) ).append( '\n' );
+			}
+		}
+		sb.append( "metrics " ).append( String.join( ",", ids( scorer.metrics() ) ) ).append( '\n' );
+		sb.append( "preparation " ).append( preparation ).append( '\n' );
+		sb.append( "ssim-downsample " ).append( settings.ssimDownsample() ).append( " ms-ssim " ).append( settings.msSsimVariant() ).append( '\n' );
+		final List< String > used = ids( scorer.metrics() );
+		if ( used.contains( "niqe" ) || used.contains( "pi" ) || !scorer.setMetrics().isEmpty() )
+			sb.append( "niqe-model " ).append( Journal.sha256( settings.niqeModel().toBytes() ) )
+					.append( '\n' );
+		if ( used.contains( "ma" ) || used.contains( "pi" ) )
+			sb.append( "ma-model " ).append( settings.maModel() ).append( ' ' ).append( Arrays.toString( settings.maModel().linear() ) ).append( '\n' );
+		sb.append( "provenance " ).append( scorer.provenance() ).append( '\n' );
+		return sb.toString();
+	}
+
+	private static String describe( final ImageSet set )
+	{
+		return set.isStack() ? "stack " + set.stack().name() + " " + set.stack().width() + "x" + set.stack().height() + "x" + set.stack().slices()
+				+ " " + set.stack().sampleType() : "folder " + set.folder().toAbsolutePath().normalize();
+	}
+
+	private static String describe( final Item item )
+	{
+		if ( item.file() == null )
+			return item.key();
+		try
+		{
+			final BasicFileAttributes a = Files.readAttributes( item.file(), BasicFileAttributes.class );
+			return item.key() + " " + item.file().toAbsolutePath().normalize() + " " + a.size() + " " + a.lastModifiedTime().toMillis();
+		}
+		catch ( final IOException e )
+		{
+			return item.key() + " " + item.file().toAbsolutePath().normalize() + " unreadable";
+		}
+	}
+
+	private static List< String > ids( final List< MetricDescriptor > metrics )
+	{
+		final List< String > ids = new ArrayList<>();
+		for ( final MetricDescriptor d : metrics )
+			ids.add( d.id() );
+		return ids;
 	}
 
 	@Override

@@ -38,9 +38,13 @@ final class PlaneRun
 
 	private final ImageScorer scorer;
 
+	/** Null for a run without journal. */
+	private final Journal journal;
+
 	PlaneRun( final BatchJob job, final ImageFileReader reader, final ImageSet reference, final List< Item > references, final Outputs outputs,
-			final ImageScorer scorer )
+			final ImageScorer scorer, final Journal journal )
 	{
+		this.journal = journal;
 		this.job = job;
 		this.reader = reader;
 		this.reference = reference;
@@ -60,9 +64,18 @@ final class PlaneRun
 		return n;
 	}
 
-	/** What one task found for one reference image: small, kept until the end. */
-	private static final class ItemOutcome
+	/**
+	 * What one task found for one reference image: small, kept until the end, and written to the journal
+	 * ({@link Journal}) where the run keeps one.
+	 */
+	static final class ItemOutcome
 	{
+		/** The reference image's pairing key. */
+		final String key;
+
+		/** Whether the task ran to its end (not stopped by a cancel between two outputs). */
+		boolean complete;
+
 		final List< List< ScoreRow > > rows;
 
 		final List< List< BlockFeatures > > features;
@@ -75,8 +88,9 @@ final class PlaneRun
 
 		final List< String > warnings = new ArrayList<>();
 
-		ItemOutcome( final int columns )
+		ItemOutcome( final String key, final int columns )
 		{
+			this.key = key;
 			rows = new ArrayList<>( Collections.nCopies( columns, ( List< ScoreRow > ) null ) );
 			features = new ArrayList<>( Collections.nCopies( columns, ( List< BlockFeatures > ) null ) );
 			failures = new String[ columns ];
@@ -121,22 +135,50 @@ final class PlaneRun
 	Assembled run( final int threads )
 	{
 		job.expect( pairCount() );
-		final ItemRunner.Outcome< ItemOutcome > outcome = ItemRunner.run( references.size(), threads, () -> {
-			final ImageScorer.Workspace workspace = new ImageScorer.Workspace();
-			return r -> scoreItem( r, workspace );
-		}, job::stopRequested );
+		if ( journal != null )
+			journal.open();
+		final ItemRunner.Outcome< ItemOutcome > outcome;
+		try
+		{
+			outcome = ItemRunner.run( references.size(), threads, () -> {
+				final ImageScorer.Workspace workspace = new ImageScorer.Workspace();
+				return r -> journaled( r, workspace );
+			}, job::stopRequested );
+		}
+		finally
+		{
+			if ( journal != null )
+				journal.close();
+		}
 		return outcome.complete() ? assemble( outcome.results() ) : null;
+	}
+
+	/** The outcome of reference image {@code r}: read back from the journal, or scored (and then journaled). */
+	private ItemOutcome journaled( final int r, final ImageScorer.Workspace workspace )
+	{
+		final ItemOutcome restored = journal == null ? null : journal.restored( references.get( r ).key() );
+		if ( restored != null )
+		{
+			for ( int c = 0; c < outputs.count(); c++ )
+				if ( outputs.has( c, r ) )
+					job.finished( outputs.label( c, r ), restored.rows.get( c ) == null );
+			return restored;
+		}
+		final ItemOutcome o = scoreItem( r, workspace );
+		if ( journal != null && o.complete )
+			journal.append( o );
+		return o;
 	}
 
 	private ItemOutcome scoreItem( final int r, final ImageScorer.Workspace workspace )
 	{
 		final int columns = outputs.count();
-		final ItemOutcome o = new ItemOutcome( columns );
+		final ItemOutcome o = new ItemOutcome( references.get( r ).key(), columns );
 		boolean any = false;
 		for ( int c = 0; c < columns; c++ )
 			any |= outputs.has( c, r );
 		if ( !any && !scorer.needsReferenceSet() )
-			return o;
+			return o; // nothing to score: not journaled
 		final ImageSource referenceImage;
 		try
 		{
@@ -148,6 +190,7 @@ final class PlaneRun
 			for ( int c = 0; c < columns; c++ )
 				if ( outputs.has( c, r ) )
 					job.finished( outputs.label( c, r ), true );
+			o.complete = true;
 			return o;
 		}
 		if ( scorer.needsReferenceSet() )
@@ -182,6 +225,7 @@ final class PlaneRun
 			}
 			job.finished( outputs.label( c, r ), failure );
 		}
+		o.complete = true;
 		return o;
 	}
 

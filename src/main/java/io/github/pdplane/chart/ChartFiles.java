@@ -1,10 +1,18 @@
 package io.github.pdplane.chart;
 
 import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
-import org.jfree.chart.ChartUtils;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
+
 import org.jfree.chart.JFreeChart;
 import org.jfree.graphics2d.svg.SVGGraphics2D;
 
@@ -30,7 +38,51 @@ public final class ChartFiles
 	 */
 	public static void writePng( final JFreeChart chart, final Path target, final int width, final int height, final boolean overwrite )
 	{
-		write( target, overwrite, out -> ChartUtils.writeChartAsPNG( out, chart, width, height ) );
+		final byte[] png = png( chart, width, height );
+		write( target, overwrite, out -> out.write( png ) );
+	}
+
+	/**
+	 * The chart as PNG bytes: the bytes of JFreeChart's {@code ChartUtils.writeChartAsPNG}, encoded in memory.
+	 * ImageIO's own stream on a file or socket would keep a cache file in the temporary folder, left behind
+	 * where the JVM stops meanwhile (and registering its removal during a shutdown fails with "Shutdown in
+	 * progress"); a memory cache needs neither, and leaves ImageIO's global setting alone (the plugin shares
+	 * ImageIO with ImageJ).
+	 */
+	static byte[] png( final JFreeChart chart, final int width, final int height )
+	{
+		final BufferedImage image = chart.createBufferedImage( width, height, null );
+		final ImageWriter writer = ImageIO.getImageWritersByFormatName( "png" ).next();
+		final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try
+		{
+			try (ImageOutputStream out = new MemoryCacheImageOutputStream( bytes ))
+			{
+				writer.setOutput( out );
+				writer.write( image );
+			}
+		}
+		catch ( final IOException e )
+		{
+			throw new UncheckedIOException( "encoding a PNG in memory", e );
+		}
+		finally
+		{
+			writer.dispose();
+		}
+		return bytes.toByteArray();
+	}
+
+	/** {@link #png(JFreeChart, int, int)} at the size in {@code options}. */
+	static byte[] png( final JFreeChart chart, final ChartOptions options )
+	{
+		return png( chart, options.width(), options.height() );
+	}
+
+	/** {@link #svg(JFreeChart, int, int)} at the size in {@code options}, as UTF-8 bytes. */
+	static byte[] svg( final JFreeChart chart, final ChartOptions options )
+	{
+		return svg( chart, options.width(), options.height() ).getBytes( StandardCharsets.UTF_8 );
 	}
 
 	/**

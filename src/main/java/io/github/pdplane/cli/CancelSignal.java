@@ -5,9 +5,12 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Ctrl-C as a cancel request. While a run is registered, the signal (SIGINT, SIGTERM: the JVM's
- * shutdown) cancels the job and then holds the shutdown until the run has finished cleanly (workers
- * stopped after their current image, any file being written complete), so that only complete files
- * remain. Tests substitute their own signal.
+ * shutdown) cancels the job and then holds the shutdown until the run has finished cleanly: workers
+ * stopped after their current image (a journal keeps what they completed), result files being staged
+ * abandoned before their commit and their staging folder removed (the earlier files stay), a commit
+ * already begun finished (a few renames). So the output folder holds the earlier set or the new one, and
+ * nothing of the run; a failure the shutdown itself causes while the files are staged counts as the
+ * cancel, not as a bug. Tests substitute their own signal.
  */
 interface CancelSignal
 {

@@ -12,6 +12,7 @@ import io.github.pdplane.PdPlaneException;
 import io.github.pdplane.batch.BatchJob;
 import io.github.pdplane.batch.EvaluationJob;
 import io.github.pdplane.batch.ImageSet;
+import io.github.pdplane.chart.PlaneFiles;
 import io.github.pdplane.demo.TestImageSet;
 import io.github.pdplane.io.ImageFileReader;
 import io.github.pdplane.io.imagej.ImageJFileReader;
@@ -85,7 +86,7 @@ final class DemoSubcommand extends Subcommand
 		if ( OptionSpecs.given( threadsOption ) && threads < 1 )
 			throw new UsageException( "--" + THREADS + " must be 1 or more, not " + threads + "." );
 		checkEarlierRun( out, overwrite );
-		PlaneOutput.checkOutputs( out, overwrite, PlaneOutput.EVALUATION_FILES );
+		final PlaneFiles.Target target = PlaneOutput.checkOutputs( out, overwrite, PlaneOutput.EVALUATION_FILES, terminal );
 		final Path referenceFolder = root.resolve( TestImageSet.REFERENCE_FOLDER );
 		if ( !Files.isDirectory( root ) )
 			throw new PdPlaneException( "The test images folder '" + root + "' does not exist: run from the project root (where "
@@ -97,7 +98,7 @@ final class DemoSubcommand extends Subcommand
 
 		final EvaluationJob job = EvaluationJob.builder( reader ).reference( ImageSet.folder( referenceFolder ) ).algorithms( algorithms )
 				.extraMetrics( EXTRA_METRICS ).threads( threads ).build();
-		return PlaneOutput.run( job, terminal, signal, () -> PlaneOutput.finishEvaluation( job.result(), out, overwrite, false,
+		return PlaneOutput.run( job, terminal, signal, () -> PlaneOutput.finishEvaluation( job, target, false,
 				"PD Plane demo: " + algorithms.size() + " algorithms of '" + root + "' against its " + job.referenceCount()
 						+ " reference images (" + job.preparation() + "):", terminal ) );
 	}

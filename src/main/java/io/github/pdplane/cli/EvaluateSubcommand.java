@@ -1,5 +1,7 @@
 package io.github.pdplane.cli;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,6 +10,7 @@ import picocli.CommandLine.Model.OptionSpec;
 
 import io.github.pdplane.batch.EvaluationJob;
 import io.github.pdplane.batch.ImageSet;
+import io.github.pdplane.chart.PlaneFiles;
 import io.github.pdplane.io.ImageFileReader;
 import io.github.pdplane.io.imagej.ImageJFileReader;
 
@@ -18,12 +21,18 @@ import io.github.pdplane.io.imagej.ImageJFileReader;
  */
 final class EvaluateSubcommand extends Subcommand
 {
-	static final String RESTORED = "restored";
+	static final String RESTORED = "restored", JOURNAL = "journal", RESUME = "resume";
 
 	private final PlaneOptions plane = new PlaneOptions( String.join( ", ", PlaneOutput.EVALUATION_FILES ) );
 
 	private final OptionSpec restoredOption = OptionSpecs.required( OptionSpecs.repeatable( RESTORED, "NAME=DIR|STACK", "the outputs of one"
 			+ " algorithm, named NAME (default: the folder's name or the file's name without extension); repeat it for each algorithm" ) );
+
+	private final OptionSpec journalOption = OptionSpecs.path( JOURNAL, "FILE", "keep a journal of the run in FILE: each reference image's"
+			+ " scores are appended as they complete, so that a killed run can be resumed (--" + RESUME + "); FILE must not exist" );
+
+	private final OptionSpec resumeOption = OptionSpecs.flag( RESUME, "resume the run of --" + JOURNAL + " FILE: score only the images the"
+			+ " journal lacks (refused where the inputs, metrics, preparation or models differ); the files are those of an uninterrupted run" );
 
 	private final ImageFileReader reader;
 
@@ -46,6 +55,7 @@ final class EvaluateSubcommand extends Subcommand
 	void addArguments( final CommandSpec command )
 	{
 		plane.addTo( command, restoredOption );
+		command.addOption( journalOption ).addOption( resumeOption );
 	}
 
 	@Override
@@ -61,7 +71,11 @@ final class EvaluateSubcommand extends Subcommand
 				+ " stacks. Images without a partner, unreadable images and images that cannot be scored (size, type, ...) are reported"
 				+ " on standard error, one line each, and counted as failed; the run goes on, and the exit code is " + Main.INPUT_FAILED
 				+ ". Every output path is checked before any image is read, and no file is replaced without --overwrite."
-				+ "\nProgress goes to standard error; Ctrl-C stops the run cleanly and writes nothing."
+				+ "\nThe four files are written as one set: into a hidden staging folder in DIR first, then moved into place together,"
+				+ " so that DIR holds the earlier run's four or the new four, never some of each; other files in DIR are not touched."
+				+ "\nProgress goes to standard error; Ctrl-C (or SIGTERM) stops the run cleanly and writes nothing, also while the files"
+				+ " are written. With --" + JOURNAL + " FILE a run killed in any way (even SIGKILL or a power loss) is continued by the same"
+				+ " command with --" + RESUME + "."
 				+ "\nExample:"
 				+ "\n  " + Main.PROGRAM + " evaluate --reference hr/ --restored EDSR=out/edsr --restored ESRGAN=out/esrgan"
 				+ " --protocol pirm --metrics ssim,nss-fd --out results/";
@@ -73,7 +87,11 @@ final class EvaluateSubcommand extends Subcommand
 		final PlaneOptions.Parsed o = plane.parse( name() );
 		final String referenceArgument = plane.reference();
 		final List< String > restored = OptionSpecs.values( restoredOption );
-		PlaneOutput.checkOutputs( o.out, o.overwrite, PlaneOutput.EVALUATION_FILES );
+		final Path journal = journalOption.getValue();
+		final boolean resume = OptionSpecs.given( resumeOption );
+		if ( resume && journal == null )
+			throw new UsageException( "--" + RESUME + " continues the run of a journal: give it with --" + JOURNAL + " FILE." );
+		final PlaneFiles.Target target = PlaneOutput.checkOutputs( o.out, o.overwrite, PlaneOutput.EVALUATION_FILES, terminal );
 		final ImageSet reference = PlaneOutput.imageSet( referenceArgument, reader );
 		final List< ImageSet > algorithms = new ArrayList<>();
 		for ( final String r : restored )
@@ -82,10 +100,14 @@ final class EvaluateSubcommand extends Subcommand
 		inputs.add( reference );
 		PlaneOutput.checkNotAnInput( o.out, inputs );
 		PlaneOptions.readDefaultModel( o );
-		final EvaluationJob job = UsageException.asUsage( () -> EvaluationJob.builder( reader ).reference( reference ).algorithms( algorithms )
-				.xMetric( o.x ).yMetric( o.y ).extraMetrics( o.extras ).preparation( o.preparation ).settings( o.settings )
-				.threads( o.threads ).bootstrap( o.bootstrap ).build() );
-		return PlaneOutput.run( job, terminal, signal, () -> PlaneOutput.finishEvaluation( job.result(), o.out, o.overwrite, o.cloud,
+		final EvaluationJob job = UsageException.asUsage( () -> EvaluationJob.builder( TestSeams.reader( reader ) ).reference( reference )
+				.algorithms( algorithms ).xMetric( o.x ).yMetric( o.y ).extraMetrics( o.extras ).preparation( o.preparation )
+				.settings( o.settings ).threads( o.threads ).bootstrap( o.bootstrap ).journal( journal, resume ).build() );
+		final boolean journalExisted = journal != null && Files.exists( journal );
+		if ( resume && job.checkInput() )
+			terminal.note( journalExisted ? "resuming from the journal '" + journal + "': " + job.journaledCount() + " of " + job.referenceCount()
+					+ " reference images were scored already." : "the journal '" + journal + "' does not exist yet: the run starts from the beginning." );
+		return PlaneOutput.run( job, terminal, signal, () -> PlaneOutput.finishEvaluation( job, target, o.cloud,
 				"Evaluated " + algorithms.size() + ( algorithms.size() == 1 ? " algorithm" : " algorithms" ) + " against "
 						+ reference.describe() + " (" + job.preparation() + "):", terminal ) );
 	}

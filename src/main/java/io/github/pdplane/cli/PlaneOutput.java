@@ -10,6 +10,7 @@ import java.util.function.IntSupplier;
 import java.util.stream.Collectors;
 
 import io.github.pdplane.PdPlaneException;
+import io.github.pdplane.batch.EvaluationJob;
 import io.github.pdplane.batch.EvaluationResult;
 import io.github.pdplane.batch.ImageSet;
 import io.github.pdplane.batch.JobOutputs;
@@ -71,11 +72,14 @@ final class PlaneOutput
 
 	/**
 	 * Checks, before any image is read, that every output can be written: the folder is writable or can
-	 * be made, and no file exists unless {@code overwrite}.
+	 * be made, and no file exists unless {@code overwrite}. What interrupted runs left in the folder is
+	 * completed or removed first, and said in a note.
 	 */
-	static void checkOutputs( final Path folder, final boolean overwrite, final List< String > files )
+	static PlaneFiles.Target checkOutputs( final Path folder, final boolean overwrite, final List< String > files, final Terminal terminal )
 	{
-		PlaneFiles.check( folder, overwrite, files, Subcommand.HOW_TO_REPLACE );
+		final PlaneFiles.Target target = PlaneFiles.check( folder, overwrite, files, Subcommand.HOW_TO_REPLACE );
+		target.recovered().forEach( terminal::note );
+		return target;
 	}
 
 	/** A usage error where the output folder is one of the input folders ({@link PlaneFiles#checkNotAnInput}). */
@@ -89,8 +93,9 @@ final class PlaneOutput
 
 	/**
 	 * Runs the job through {@link JobRunner}, with notes, warnings, errors and progress on standard error
-	 * and Ctrl-C as cancel, and then {@code afterSuccess} (which prints and writes) while
-	 * Ctrl-C still waits for it, so that a file being written is completed. The outputs were checked before
+	 * and Ctrl-C as cancel, and then {@code afterSuccess} (which writes and prints) while Ctrl-C still waits
+	 * for it: a Ctrl-C or SIGTERM while the files are staged stops the writing before the commit (the earlier
+	 * files stay, the staging folder is removed), one during the commit lets it finish. The outputs were checked before
 	 * any image was read ({@link #checkOutputs}), as an image set given as a stack file is read when it is
 	 * named.
 	 *
@@ -103,6 +108,7 @@ final class PlaneOutput
 			final IntSupplier afterSuccess )
 	{
 		final int[] exitCode = { Main.OK };
+		TestSeams.installResultFileSeams( terminal::note );
 		try (CancelSignal.Registration registration = signal.register( job::cancel ))
 		{
 			final JobRunner.Outcome outcome = JobRunner.run( job, new TerminalReporter( terminal ), new JobOutputs< R >()
@@ -134,15 +140,17 @@ final class PlaneOutput
 	}
 
 	/**
-	 * After a successful evaluation in which some image was scored: writes the four files and prints
-	 * {@code header} and the summary table.
+	 * After a successful evaluation in which some image was scored: writes the four files as one set (a cancel
+	 * of the job stops the writing before the commit) and prints {@code header} and the summary table.
 	 *
 	 * @return {@link Main#OK}, or {@link Main#INPUT_FAILED} where anything failed
 	 */
-	static int finishEvaluation( final EvaluationResult result, final Path folder, final boolean overwrite, final boolean cloud,
-			final String header, final Terminal terminal )
+	static int finishEvaluation( final EvaluationJob job, final PlaneFiles.Target target, final boolean cloud, final String header,
+			final Terminal terminal )
 	{
-		PlaneFiles.writeEvaluation( result, folder, overwrite, PlaneFiles.evaluationChart( result, cloud ), Subcommand.HOW_TO_REPLACE );
+		final EvaluationResult result = job.result();
+		final Path folder = target.folder();
+		PlaneFiles.writeEvaluation( result, target, PlaneFiles.evaluationChart( result, cloud ), job::isCanceled );
 		terminal.out().println( header );
 		terminal.out().println();
 		terminal.out().print( summaryTable( result ) );

@@ -84,24 +84,24 @@ final class SweepSubcommand extends Subcommand
 		final String referenceArgument = plane.reference();
 		final String lowArgument = lowOption.getValue();
 		final String highArgument = highOption.getValue();
-		PlaneOutput.checkOutputs( o.out, o.overwrite, FILES );
+		final PlaneFiles.Target target = PlaneOutput.checkOutputs( o.out, o.overwrite, FILES, terminal );
 		final ImageSet reference = PlaneOutput.imageSet( referenceArgument, reader );
 		final ImageSet low = PlaneOutput.imageSet( lowArgument, reader );
 		final ImageSet high = PlaneOutput.imageSet( highArgument, reader );
 		PlaneOutput.checkNotAnInput( o.out, Arrays.asList( reference, low, high ) );
 		PlaneOptions.readDefaultModel( o );
-		final SweepJob job = UsageException.asUsage( () -> SweepJob.builder( reader ).reference( reference ).low( low ).high( high ).steps( steps )
+		final SweepJob job = UsageException.asUsage( () -> SweepJob.builder( TestSeams.reader( reader ) ).reference( reference ).low( low ).high( high ).steps( steps )
 				.xMetric( o.x ).yMetric( o.y ).extraMetrics( o.extras ).preparation( o.preparation ).settings( o.settings )
 				.threads( o.threads ).bootstrap( o.bootstrap ).build() );
-		return PlaneOutput.run( job, terminal, signal, () -> finish( job, o, terminal ) );
+		return PlaneOutput.run( job, terminal, signal, () -> finish( job, o, target, terminal ) );
 	}
 
-	private static int finish( final SweepJob job, final PlaneOptions.Parsed o, final Terminal terminal )
+	private static int finish( final SweepJob job, final PlaneOptions.Parsed o, final PlaneFiles.Target target, final Terminal terminal )
 	{
 		final SweepResult result = job.result();
 		final Evaluation blends = result.blends();
 		final int images = blends.images( blends.algorithms().get( 0 ) ).size();
-		PlaneFiles.writeSweep( result, o.out, o.overwrite, PlaneFiles.sweepChart( result, job.preparation(), o.cloud ), HOW_TO_REPLACE );
+		PlaneFiles.writeSweep( result, target, PlaneFiles.sweepChart( result, job.preparation(), o.cloud ), job::isCanceled );
 
 		final List< MetricDescriptor > metrics = new ArrayList<>();
 		blends.metrics().forEach( m -> metrics.add( MetricRegistry.byId( m.id() ) ) );

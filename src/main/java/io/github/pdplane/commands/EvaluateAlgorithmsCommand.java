@@ -1,6 +1,7 @@
 package io.github.pdplane.commands;
 
 import java.io.File;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
@@ -67,6 +68,16 @@ public class EvaluateAlgorithmsCommand extends PlaneCommand
 			+ "(the name defaults to the title)." )
 	private String stacks = "";
 
+	@Parameter( label = "Journal", required = false, style = FileWidget.SAVE_STYLE, attrs = @Attr( name = DialogLayout.OUTPUT, value = "true" ),
+			description = "A file that keeps each reference image's scores as they complete, so that a run stopped in any way (even by "
+					+ "quitting or a power loss) can be resumed; empty for none. Must not exist unless Resume is ticked." )
+	private File journal;
+
+	@Parameter( label = "Resume", attrs = @Attr( name = DialogLayout.OUTPUT, value = "true" ), description = "Continue the run of the "
+			+ "journal: score only the images it lacks (refused where the inputs, metrics, preparation or models differ); the files and "
+			+ "tables are those of an uninterrupted run." )
+	private boolean resume = false;
+
 	/** The menu label without its dots, for the Log, messages and titles. */
 	private static final String TITLE = LABEL.substring( 0, LABEL.length() - 3 );
 
@@ -85,17 +96,31 @@ public class EvaluateAlgorithmsCommand extends PlaneCommand
 		final ImageJJobReporter reporter = reporter( TITLE, "Evaluating" );
 		final EvaluationJob job = EvaluationJob.builder( ImageJFileReader.INSTANCE ).reference( reference ).algorithms( algorithms )
 				.xMetric( xMetric() ).yMetric( yMetric() ).extraMetrics( extraMetrics() ).preparation( planePreparation( reporter::note ) )
-				.threads( threadCount() ).bootstrap( resampling() ).build();
+				.threads( threadCount() ).bootstrap( resampling() ).journal( journalFile(), resume ).build();
 		final OutputFolder folder = outputFolder( TITLE, PlaneFiles.EVALUATION_FILES );
 		PlaneJobs.run( this, job, reporter, folder.outputs( ( final EvaluationResult result ) -> {
+			folder.recovered().forEach( reporter::note );
+			final ChartOptions chart = PlaneFiles.evaluationChart( result, cloud() );
+			// the files first: a cancel while they are written leaves no table filled either
+			folder.write( target -> PlaneFiles.writeEvaluation( result, target, chart, job::isCanceled ) );
 			PlaneTables.show( PlaneTables.PER_IMAGE, result.perImageTable() );
 			PlaneTables.show( PlaneTables.SUMMARY, result.summaryTable() );
-			final ChartOptions chart = PlaneFiles.evaluationChart( result, cloud() );
-			folder.write( ( out, replace, howToReplace ) -> PlaneFiles.writeEvaluation( result, out, replace, chart, howToReplace ) );
 			reporter.log( summary( result, job.referenceCount(), reporter.secondsSinceScoringStarted(), folder ) );
 			if ( showPlot() )
 				PlaneDisplay.show( result.plane(), chart, folder.path(), reporter );
 		} ) );
+	}
+
+	/** The journal's file, or null for none. */
+	private Path journalFile()
+	{
+		if ( journal == null || journal.getPath().trim().isEmpty() )
+		{
+			if ( resume )
+				throw new PdPlaneException( "Resume continues the run of a journal: give its file (journal)." );
+			return null;
+		}
+		return journal.toPath();
 	}
 
 	/** The algorithms, from whichever of algorithms_folder, algorithms and stacks is given. */

@@ -1,6 +1,7 @@
 package io.github.pdplane.commands;
 
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -9,17 +10,17 @@ import io.github.pdplane.chart.PlaneFiles;
 
 /**
  * The output folder of a plane command, or none: checked before any image is read, written only after a
- * complete run ({@code prepare} and {@code make} of a {@link JobOutputs}). Files
+ * complete run, its files as one set (all or none; an earlier run's replaced as a whole) ({@code prepare} and {@code make} of a {@link JobOutputs}). Files
  * of an earlier run are replaced with {@code overwrite}, or after the person at the dialog confirms it;
  * where nobody can be asked (a macro) the command stops with a message before any image is read.
  */
 final class OutputFolder
 {
-	/** Writes a result's files into a folder, as the methods of {@link PlaneFiles} do. */
+	/** Writes a result's files into the checked target, as the methods of {@link PlaneFiles} do. */
 	@FunctionalInterface
 	interface Writer
 	{
-		void write( Path folder, boolean overwrite, String howToReplace );
+		void write( PlaneFiles.Target target );
 	}
 
 	private final String title;
@@ -30,7 +31,8 @@ final class OutputFolder
 
 	private final List< String > files;
 
-	private boolean replace;
+	/** What {@link #prepare()} checked; null before, or without a folder. */
+	private PlaneFiles.Target target;
 
 	/**
 	 * @param title
@@ -66,7 +68,7 @@ final class OutputFolder
 		if ( folder == null )
 			return true;
 		final List< String > existing = PlaneFiles.existing( folder, files );
-		replace = overwrite;
+		boolean replace = overwrite;
 		if ( !replace && !existing.isEmpty() && ReplaceConfirmation.canAsk() )
 		{
 			if ( !ReplaceConfirmation.confirm( title, "The folder " + folder + "\nholds " + String.join( ", ", existing )
@@ -74,7 +76,7 @@ final class OutputFolder
 				return false;
 			replace = true;
 		}
-		PlaneFiles.check( folder, replace, files, ReplaceConfirmation.HOW_TO_REPLACE );
+		target = PlaneFiles.check( folder, replace, files, ReplaceConfirmation.HOW_TO_REPLACE );
 		return true;
 	}
 
@@ -100,11 +102,20 @@ final class OutputFolder
 		};
 	}
 
-	/** Writes the files with {@code writer}, where a folder is given, replacing only what {@link #prepare()} allowed. */
+	/**
+	 * Writes the files with {@code writer}, where a folder is given, replacing only what {@link #prepare()}
+	 * allowed, as one set ({@link io.github.pdplane.io.ResultFiles}): the command line's code.
+	 */
 	void write( final Writer writer )
 	{
-		if ( folder != null )
-			writer.write( folder, replace, ReplaceConfirmation.HOW_TO_REPLACE );
+		if ( target != null )
+			writer.write( target );
+	}
+
+	/** What {@link #prepare()} did with files that interrupted runs left in the folder, for the Log. */
+	List< String > recovered()
+	{
+		return target == null ? Collections.emptyList() : target.recovered();
 	}
 
 	/** The end of the Log's summary line: {@code "; written to '...'."}, or {@code "."} without a folder. */

@@ -94,7 +94,7 @@ public class TradeoffSweepCommand extends PlaneCommand
 		PlaneJobs.run( this, job, reporter, folder.outputs( ( final SweepResult result ) -> {
 			PlaneTables.show( PlaneTables.SWEEP, result.table() );
 			final ChartOptions chart = PlaneFiles.sweepChart( result, job.preparation(), cloud() );
-			folder.write( ( out, replace, howToReplace ) -> PlaneFiles.writeSweep( result, out, replace, chart, howToReplace ) );
+			folder.write( target -> PlaneFiles.writeSweep( result, target, chart, job::isCanceled ) );
 			reporter.log( summary( result, job.preparation(), reporter.secondsSinceScoringStarted(), folder ) );
 			if ( showPlot() )
 				PlaneDisplay.show( result.plane(), chart, folder.path(), reporter );

@@ -188,9 +188,14 @@ public final class OutputFiles
 		return parent == null ? target.toAbsolutePath().getRoot() : parent;
 	}
 
-	/** Java's I/O exceptions often carry only a path; say what went wrong. */
+	/**
+	 * Java's I/O exceptions often carry only a path; say what went wrong. A plain {@link IOException} carries
+	 * the system's own words ("No space left on device"), which are said as they are.
+	 */
 	public static String reason( final IOException e )
 	{
+		if ( e.getClass() == IOException.class && e.getMessage() != null )
+			return e.getMessage();
 		final String kind = e.getClass().getSimpleName().replace( "Exception", "" ).replaceAll( "([a-z])([A-Z])", "$1 $2" ).toLowerCase( Locale.ROOT );
 		return e.getMessage() == null ? kind : kind + " (" + e.getMessage() + ")";
 	}

@@ -30,6 +30,23 @@ public final class BlockFeatures
 		this.sharpness = sharpness;
 	}
 
+	/**
+	 * Features read back from where they were kept (a batch job's journal): {@code values} holds
+	 * {@link NiqeFeatures#COUNT} values per block, {@code sharpness} one per block, in the order of {@link #get}.
+	 *
+	 * @throws IllegalArgumentException
+	 *             where the arrays do not fit the block counts
+	 */
+	public static BlockFeatures of( final String name, final int blockSize, final int blockColumns, final int blockRows, final double[] values,
+			final double[] sharpness )
+	{
+		final int blocks = blockColumns * blockRows;
+		if ( blockSize < 1 || blockColumns < 0 || blockRows < 0 || values.length != blocks * NiqeFeatures.COUNT || sharpness.length != blocks )
+			throw new IllegalArgumentException( "block features of " + blockColumns + "x" + blockRows + " blocks of " + blockSize + " pixels need "
+					+ blocks * NiqeFeatures.COUNT + " values and " + blocks + " sharpness values, not " + values.length + " and " + sharpness.length );
+		return new BlockFeatures( name, blockSize, blockColumns, blockRows, values.clone(), sharpness.clone() );
+	}
+
 	/** The image the features come from, for messages. */
 	public String name()
 	{

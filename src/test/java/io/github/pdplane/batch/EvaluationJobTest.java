@@ -497,4 +497,34 @@ class EvaluationJobTest
 		assertNull( plain.result().plane().bootstrap() );
 		assertEquals( new Bootstrap( 1000, 2018, 0.95 ).describe(), r.plane().bootstrap().describe() );
 	}
+
+	/**
+	 * A failure of a worker after a cancel (Ctrl-C shuts the JVM down; a library then throws "Shutdown in
+	 * progress") ends the job as canceled, not as a bug; the same failure without a cancel is rethrown.
+	 */
+	@Test
+	void aFailureAfterACancelIsTheCancel()
+	{
+		final MemoryFiles files = referencesABC();
+		for ( final String k : new String[] { "a", "b", "c" } )
+			files.put( "/g/" + k + ".png", MemoryFiles.grey( k, MemoryFiles.ramp( 24, 24, 1 ) ) );
+		final EvaluationJob[] job = { job( files, folder( "/g" ) ).build() };
+		files.beforeOpen = p -> {
+			if ( p.toString().endsWith( "b.png" ) )
+			{
+				job[ 0 ].cancel();
+				throw new IllegalStateException( "Shutdown in progress" );
+			}
+		};
+		assertFalse( job[ 0 ].process() );
+		assertEquals( BatchJob.CANCELED, job[ 0 ].getErrorMessage() );
+		assertNull( job[ 0 ].result() );
+
+		files.beforeOpen = p -> {
+			if ( p.toString().endsWith( "b.png" ) )
+				throw new IllegalStateException( "a bug" );
+		};
+		job[ 0 ] = job( files, folder( "/g" ) ).build();
+		assertEquals( "a bug", assertThrows( IllegalStateException.class, job[ 0 ]::process ).getMessage() );
+	}
 }

@@ -10,6 +10,8 @@ import java.awt.Graphics2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,6 +24,7 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.PlotRenderingInfo;
 import org.jfree.chart.plot.PlotState;
@@ -53,6 +56,32 @@ class ChartFilesTest
 		assertEquals( 700, image.getWidth() );
 		assertEquals( 500, image.getHeight() );
 		assertEquals( 1, listing().size() ); // no temporary file left behind
+	}
+
+	/**
+	 * The PNG is encoded in memory, byte for byte as JFreeChart's own writer encodes it, and leaves no cache file
+	 * of ImageIO in the temporary folder whatever ImageIO's global setting (which the plugin shares with ImageJ).
+	 */
+	@Test
+	void pngBytesAreJFreeChartsAndNeedNoCacheFile() throws IOException
+	{
+		final JFreeChart chart = chart();
+		final ByteArrayOutputStream jfree = new ByteArrayOutputStream();
+		ChartUtils.writeChartAsPNG( jfree, chart, 400, 300 );
+		final boolean cache = ImageIO.getUseCache();
+		final File cacheFolder = ImageIO.getCacheDirectory();
+		try
+		{
+			ImageIO.setUseCache( true );
+			ImageIO.setCacheDirectory( folder.toFile() );
+			assertArrayEquals( jfree.toByteArray(), ChartFiles.png( chart, 400, 300 ) );
+			assertEquals( new ArrayList<>(), listing(), "no cache file of ImageIO" );
+		}
+		finally
+		{
+			ImageIO.setUseCache( cache );
+			ImageIO.setCacheDirectory( cacheFolder );
+		}
 	}
 
 	/** SVG is well-formed XML whose text holds the labels: with the legend off, they come from the points. */

@@ -1,10 +1,12 @@
 package io.github.pdplane.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -139,6 +141,32 @@ class EvaluateSubcommandTest
 		assertFalse( Files.exists( out ) );
 	}
 
+	/**
+	 * A journaled run with set-level metrics (their NIQE block features journaled too), resumed from a journal
+	 * that a kill cut short, writes the files of a run without journal byte for byte; --resume of a journal not
+	 * yet written starts the run and says so.
+	 */
+	@Test
+	void aResumedJournalGivesTheFilesOfARunWithout( @TempDir final Path dir ) throws IOException
+	{
+		final Path data = data( dir.resolve( "data" ), 3 );
+		final Path plain = dir.resolve( "plain" ), resumed = dir.resolve( "resumed" ), journal = dir.resolve( "run.journal" );
+		assertEquals( Main.OK, CliRun.of( args( data, plain, "--metrics", "nss-fd,niqe-ref" ) ).exit );
+		final CliRun first = CliRun.of( args( data, dir.resolve( "first" ), "--metrics", "nss-fd,niqe-ref", "--journal", journal.toString(),
+				"--resume" ) );
+		assertEquals( Main.OK, first.exit, first::toString );
+		assertEquals( "note: the journal '" + journal + "' does not exist yet: the run starts from the beginning.\n", first.err );
+		final List< String > lines = Files.readAllLines( journal, StandardCharsets.UTF_8 );
+		assertEquals( 3 + 3, lines.size() );
+		Files.write( journal, ( String.join( "\n", lines.subList( 0, 4 ) ) + "\n" + lines.get( 4 ).substring( 0, 20 ) ).getBytes(
+				StandardCharsets.UTF_8 ) );
+		final CliRun again = CliRun.of( args( data, resumed, "--metrics", "nss-fd,niqe-ref", "--journal", journal.toString(), "--resume" ) );
+		assertEquals( Main.OK, again.exit, again::toString );
+		assertEquals( "note: resuming from the journal '" + journal + "': 1 of 3 reference images were scored already.\n", again.err );
+		for ( final String file : PlaneOutput.EVALUATION_FILES )
+			assertArrayEquals( Files.readAllBytes( plain.resolve( file ) ), Files.readAllBytes( resumed.resolve( file ) ), file );
+	}
+
 	@Test
 	void inputsThatCannotWorkAreRefusedBeforeAnyScoring( @TempDir final Path dir ) throws IOException
 	{
@@ -172,6 +200,15 @@ class EvaluateSubcommandTest
 				"1" ).assertOneError( Main.USAGE, "--bootstrap must be 0 (no intervals) or at least 2 resamples" );
 		CliRun.of( "evaluate", "--reference", ref, "--restored", data.resolve( "far" ).toString(), "--out", out.toString(), "--threads", "0" )
 				.assertOneError( Main.USAGE, "--threads must be 1 or more" );
+		CliRun.of( "evaluate", "--reference", ref, "--restored", data.resolve( "far" ).toString(), "--out", out.toString(), "--resume" )
+				.assertOneError( Main.USAGE, "--resume continues the run of a journal: give it with --journal FILE." );
+		final Path journal = Files.write( dir.resolve( "run.journal" ), "an earlier run\n".getBytes( StandardCharsets.UTF_8 ) );
+		CliRun.of( "evaluate", "--reference", ref, "--restored", data.resolve( "far" ).toString(), "--out", out.toString(), "--journal", journal
+				.toString() ).assertOneError( Main.INPUT_FAILED, "The journal '" + journal + "' exists, from an earlier run: ask to resume that run"
+						+ " (--resume; the box Resume in ImageJ), or remove the file or give another to start afresh." );
+		CliRun.of( "evaluate", "--reference", ref, "--restored", data.resolve( "far" ).toString(), "--out", out.toString(), "--journal", journal
+				.toString(), "--resume" ).assertOneError( Main.INPUT_FAILED, "'" + journal + "' is not a PD Plane journal" );
+		assertEquals( "an earlier run\n", new String( Files.readAllBytes( journal ), StandardCharsets.UTF_8 ), "the file was not touched" );
 		assertFalse( Files.exists( out ), "nothing was written" );
 	}
 

@@ -359,6 +359,31 @@ class EvaluateAlgorithmsCommandTest
 	}
 
 	/**
+	 * The journal of the command line's --journal: a second run with the same journal is refused unless Resume
+	 * is ticked; resumed from a journal cut short (a kill), the files are byte for byte those of the first run.
+	 */
+	@Test
+	void aJournaledRunResumesToTheSameFiles() throws IOException
+	{
+		final Path journal = dir.resolve( "run.journal" );
+		final Path first = dir.resolve( "first" ), resumed = dir.resolve( "resumed" );
+		final List< Object > inputs = Arrays.asList( with( firstAlgorithmInputs(), "y", "niqe", "bootstrap", 50, "journal", journal.toFile() ) );
+		assertNull( cancelReason( evaluate( with( inputs, "outputFolder", first.toFile() ) ) ), log.toString() );
+		final Module refused = evaluate( with( inputs, "outputFolder", resumed.toFile() ) );
+		assertTrue( cancelReason( refused ).startsWith( "The journal '" + journal + "' exists, from an earlier run: ask to resume that run" ),
+				cancelReason( refused ) );
+		assertFalse( Files.exists( resumed ) );
+
+		final List< String > lines = Files.readAllLines( journal, StandardCharsets.UTF_8 );
+		Files.write( journal, lines.subList( 0, lines.size() - 2 ), StandardCharsets.UTF_8 );
+		assertNull( cancelReason( evaluate( with( inputs, "outputFolder", resumed.toFile(), "resume", true ) ) ), log.toString() );
+		final Map< String, byte[] > expected = contents( first ), actual = contents( resumed );
+		assertEquals( expected.keySet(), actual.keySet() );
+		for ( final String file : expected.keySet() )
+			assertArrayEquals( expected.get( file ), actual.get( file ), file );
+	}
+
+	/**
 	 * Escape during the run: the job stops after the image in progress, the command cancels with a
 	 * message, no table is filled and no file written (the output folder is not even made).
 	 */

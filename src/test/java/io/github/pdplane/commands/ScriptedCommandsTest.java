@@ -284,6 +284,10 @@ class ScriptedCommandsTest
 		inputs.add( TEST_IMAGES.resolve( "bicubic" ) + ";" + TEST_IMAGES.resolve( "nearest" ) );
 		inputs.add( "stacks" );
 		inputs.add( "" );
+		inputs.add( "journal" );
+		inputs.add( null );
+		inputs.add( "resume" );
+		inputs.add( false );
 		run( EvaluateAlgorithmsCommand.class, inputs.toArray() );
 		assertEquals( PlaneFiles.EVALUATION_FILES.stream().sorted().collect( Collectors.toList() ), files( evaluation ) );
 		assertEquals( 2, PlaneTables.get( PlaneTables.SUMMARY ).size() );

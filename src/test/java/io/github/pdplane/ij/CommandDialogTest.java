@@ -188,8 +188,8 @@ class CommandDialogTest
 	{
 		final List< DialogField > fields = fields( EvaluateAlgorithmsCommand.class );
 		assertEquals( Arrays.asList( "reference_folder", "reference_stack", "algorithms_folder", "algorithms", "stacks", "convention", "shave",
-				"data_range", "protocol", "x", "y", "metrics", "threads", "bootstrap", "seed", "output_folder", "overwrite", "cloud", "show_plot" ),
-				keys( fields ) );
+				"data_range", "protocol", "x", "y", "metrics", "threads", "bootstrap", "seed", "output_folder", "overwrite", "cloud", "show_plot",
+				"journal", "resume" ), keys( fields ) );
 		final List< String > sameRow = fields.stream().filter( DialogField::sameRow ).map( DialogField::key ).collect( Collectors.toList() );
 		assertEquals( Arrays.asList( "reference_stack", "algorithms", "stacks" ), sameRow );
 		assertEquals( DialogField.Kind.DIRECTORY, field( fields, "algorithms_folder" ).kind() );
@@ -213,7 +213,7 @@ class CommandDialogTest
 		assertTrue( example.startsWith( "reference_folder=[] reference_stack=[*None*] algorithms_folder=[] algorithms=[] stacks=[] convention=" ),
 				example );
 		assertTrue( example.endsWith( "convention=gray shave=0 data_range=0 protocol=custom x=rmse y=default metrics=[] threads=0 bootstrap=1000 "
-				+ "seed=2018 output_folder=[] show_plot" ), example );
+				+ "seed=2018 output_folder=[] show_plot journal=[]" ), example );
 		final List< String > open = Arrays.asList( "ref", "out-1", "out 2" );
 		assertEquals( Collections.emptyList(), MacroOptions.parse( "reference_folder=[/data/hr] algorithms_folder=[/data/out] x=rmse y=niqe" )
 				.problems( fields, open ) );

@@ -80,7 +80,7 @@ public final class BadInputCatalogue
 		all.add( file( "text", "a text file named .png", dir -> CatalogueFiles.text( dir, "notes.png", "not an image\n" ), "could not be read" ) );
 		all.add( file( "noise", "random bytes named .tif", dir -> CatalogueFiles.noise( dir, "noise.tif", 4096 ), "could not be read" ) );
 		all.add( file( "truncated-tiff", "a TIFF cut in half", dir -> CatalogueFiles.truncated( tiff( dir, "whole.tif", scene( SIDE, SIDE, 1 ) ),
-				"half.tif" ), "could not be read" ) );
+				"half.tif" ), "cut short" ) );
 		all.add( file( "truncated-png", "a PNG cut in half", dir -> CatalogueFiles.truncated( CatalogueFiles.png( dir, "whole.png", scene( SIDE, SIDE,
 				2 ).getBufferedImage() ), "half.png" ), "could not be read" ) );
 		all.add( file( "unknown-type", "a file of a type ImageJ does not read", dir -> CatalogueFiles.noise( dir, "image.xyz", 300 ), "could not be read" ) );

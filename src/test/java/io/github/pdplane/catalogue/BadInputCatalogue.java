@@ -59,17 +59,35 @@ public final class BadInputCatalogue
 		return ALL;
 	}
 
-	/** The cases that are a pair of images (or one image), which every entry point takes. */
+	/** The cases that are a pair of image files (or one file), which the library takes from the files. */
 	public static List< BadInput > pairs()
 	{
-		final List< BadInput > pairs = new ArrayList<>();
-		for ( final BadInput b : ALL )
-			if ( b.id.startsWith( PAIR_PREFIX ) )
-				pairs.add( b );
-		return pairs;
+		return withPrefix( FILE_PREFIX, PAIR_PREFIX );
 	}
 
-	/** Ids of the cases that {@link #pairs} lists start with it. */
+	/**
+	 * The cases that are a pair of images ImageJ opens (or one image), bad in their pixels, sizes or settings: the
+	 * SciJava commands and the macros take them as open images.
+	 */
+	public static List< BadInput > openImages()
+	{
+		return withPrefix( PAIR_PREFIX );
+	}
+
+	private static List< BadInput > withPrefix( final String... prefixes )
+	{
+		final List< BadInput > cases = new ArrayList<>();
+		for ( final BadInput b : ALL )
+			for ( final String prefix : prefixes )
+				if ( b.id.startsWith( prefix ) )
+					cases.add( b );
+		return cases;
+	}
+
+	/** Ids of the cases of files that cannot be read as images start with it. */
+	private static final String FILE_PREFIX = "file-";
+
+	/** Ids of the cases of images that can be opened, but not scored as given, start with it. */
 	private static final String PAIR_PREFIX = "image-";
 
 	private static void files( final List< BadInput > all )
@@ -88,21 +106,19 @@ public final class BadInputCatalogue
 				"alpha channel" ) );
 		all.add( file( "cmyk", "a CMYK JPEG", dir -> CatalogueFiles.cmykJpeg( dir, "cmyk.jpg" ), "CMYK" ) );
 		all.add( file( "named-pipe", "a named pipe given as an image", dir -> CatalogueFiles.namedPipe( dir, "pipe.png" ), "not a regular file" ) );
-		all.add( new BadInput( "file-missing-reference", "a reference file that does not exist", REFUSED, dir -> {
-			final Path restored = tiff( dir, "restored.tif", scene( SIDE, SIDE, 3 ) );
-			return Invocation.arguments( "absent-ref.tif", "score", "--metrics", "rmse", "--reference", dir.resolve( "absent-ref.tif" ).toString(),
-					restored.toString() );
+		all.add( new BadInput( FILE_PREFIX + "missing-reference", "a reference file that does not exist", REFUSED, dir -> {
+			final Path reference = dir.resolve( "absent-ref.tif" );
+			return Invocation.pair( new Pair( "rmse", reference, tiff( dir, "restored.tif", scene( SIDE, SIDE, 3 ) ), Double.NaN, 0, reference ) );
 		}, "does not exist" ) );
 	}
 
 	/** A restored image file that cannot be scored, against a good reference. */
 	private static BadInput file( final String id, final String description, final FileMaker bad, final String rule )
 	{
-		return new BadInput( "file-" + id, description, REFUSED, dir -> {
+		return new BadInput( FILE_PREFIX + id, description, REFUSED, dir -> {
 			final Path reference = tiff( dir, "ref.tif", scene( SIDE, SIDE, 3 ) );
 			final Path restored = bad.make( dir );
-			return Invocation.arguments( restored.getFileName().toString(), "score", "--metrics", "rmse", "--reference", reference.toString(),
-					restored.toString() );
+			return Invocation.pair( new Pair( "rmse", reference, restored, Double.NaN, 0, restored ) );
 		}, rule );
 	}
 

@@ -62,7 +62,7 @@ class BadInputCatalogueCommandsTest
 	@TestFactory
 	Stream< DynamicTest > everyBadPair()
 	{
-		return BadInputCatalogue.pairs().stream().map( bad -> dynamicTest( bad.id + ": " + bad.description, () -> check( bad ) ) );
+		return BadInputCatalogue.openImages().stream().map( bad -> dynamicTest( bad.id + ": " + bad.description, () -> check( bad ) ) );
 	}
 
 	private void check( final BadInput bad ) throws IOException, InstantiableException

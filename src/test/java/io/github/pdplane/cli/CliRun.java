@@ -5,23 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
+import io.github.pdplane.catalogue.Checksums;
 import io.github.pdplane.nr.ma.MaModelStore;
 
 /** One in-process run of {@link Main#run} with captured standard output and error. */
@@ -130,25 +123,6 @@ final class CliRun
 	/** SHA-256 of every file under {@code folder}, by path: equal before and after proves nothing was modified. */
 	static Map< Path, String > checksums( final Path folder )
 	{
-		try (Stream< Path > files = Files.walk( folder ))
-		{
-			final Map< Path, String > sums = new TreeMap<>();
-			for ( final Path p : files.filter( Files::isRegularFile ).collect( Collectors.toList() ) )
-			{
-				final StringBuilder hex = new StringBuilder();
-				for ( final byte b : MessageDigest.getInstance( "SHA-256" ).digest( Files.readAllBytes( p ) ) )
-					hex.append( String.format( "%02x", b ) );
-				sums.put( p, hex.toString() );
-			}
-			return sums;
-		}
-		catch ( final IOException e )
-		{
-			throw new UncheckedIOException( e );
-		}
-		catch ( final NoSuchAlgorithmException e )
-		{
-			throw new IllegalStateException( e );
-		}
+		return Checksums.of( folder );
 	}
 }

@@ -4,15 +4,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+
+import io.github.pdplane.catalogue.BadInput;
+import io.github.pdplane.catalogue.BadInput.Pair;
+import io.github.pdplane.catalogue.BadInputCatalogue;
+import io.github.pdplane.catalogue.Checksums;
+import io.github.pdplane.registry.MetricRegistry;
 
 /**
  * {@link MacroTests} without a display, in ImageJ 1.x patched by ij1-patcher as Fiji's
@@ -79,5 +89,60 @@ class HeadlessMacroIT extends MacroTests
 		assertTrue( run.output.contains( "SSIM error: There is no display for the dialog: give the command its options in the macro, for "
 				+ "example \"reference=reference.png restored=restored.png convention=gray shave=0 data_range=0\"." ), run.toString() );
 		assertTrue( run.linesAfter( "not reached" ).isEmpty(), run.toString() );
+	}
+
+	/**
+	 * Every pair of images of the {@link BadInputCatalogue} in a macro, through the menu command of its metric as
+	 * ImageJ opens the files: refused, the macro stops with the command's message naming the image and the rule
+	 * (the line after it never prints); warned, the Log has the warning naming the image and the macro goes on.
+	 * One ImageJ per case, since a refusal ends the macro. Headless only: the commands' bridge is the same with a
+	 * display, where other tests drive it.
+	 */
+	@Test
+	void everyCataloguePairInAMacro() throws Exception
+	{
+		final Path root = Paths.get( "target", "catalogue-macros" ).toAbsolutePath();
+		final List< String > menu = Files.readAllLines( Paths.get( "plugins.config" ), StandardCharsets.UTF_8 );
+		for ( final BadInput bad : BadInputCatalogue.openImages() )
+		{
+			final Path dir = root.resolve( bad.id );
+			if ( Files.exists( dir ) )
+				try ( Stream< Path > old = Files.walk( dir ) )
+				{
+					old.sorted( Comparator.reverseOrder() ).forEach( p -> p.toFile().delete() );
+				}
+			Files.createDirectories( dir );
+			final Pair pair = bad.fixture.make( dir ).pair;
+			final Map< Path, String > before = Checksums.of( dir );
+			final String command = menuName( menu, MetricRegistry.byId( pair.metric ).displayName() );
+			final StringBuilder options = new StringBuilder();
+			if ( pair.reference != null )
+				options.append( "reference=[" ).append( pair.reference.getFileName() ).append( "] " );
+			options.append( "restored=[" ).append( pair.restored.getFileName() ).append( "] convention=gray shave=" ).append( pair.shave )
+					.append( " data_range=" ).append( Double.isNaN( pair.dataRange ) ? 0 : pair.dataRange );
+			final Path macro = writeMacro( "catalogue-" + bad.id + ".ijm", "setBatchMode(true);",
+					pair.reference == null ? "" : "open(" + quoted( pair.reference ) + ");", "open(" + quoted( pair.restored ) + ");",
+					"run(\"" + command + "\", \"" + options + "\");", "print(\"reached\");" );
+			final MacroRunner.Run run = imagej.run( macro, null );
+			assertClean( run );
+			final String named = pair.blamed.getFileName().toString();
+			final boolean warned = bad.outcome == BadInput.Outcome.WARNED;
+			final String prefix = warned ? "" : command + " error: ";
+			assertTrue( Arrays.stream( run.output.split( "\\R" ) ).anyMatch( line -> line.startsWith( prefix ) && line.contains( named ) && bad.rule
+					.stream().allMatch( line::contains ) ), () -> bad.id + ": no line '" + prefix + "...' naming " + named + " with " + bad.rule
+							+ "\n" + run );
+			assertEquals( warned, Arrays.asList( run.output.split( "\\R" ) ).contains( "reached" ), () -> bad.id + "\n" + run );
+			assertEquals( before, Checksums.of( dir ), bad.id + ": files unchanged" );
+		}
+	}
+
+	/** The label of the menu entry {@code name} (with ImageJ's "..." where its dialog has more to ask). */
+	private static String menuName( final List< String > pluginsConfig, final String name )
+	{
+		for ( final String line : pluginsConfig )
+			for ( final String label : new String[] { name, name + "..." } )
+				if ( line.contains( ", \"" + label + "\", " ) )
+					return label;
+		throw new AssertionError( "no menu entry " + name + " in plugins.config" );
 	}
 }

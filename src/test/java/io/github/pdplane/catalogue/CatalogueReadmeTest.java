@@ -1,0 +1,27 @@
+package io.github.pdplane.catalogue;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Paths;
+
+import org.junit.jupiter.api.Test;
+
+/** The README's catalogue of bad inputs is the {@link BadInputCatalogue} the tests run, line for line. */
+class CatalogueReadmeTest
+{
+	private static final String[] ANSWERS = { "refused, exit 1", "usage error, exit 2", "scored with a warning, exit 0" };
+
+	@Test
+	void theReadmeListsEveryCase() throws IOException
+	{
+		final String readme = new String( Files.readAllBytes( Paths.get( "README.md" ) ), StandardCharsets.UTF_8 );
+		final StringBuilder table = new StringBuilder( "| id | input | answer |\n|---|---|---|\n" );
+		for ( final BadInput bad : BadInputCatalogue.all() )
+			table.append( "| `" ).append( bad.id ).append( "` | " ).append( bad.description ).append( " | " ).append( ANSWERS[ bad.outcome
+					.ordinal() ] ).append( " |\n" );
+		assertTrue( readme.contains( table ), "README.md's catalogue should read:\n" + table );
+	}
+}

@@ -154,6 +154,12 @@ public final class LinearAlgebra
 		for ( final double[] c : col )
 			frobenius += dot( c, c );
 		final double negligible = EPS * EPS * frobenius * Math.max( m, n );
+		// Two columns count as orthogonal where their cosine is below this. EPS first, for the small singular values'
+		// relative accuracy; but rounding can keep a pair's cosine just above EPS sweep after sweep, each rotation
+		// only flipping its sign (a 36x36 NIQE covariance did, at 1.27 EPS). Where the strict sweeps do not end,
+		// the tolerance of LAPACK's dgesvj, sqrt(m) EPS, ends them; every matrix that converged before is
+		// decomposed exactly as it was.
+		double orthogonal = EPS;
 		for ( int sweep = 0;; sweep++ )
 		{
 			boolean rotated = false;
@@ -161,7 +167,7 @@ public final class LinearAlgebra
 				for ( int j = i + 1; j < n; j++ )
 				{
 					final double alpha = dot( col[ i ], col[ i ] ), beta = dot( col[ j ], col[ j ] ), gamma = dot( col[ i ], col[ j ] );
-					if ( gamma == 0 || Math.abs( gamma ) <= EPS * Math.sqrt( alpha * beta ) || alpha <= negligible || beta <= negligible )
+					if ( gamma == 0 || Math.abs( gamma ) <= orthogonal * Math.sqrt( alpha * beta ) || alpha <= negligible || beta <= negligible )
 						continue;
 					rotated = true;
 					final double t = tangent( ( beta - alpha ) / ( 2 * gamma ) );
@@ -172,6 +178,8 @@ public final class LinearAlgebra
 			if ( !rotated )
 				break;
 			if ( sweep == MAX_SWEEPS )
+				orthogonal = Math.sqrt( m ) * EPS;
+			if ( sweep == 2 * MAX_SWEEPS )
 				throw new ArithmeticException( "Jacobi SVD did not converge" );
 		}
 		final double[] norms = new double[ n ];

@@ -104,6 +104,55 @@ class LinearAlgebraTest
 		}
 	}
 
+	/**
+	 * Two columns of a 36x36 NIQE covariance (from a synthetic 256x256 image) that one-sided Jacobi rotated for
+	 * ever at the strict tolerance: their cosine stayed at 1.27 EPS, each rotation flipping its sign. They are
+	 * decomposed, and exactly.
+	 */
+	@Test
+	void svdOfColumnsThatCycleAtTheStrictTolerance()
+	{
+		final double[] first = {
+			1.6873367541016344E-7, -1.308832445659826E-6, 5.163370728062639E-6, 1.2742168138076913E-5, 1.1597522400855995E-5,
+			-1.3417615061404977E-5, -3.4753708638805044E-6, -1.0616128985484223E-5, -7.3172114649097465E-6,
+			1.0323098569641138E-5, -6.550739217186855E-7, 5.355315373496414E-6, 5.342336979434607E-6, -1.0650821195151277E-5,
+			1.8236120681315166E-6, -1.2570461676941702E-5, -1.0746291181171458E-5, 1.2238439307078862E-5, 7.092033124157653E-8,
+			-1.438728441484507E-6, -7.779855687677716E-7, -1.774405922610832E-6, 3.241600011576586E-7, 9.211160331070448E-8,
+			-2.6453361617098874E-6, 1.8561688499262035E-6, 4.262883339537004E-6, 7.99536073462263E-6, 1.886686272601116E-6,
+			7.720432434620012E-6, 9.057465666528636E-6, -1.234038477948691E-5, -5.549585245017602E-7, -1.3690495557633372E-5,
+			-1.838284220314283E-5, 1.5268751057755183E-5 };
+		final double[] second = {
+			-1.382644738310513E-7, 6.024535466720626E-8, -1.2502686441266705E-6, -5.44342334158067E-6, -6.2193950838304635E-6,
+			7.167434430456555E-6, 1.3862554679239066E-6, 3.502655584952983E-7, -2.065011127818902E-6, -2.2016224404370723E-6,
+			-7.737435682415671E-7, 4.3334216454032523E-7, 2.330960156791483E-6, 2.2347307960580335E-6, -5.776728024236334E-7,
+			-8.6384025741191E-7, -1.3302510653481274E-6, 1.7785663910214528E-6, 5.188164750543138E-8, 5.356965255147787E-7,
+			-1.4443211803424224E-7, 6.114479773778609E-6, 7.572836839034454E-6, -5.314153577778965E-6, 1.1224763514975164E-6,
+			-1.9756409015201945E-6, -4.389776990598078E-6, 8.086027846195914E-7, -6.688702406810477E-7, 4.7062833510491216E-6,
+			6.261128972683557E-6, -5.578258263948547E-6, 4.421894649178055E-7, -1.797798045497262E-6, -2.7405544761377022E-6,
+			1.0532768540679721E-6 };
+		final double[][] a = new double[ first.length ][];
+		for ( int i = 0; i < a.length; i++ )
+			a[ i ] = new double[] { first[ i ], second[ i ] };
+		final LinearAlgebra.Svd s = LinearAlgebra.svd( a );
+		final double[][] rebuilt = new double[ a.length ][ 2 ];
+		for ( int i = 0; i < a.length; i++ )
+			for ( int j = 0; j < 2; j++ )
+				for ( int k = 0; k < 2; k++ )
+					rebuilt[ i ][ j ] += s.u[ i ][ k ] * s.values[ k ] * s.v[ j ][ k ];
+		assertMatrixEquals( a, rebuilt, 1e-15 * s.values[ 0 ] );
+		// the columns are orthogonal to rounding already: their norms are the singular values
+		assertEquals( Math.sqrt( dot( first, first ) ), s.values[ 0 ], 1e-15 * s.values[ 0 ] );
+		assertEquals( Math.sqrt( dot( second, second ) ), s.values[ 1 ], 1e-15 * s.values[ 0 ] );
+	}
+
+	private static double dot( final double[] a, final double[] b )
+	{
+		double sum = 0;
+		for ( int i = 0; i < a.length; i++ )
+			sum += a[ i ] * b[ i ];
+		return sum;
+	}
+
 	@Test
 	void pinvInvertsFullRankMatrices()
 	{

@@ -17,7 +17,7 @@ import io.github.pdplane.registry.MetricSettings;
  * {@code train-niqe}) or took from the MATLAB release. No menu path, for the reason given in
  * {@link RmseCommand}.
  */
-@Plugin( type = Command.class, name = "niqe", label = "NIQE", headless = true, visible = false,
+@Plugin( type = Command.class, name = "niqe", label = "NIQE...", headless = true, visible = false,
 		description = "Natural Image Quality Evaluator: the distance of the image's natural-scene statistics from those of pristine "
 				+ "images (lower is better; no reference). Images need at least two blocks in each direction (192x192 with the LIVE model)." )
 public class NiqeCommand extends NoReferenceCommand

@@ -1,5 +1,6 @@
 package io.github.pdplane.ij;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -115,8 +116,8 @@ class CommandDialogTest
 		final List< DialogField > ma = fields( MaCommand.class ), pi = fields( PiCommand.class );
 		assertEquals( Arrays.asList( "restored", "ma_model", "convention", "shave", "data_range" ), keys( ma ) );
 		assertEquals( Arrays.asList( "restored", "ma_model", "niqe_model", "convention", "shave", "data_range" ), keys( pi ) );
-		assertEquals( "restored=restored.png ma_model=[] convention=gray shave=0 data_range=0", CommandDialog.example( ma ) );
-		assertEquals( "restored=restored.png ma_model=[] niqe_model=[] convention=y shave=4 data_range=0", CommandDialog.example( pi ) );
+		assertEquals( "restored=restored.png", CommandDialog.example( ma ) );
+		assertEquals( "restored=restored.png", CommandDialog.example( pi ) );
 		final MetricDescriptor piMetric = MetricRegistry.byId( "pi" );
 		assertEquals( piMetric.defaultConvention().id(), field( pi, "convention" ).defaultValue() );
 		assertEquals( piMetric.defaultShave(), field( pi, "shave" ).defaultValue() );
@@ -127,7 +128,10 @@ class CommandDialogTest
 		assertEquals( DialogField.Kind.FILE, field( install, "model" ).kind() );
 		assertEquals( false, field( install, "download" ).defaultValue() );
 		assertEquals( false, field( install, "overwrite" ).defaultValue() );
-		assertEquals( "model=[]", CommandDialog.example( install ) );
+		assertEquals( "model=[model.mat]", CommandDialog.example( install ) );
+		assertTrue( field( install, "download" ).askEachTime() );
+		assertTrue( field( install, "overwrite" ).askEachTime() );
+		assertFalse( field( install, "model" ).askEachTime() );
 	}
 
 	@Test
@@ -145,9 +149,9 @@ class CommandDialogTest
 		assertEquals( Arrays.asList( "gray", "y" ), field( train, "convention" ).choices() );
 		assertEquals( 96, field( train, "block_size" ).defaultValue() );
 		assertEquals( 0.75, field( train, "sharpness_threshold" ).defaultValue() );
-		assertEquals( "folder=[] stack=[*None*] model=[] convention=gray shave=0 data_range=0 block_size=96 sharpness_threshold=0.75",
-				CommandDialog.example( train ) );
-		assertEquals( "restored=restored.png niqe_model=[] convention=gray shave=0 data_range=0", CommandDialog.example( niqe ) );
+		assertEquals( "stack=pristine.tif model=[my-niqe-model.mat]", CommandDialog.example( train ) );
+		assertEquals( "restored=restored.png", CommandDialog.example( niqe ) );
+		assertEquals( "reference_stack=reference.tif restored_stack=restored.tif", CommandDialog.example( fields( NiqeSetDistancesCommand.class ) ) );
 	}
 
 	@Test
@@ -170,7 +174,8 @@ class CommandDialogTest
 		assertNull( shave.maximum() );
 		final DialogField range = field( ms, "data_range" );
 		assertEquals( DialogField.Kind.DECIMAL, range.kind() );
-		assertEquals( "Data_range", range.label() );
+		assertEquals( "Data_range (0 = from bit depth)", range.label() );
+		assertEquals( "Data range", range.caption() );
 		assertEquals( 0.0, range.defaultValue() );
 		final List< DialogField > ssim = fields( SsimCommand.class );
 		assertEquals( DialogField.Kind.BOOLEAN, field( ssim, "downsample" ).kind() );
@@ -209,11 +214,10 @@ class CommandDialogTest
 		assertEquals( 1000, field( fields, "bootstrap" ).defaultValue() );
 		assertEquals( 2018L, field( fields, "seed" ).defaultValue() );
 		assertEquals( true, field( fields, "show_plot" ).defaultValue() );
-		final String example = CommandDialog.example( fields );
-		assertTrue( example.startsWith( "reference_folder=[] reference_stack=[*None*] algorithms_folder=[] algorithms=[] stacks=[] convention=" ),
-				example );
-		assertTrue( example.endsWith( "convention=gray shave=0 data_range=0 protocol=custom x=rmse y=default metrics=[] threads=0 bootstrap=1000 "
-				+ "seed=2018 output_folder=[] show_plot" ), example );
+		assertEquals( "run(\"Evaluate Algorithms...\", \"reference_stack=reference.tif stacks=[restored.tif]\");", CommandDialog.macroCall(
+				EvaluateAlgorithmsCommand.LABEL, fields ) );
+		assertTrue( field( fields, "overwrite" ).askEachTime() );
+		assertFalse( field( fields, "show_plot" ).askEachTime() );
 		final List< String > open = Arrays.asList( "ref", "out-1", "out 2" );
 		assertEquals( Collections.emptyList(), MacroOptions.parse( "reference_folder=[/data/hr] algorithms_folder=[/data/out] x=rmse y=niqe" )
 				.problems( fields, open ) );
@@ -235,6 +239,7 @@ class CommandDialogTest
 				"output_folder", "overwrite", "cloud", "show_plot" ), keys( fields ) );
 		assertEquals( 10, field( fields, "steps" ).defaultValue() );
 		assertEquals( 1000.0, field( fields, "steps" ).maximum(), 0 );
+		assertEquals( "reference_stack=reference.tif low_stack=low.tif high_stack=high.tif", CommandDialog.example( fields ) );
 	}
 
 	@Test
@@ -272,11 +277,13 @@ class CommandDialogTest
 	void helpListsEveryKey() throws Exception
 	{
 		final List< DialogField > fields = fields( SsimCommand.class );
-		assertEquals( "reference=reference.png restored=restored.png convention=gray shave=0 data_range=0", CommandDialog.example( fields ) );
-		final String help = CommandDialog.help( "SSIM", "Structural similarity", fields );
+		assertEquals( "reference=reference.png restored=restored.png", CommandDialog.example( fields ) );
+		final String help = CommandDialog.help( "SSIM...", "Structural similarity", fields );
 		for ( final DialogField f : fields )
 			assertTrue( help.contains( "<tt>" + f.key() + "=</tt>" ), f.key() );
 		assertTrue( help.contains( "gray, y, rgb" ) );
+		assertTrue( help.startsWith( "<html><h2>SSIM</h2>" ), help );
+		assertTrue( help.contains( "<tt>run(\"SSIM...\", \"reference=reference.png restored=restored.png\");</tt>" ), help );
 	}
 
 	/** A parameter type the dialog has no widget for is a programming error, reported as such. */
@@ -287,5 +294,67 @@ class CommandDialogTest
 		final Module module = modules.createModule( harness.context().service( CommandService.class ).getCommand( PsnrCommand.class ) );
 		final org.scijava.module.ModuleItem< ? > context = module.getInfo().getInput( "context" );
 		assertThrows( IllegalArgumentException.class, () -> DialogField.of( context, null ) );
+	}
+
+	/** Every PD Plane command, for the checks that hold for all of them. */
+	private static List< Class< ? extends Command > > allCommands() throws ClassNotFoundException
+	{
+		final List< Class< ? extends Command > > commands = new ArrayList<>();
+		for ( final org.scijava.command.CommandInfo info : harness.context().service( CommandService.class ).getCommands() )
+			if ( info.getClassName().startsWith( "io.github.pdplane.commands." ) )
+				commands.add( Class.forName( info.getClassName() ).asSubclass( Command.class ) );
+		assertEquals( 19, commands.size(), commands.toString() );
+		return commands;
+	}
+
+	/**
+	 * The labels that explain themselves ("Data range (0 = from bit depth)") keep the macro keys: for every field
+	 * of every command, ImageJ's key of the label ({@code Macro.trimKey}, which GenericDialog and the recorder
+	 * use) is the field's key, and the notes the dialogs once lacked are there.
+	 */
+	@Test
+	void everyLabelGivesItsFieldsKey() throws Exception
+	{
+		for ( final Class< ? extends Command > command : allCommands() )
+			for ( final DialogField f : fields( command ) )
+				if ( f.kind() != DialogField.Kind.MESSAGE )
+					assertEquals( f.key(), ij.Macro.trimKey( f.label() ), command.getSimpleName() + ": " + f.label() );
+		final List< DialogField > evaluate = fields( EvaluateAlgorithmsCommand.class );
+		assertEquals( "Threads (0 = all cores)", field( evaluate, "threads" ).label() );
+		assertEquals( "Data_range (0 = from bit depth)", field( evaluate, "data_range" ).label() );
+		assertEquals( "Convention (colour as gray, y or rgb)", field( evaluate, "convention" ).label() );
+		assertEquals( "Shave (border pixels)", field( evaluate, "shave" ).label() );
+		assertEquals( "Protocol (pirm = y, shave 4)", field( evaluate, "protocol" ).label() );
+		assertEquals( "NIQE_model (empty = the bundled LIVE model)", field( fields( NiqeCommand.class ), "niqe_model" ).label() );
+		assertEquals( "Ma_model (Ma et al.; empty = the installed one)", field( fields( MaCommand.class ), "ma_model" ).label() );
+	}
+
+	/** A command label that does not start with the field name's words leaves the label the name's, so the key stays. */
+	@Test
+	void aLabelThatDoesNotStartWithTheNameIsTheNames()
+	{
+		assertEquals( "Data_range (0 = from bit depth)", DialogField.dialogLabel( "dataRange", "Data range (0 = from bit depth)" ) );
+		assertEquals( "NIQE_model", DialogField.dialogLabel( "niqeModel", "NIQE model" ) );
+		assertEquals( "Ma_model", DialogField.dialogLabel( "maModel", "Ma et al. model" ) );
+		assertEquals( "Data_range", DialogField.dialogLabel( "dataRange", "Data ranges" ) );
+		assertEquals( "Threads", DialogField.dialogLabel( "threads", null ) );
+	}
+
+	/**
+	 * The images a dialog starts with: the restored image (the last required one) the active image, the
+	 * reference another open image (the oldest other), so that NIQE no longer scores the first open image
+	 * when the person looks at another.
+	 */
+	@Test
+	void theRestoredImageIsTheActiveOneAndTheReferenceAnother()
+	{
+		assertArrayEquals( new int[] { 0, 1 }, CommandDialog.imageDefaults( 2, 2, 1 ) );
+		assertArrayEquals( new int[] { 1, 0 }, CommandDialog.imageDefaults( 2, 2, 0 ) );
+		assertArrayEquals( new int[] { 0, 2 }, CommandDialog.imageDefaults( 2, 3, 2 ) );
+		assertArrayEquals( new int[] { 0, 1 }, CommandDialog.imageDefaults( 2, 3, 1 ) );
+		assertArrayEquals( new int[] { 0, 0 }, CommandDialog.imageDefaults( 2, 1, 0 ) );
+		assertArrayEquals( new int[] { 1 }, CommandDialog.imageDefaults( 1, 3, 1 ) );
+		assertArrayEquals( new int[] { 0, 2 }, CommandDialog.imageDefaults( 2, 3, -1 ), "no active image: the newest" );
+		assertArrayEquals( new int[ 0 ], CommandDialog.imageDefaults( 0, 3, 1 ) );
 	}
 }

@@ -39,7 +39,7 @@ class HeadlessMacroIT extends MacroTests
 	{
 		final Path ref = PAIRS.resolve( "ref/I19.bmp" ), out = PAIRS.resolve( "dist/I19.bmp" );
 		final Path macro = writePairMacro( "headless-tables.ijm", ref, out,
-				"run(\"SSIM\", \"reference=[ref image] restored=[out image]\");",
+				"run(\"SSIM...\", \"reference=[ref image] restored=[out image]\");",
 				"print(\"RESULTS \" + nResults + \" \" + d2s(getResult(\"SSIM\", nResults - 1), 9));",
 				"run(\"Evaluate Algorithms...\", \"reference_folder=[" + TEST_IMAGES.resolve( "reference" ) + "] x=rmse y=niqe bootstrap=0 "
 						+ "show_plot algorithms=[A=" + TEST_IMAGES.resolve( "bicubic" ) + ";B=" + TEST_IMAGES.resolve( "nearest" ) + "]\");",
@@ -73,7 +73,7 @@ class HeadlessMacroIT extends MacroTests
 	void aCommandWithoutOptionsSaysWhatToGive() throws Exception
 	{
 		final Path macro = writeMacro( "headless-no-options.ijm", "setBatchMode(true);", "newImage(\"a\", \"8-bit ramp\", 64, 64, 1);",
-				"newImage(\"b\", \"8-bit ramp\", 64, 64, 1);", "run(\"SSIM\");", "print(\"not reached\");" );
+				"newImage(\"b\", \"8-bit ramp\", 64, 64, 1);", "run(\"SSIM...\");", "print(\"not reached\");" );
 		final MacroRunner.Run run = imagej.run( macro, null );
 		assertClean( run );
 		assertTrue( run.output.contains( "SSIM error: There is no display for the dialog: give the command its options in the macro, for "

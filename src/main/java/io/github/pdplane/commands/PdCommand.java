@@ -31,7 +31,7 @@ public abstract class PdCommand extends DynamicCommand
 	@Parameter
 	private LogService log;
 
-	@Parameter( label = "Convention (colour as gray, y or rgb)", initializer = "initConvention",
+	@Parameter( label = "Convention (colour images)", initializer = "initConvention",
 			description = "How colour images become the channel(s) scored: gray (MATLAB rgb2gray), y (8-bit Y of rgb2ycbcr, as PIRM), "
 					+ "rgb (every channel). Grey images are scored as they are." )
 	private String convention;

@@ -110,6 +110,34 @@ final class CommandDialog
 			gd.addFileField( f.label(), path );
 	}
 
+	/** How many checkboxes from {@code start} on share a row: the one there and the {@code SAME_ROW} checkboxes after it (0 for another field). */
+	static int checkboxRow( final List< DialogField > fields, final int start )
+	{
+		if ( fields.get( start ).kind() != DialogField.Kind.BOOLEAN )
+			return 0;
+		int end = start + 1;
+		while ( end < fields.size() && fields.get( end ).kind() == DialogField.Kind.BOOLEAN && fields.get( end ).sameRow() )
+			end++;
+		return end - start;
+	}
+
+	/**
+	 * Checkboxes on one row as ImageJ's checkbox group: side by side, close together, rather than spread over
+	 * the columns of the fields above; read back one by one with {@code getNextBoolean} as single checkboxes,
+	 * and each label still gives its macro key.
+	 */
+	private static void addCheckboxRow( final GenericDialog gd, final List< DialogField > row )
+	{
+		final String[] labels = new String[ row.size() ];
+		final boolean[] states = new boolean[ row.size() ];
+		for ( int i = 0; i < labels.length; i++ )
+		{
+			labels[ i ] = row.get( i ).label();
+			states[ i ] = Boolean.TRUE.equals( row.get( i ).defaultValue() );
+		}
+		gd.addCheckboxGroup( 1, labels.length, labels, states );
+	}
+
 	/** The dialog's Help text: what the command does, every field's macro key, and a macro call that runs it. */
 	static String help( final String menuLabel, final String description, final List< DialogField > fields )
 	{
@@ -222,9 +250,17 @@ final class CommandDialog
 		final int[] imageDefaults = imageDefaults( requiredImages, titles.length, active );
 		final GenericDialog gd = new GenericDialog( titleOf( menuLabel ) );
 		int imageInputs = 0;
-		for ( final DialogField f : fields )
+		for ( int i = 0; i < fields.size(); i++ )
 		{
+			final DialogField f = fields.get( i );
 			final Object v = f.defaultValue();
+			final int checkboxes = checkboxRow( fields, i );
+			if ( checkboxes > 1 )
+			{
+				addCheckboxRow( gd, fields.subList( i, i + checkboxes ) );
+				i += checkboxes - 1;
+				continue;
+			}
 			if ( f.sameRow() )
 			{
 				oneCell( gd );
@@ -254,7 +290,8 @@ final class CommandDialog
 			case INTEGER:
 			case DECIMAL:
 				final double d = v == null ? 0 : ( ( Number ) v ).doubleValue();
-				gd.addNumericField( f.label(), d, f.kind() == DialogField.Kind.INTEGER || d == Math.rint( d ) ? 0 : 6 );
+				gd.addNumericField( f.label(), d, f.kind() == DialogField.Kind.INTEGER || d == Math.rint( d ) ? 0 : 6, 6, f.note().isEmpty() ? null
+						: f.note() );
 				break;
 			case MESSAGE:
 				gd.addMessage( v == null ? f.description() : v.toString() );

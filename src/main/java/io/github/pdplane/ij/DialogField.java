@@ -247,17 +247,40 @@ public final class DialogField
 		return type;
 	}
 
-	/** The label in the dialog: it starts with the macro key's words ({@code Data_range (0 = from bit depth)}). */
+	/**
+	 * The label in the dialog: it starts with the macro key's words, then the note of the command's label
+	 * ({@code Convention (colour images)}); a number's note goes right of its field instead ({@link #note()}),
+	 * as ImageJ's dialogs show units, so that its label is the words alone ({@code Data_range}).
+	 */
 	public String label()
 	{
-		return label;
+		return isNumber() ? label.substring( 0, wordsEnd() ) : label;
 	}
 
 	/** The label's words that make the key, as shown: {@code "Data range"}; for messages. */
 	public String caption()
 	{
+		return label.substring( 0, wordsEnd() ).replace( '_', ' ' );
+	}
+
+	/** What the command's label says after the key's words, without its brackets ({@code "0 = from bit depth"}); empty where nothing. */
+	public String note()
+	{
+		String note = label.substring( wordsEnd() ).trim();
+		if ( note.startsWith( "(" ) && note.endsWith( ")" ) )
+			note = note.substring( 1, note.length() - 1 );
+		return note;
+	}
+
+	private int wordsEnd()
+	{
 		final int space = label.indexOf( ' ' );
-		return ( space < 0 ? label : label.substring( 0, space ) ).replace( '_', ' ' );
+		return space < 0 ? label.length() : space;
+	}
+
+	private boolean isNumber()
+	{
+		return kind == Kind.INTEGER || kind == Kind.DECIMAL;
 	}
 
 	public String key()

@@ -174,7 +174,8 @@ class CommandDialogTest
 		assertNull( shave.maximum() );
 		final DialogField range = field( ms, "data_range" );
 		assertEquals( DialogField.Kind.DECIMAL, range.kind() );
-		assertEquals( "Data_range (0 = from bit depth)", range.label() );
+		assertEquals( "Data_range", range.label() );
+		assertEquals( "0 = from bit depth", range.note() );
 		assertEquals( "Data range", range.caption() );
 		assertEquals( 0.0, range.defaultValue() );
 		final List< DialogField > ssim = fields( SsimCommand.class );
@@ -320,10 +321,12 @@ class CommandDialogTest
 				if ( f.kind() != DialogField.Kind.MESSAGE )
 					assertEquals( f.key(), ij.Macro.trimKey( f.label() ), command.getSimpleName() + ": " + f.label() );
 		final List< DialogField > evaluate = fields( EvaluateAlgorithmsCommand.class );
-		assertEquals( "Threads (0 = all cores)", field( evaluate, "threads" ).label() );
-		assertEquals( "Data_range (0 = from bit depth)", field( evaluate, "data_range" ).label() );
-		assertEquals( "Convention (colour as gray, y or rgb)", field( evaluate, "convention" ).label() );
-		assertEquals( "Shave (border pixels)", field( evaluate, "shave" ).label() );
+		assertEquals( "0 = all cores", field( evaluate, "threads" ).note() );
+		assertEquals( "0 = from bit depth", field( evaluate, "data_range" ).note() );
+		assertEquals( "Convention (colour images)", field( evaluate, "convention" ).label() );
+		assertEquals( "border pixels", field( evaluate, "shave" ).note() );
+		assertEquals( "Convention (colour images)", field( evaluate, "convention" ).caption() + " (" + field( evaluate, "convention" ).note()
+				+ ")" );
 		assertEquals( "Protocol (pirm = y, shave 4)", field( evaluate, "protocol" ).label() );
 		assertEquals( "NIQE_model (empty = the bundled LIVE model)", field( fields( NiqeCommand.class ), "niqe_model" ).label() );
 		assertEquals( "Ma_model (Ma et al.; empty = the installed one)", field( fields( MaCommand.class ), "ma_model" ).label() );

@@ -19,7 +19,7 @@ final class ModelFiles
 {
 	static final String NIQE_MODEL_LABEL = "NIQE model (empty = the bundled LIVE model)";
 
-	static final String NIQE_MODEL_DESCRIPTION = "A NIQE model file (MAT-file from Train NIQE Model or train-niqe, or modelparameters.mat "
+	static final String NIQE_MODEL_DESCRIPTION = "A NIQE model file (MAT-file from Train NIQE Model... or train-niqe, or modelparameters.mat "
 			+ "of the MATLAB release); empty for the bundled LIVE model.";
 
 	static final String MA_MODEL_LABEL = "Ma model (Ma et al.; empty = the installed one)";

@@ -13,7 +13,7 @@ import io.github.pdplane.registry.MetricSettings;
 
 /**
  * NIQE (Mittal, Soundararajan and Bovik 2013) of a restored image or stack, with no reference; see
- * {@link Niqe}. The model is the bundled LIVE model, or a file the user trained ("Train NIQE Model",
+ * {@link Niqe}. The model is the bundled LIVE model, or a file the user trained ("Train NIQE Model...",
  * {@code train-niqe}) or took from the MATLAB release. No menu path, for the reason given in
  * {@link RmseCommand}.
  */

@@ -19,7 +19,7 @@ import io.github.pdplane.PdPlaneException;
 /**
  * The one ImageJ 1.x front end of every PD Plane command. {@code plugins.config} lists each command
  * with this class and the command's class name as argument, for example
- * {@code Plugins>Perception-Distortion, "SSIM", io.github.pdplane.ij.CommandBridge("io.github.pdplane.commands.SsimCommand")};
+ * {@code Plugins>Perception-Distortion, "SSIM...", io.github.pdplane.ij.CommandBridge("io.github.pdplane.commands.SsimCommand")};
  * the bridge renders the command's parameters as a recordable {@code GenericDialog} ({@link CommandDialog};
  * macro keys: see {@link DialogField}, checked by {@link MacroOptions}) and runs it through SciJava
  * ({@link SciJavaCommand}), in plain ImageJ 1.x and in Fiji alike. In a person's dialog the values last

@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
+import io.github.pdplane.commands.TwelveAlgorithms;
+
 /**
  * {@link MacroTests} without a display, in ImageJ 1.x patched by ij1-patcher as Fiji's
  * {@code ImageJ-linux64 --headless -batch} runs it on a cluster node: the dialogs read the macros' options
@@ -77,7 +79,55 @@ class HeadlessMacroIT extends MacroTests
 		final MacroRunner.Run run = imagej.run( macro, null );
 		assertClean( run );
 		assertTrue( run.output.contains( "SSIM error: There is no display for the dialog: give the command its options in the macro, for "
-				+ "example \"reference=reference.png restored=restored.png convention=gray shave=0 data_range=0\"." ), run.toString() );
+				+ "example run(\"SSIM...\", \"reference=reference.png restored=restored.png\");" ), run.toString() );
 		assertTrue( run.linesAfter( "not reached" ).isEmpty(), run.toString() );
+	}
+
+	/** The macro call a command called without options prints (the dialog's Help shows the same), taken from its output. */
+	private MacroRunner.Run printedExample( final String name, final String menuLabel ) throws Exception
+	{
+		final MacroRunner.Run run = imagej.run( writeMacro( name, "setBatchMode(true);", "newImage(\"a\", \"8-bit ramp\", 64, 64, 1);",
+				"run(\"" + menuLabel + "\");" ), null );
+		assertClean( run );
+		return run;
+	}
+
+	private static String example( final MacroRunner.Run run, final String menuLabel )
+	{
+		final Matcher m = Pattern.compile( "for example (run\\(\"" + Pattern.quote( menuLabel ) + "\", \"[^\"]*\"\\);)" ).matcher( run.output );
+		assertTrue( m.find(), run.toString() );
+		return m.group( 1 );
+	}
+
+	/**
+	 * The example a command prints (and its Help shows) runs as it is: short (the required images and one way to
+	 * give each set), with the menu entry's dots, once images of the titles it names are open. For SSIM... a pair
+	 * titled reference.png and restored.png gives the library's SSIM; for Evaluate Algorithms... two open stacks
+	 * titled reference.tif and restored.tif give one algorithm on the plane.
+	 */
+	@Test
+	void thePrintedExampleRunsAsItIs() throws Exception
+	{
+		final String ssim = example( printedExample( "example-ssim.ijm", "SSIM..." ), "SSIM..." );
+		assertEquals( "run(\"SSIM...\", \"reference=reference.png restored=restored.png\");", ssim );
+		final Path ref = PAIRS.resolve( "ref/I19.bmp" ), out = PAIRS.resolve( "dist/I19.bmp" );
+		final MacroRunner.Run pair = imagej.run( writeMacro( "example-ssim-run.ijm", "setBatchMode(true);", "open(" + quoted( ref )
+				+ "); rename(\"reference.png\");", "open(" + quoted( out ) + "); rename(\"restored.png\");", ssim,
+				"print(\"SSIM \" + d2s(getResult(\"SSIM\", nResults - 1), 9));" ), null );
+		assertClean( pair );
+		assertEquals( library( "ssim", ref, out ), single( pair, "SSIM" ), PRINTED, pair.toString() );
+
+		final String evaluate = example( printedExample( "example-evaluate.ijm", "Evaluate Algorithms..." ), "Evaluate Algorithms..." );
+		assertEquals( "run(\"Evaluate Algorithms...\", \"reference_stack=reference.tif stacks=[restored.tif]\");", evaluate );
+		final Path stacks = Paths.get( "target", getClass().getSimpleName(), "example stacks" ).toAbsolutePath();
+		MacroRunner.deleteRecursively( stacks );
+		TwelveAlgorithms.writeStacks( stacks );
+		final MacroRunner.Run plane = imagej.run( writeMacro( "example-evaluate-run.ijm", "setBatchMode(true);", "open(" + quoted( stacks.resolve(
+				TwelveAlgorithms.REFERENCE + ".tif" ) ) + "); rename(\"reference.tif\");", "open(" + quoted( stacks.resolve( TwelveAlgorithms.name(
+						1 ) + ".tif" ) ) + "); rename(\"restored.tif\");", evaluate, "print(\"SUMMARY \" + nResults);" ), null );
+		assertClean( plane );
+		assertTrue( plane.output.contains( "Evaluate Algorithms: 1 algorithm, " + TwelveAlgorithms.SCENES + " reference images" ), plane
+				.toString() );
+		assertEquals( Arrays.asList( "1" ), plane.linesAfter( "SUMMARY " ), plane.toString() );
 	}
 }

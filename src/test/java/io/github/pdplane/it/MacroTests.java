@@ -282,6 +282,31 @@ abstract class MacroTests
 	}
 
 	/**
+	 * A macro that leaves the images out gets the dialog's defaults: the restored image is the active one, the
+	 * reference another open image. With "out image" active SSIM compares it with "ref image"; with "ref image"
+	 * active NIQE scores "ref image" and SSIM takes "out image" as the reference (once the first open image was
+	 * every command's default, so NIQE scored the reference whichever image the person looked at).
+	 */
+	@Test
+	void imagesDefaultToTheActiveOne() throws Exception
+	{
+		final Path ref = PAIRS.resolve( "ref/I19.bmp" ), out = PAIRS.resolve( "dist/I19.bmp" );
+		final Path macro = writePairMacro( "active-image.ijm", ref, out,
+				"function images() { t = pdTable(\"PD Results\"); row = Table.size(t) - 1;",
+				"  return \"\" + Table.getString(\"Restored\", row, t) + \" | \" + Table.getString(\"Reference\", row, t); }",
+				"selectImage(\"out image\");",
+				"run(\"SSIM...\", \"convention=gray\"); print(\"SSIM OUT ACTIVE \" + images());",
+				"selectImage(\"ref image\");",
+				"run(\"NIQE...\", \"convention=gray\"); print(\"NIQE REF ACTIVE \" + images());",
+				"run(\"SSIM...\", \"convention=gray\"); print(\"SSIM REF ACTIVE \" + images());" );
+		final MacroRunner.Run run = imagej.run( macro, null );
+		assertClean( run );
+		assertEquals( Arrays.asList( "out image | ref image" ), run.linesAfter( "SSIM OUT ACTIVE " ), run.toString() );
+		assertEquals( Arrays.asList( "ref image |" ), run.linesAfter( "NIQE REF ACTIVE " ), "no reference; " + run );
+		assertEquals( Arrays.asList( "ref image | out image" ), run.linesAfter( "SSIM REF ACTIVE " ), run.toString() );
+	}
+
+	/**
 	 * Bad input in a macro: the message names the images and the rule, the macro stops there (the line
 	 * after it never prints), and ImageJ ends instead of waiting on a dialog.
 	 */

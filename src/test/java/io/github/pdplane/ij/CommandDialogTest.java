@@ -61,10 +61,7 @@ class CommandDialogTest
 
 	private static List< DialogField > fields( final Class< ? extends Command > command ) throws Exception
 	{
-		final ModuleService modules = harness.context().service( ModuleService.class );
-		final Module module = modules.createModule( harness.context().service( CommandService.class ).getCommand( command ) );
-		module.initialize();
-		return CommandDialog.fields( module );
+		return CommandFields.of( harness, command );
 	}
 
 	private static List< String > keys( final List< DialogField > fields )
@@ -74,7 +71,7 @@ class CommandDialogTest
 
 	private static DialogField field( final List< DialogField > fields, final String key )
 	{
-		return fields.stream().filter( f -> f.key().equals( key ) ).findFirst().orElseThrow( AssertionError::new );
+		return CommandFields.field( fields, key );
 	}
 
 	/** The documented macro keys, in dialog order; services and the context are not fields. */

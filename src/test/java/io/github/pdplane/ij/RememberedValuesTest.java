@@ -15,9 +15,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.scijava.command.Command;
-import org.scijava.command.CommandService;
-import org.scijava.module.Module;
-import org.scijava.module.ModuleService;
 
 import ij.Prefs;
 
@@ -58,15 +55,12 @@ class RememberedValuesTest
 
 	private static List< DialogField > fields( final Class< ? extends Command > command ) throws Exception
 	{
-		final ModuleService modules = harness.context().service( ModuleService.class );
-		final Module module = modules.createModule( harness.context().service( CommandService.class ).getCommand( command ) );
-		module.initialize();
-		return CommandDialog.fields( module );
+		return CommandFields.of( harness, command );
 	}
 
 	private static DialogField field( final List< DialogField > fields, final String key )
 	{
-		return fields.stream().filter( f -> f.key().equals( key ) ).findFirst().orElseThrow( AssertionError::new );
+		return CommandFields.field( fields, key );
 	}
 
 	@Test

@@ -194,7 +194,11 @@ class CommandDialogTest
 				"data_range", "protocol", "x", "y", "metrics", "threads", "bootstrap", "seed", "output_folder", "overwrite", "cloud", "show_plot" ),
 				keys( fields ) );
 		final List< String > sameRow = fields.stream().filter( DialogField::sameRow ).map( DialogField::key ).collect( Collectors.toList() );
-		assertEquals( Arrays.asList( "reference_stack", "algorithms", "stacks" ), sameRow );
+		// each set a row; the axes beside the protocol, the bootstrap beside the threads, the output checkboxes one row
+		assertEquals( Arrays.asList( "reference_stack", "algorithms", "stacks", "x", "y", "bootstrap", "seed", "cloud", "show_plot" ), sameRow );
+		final int overwrite = keys( fields ).indexOf( "overwrite" );
+		assertEquals( 3, CommandDialog.checkboxRow( fields, overwrite ) );
+		assertEquals( 0, CommandDialog.checkboxRow( fields, keys( fields ).indexOf( "threads" ) ) );
 		assertEquals( DialogField.Kind.DIRECTORY, field( fields, "algorithms_folder" ).kind() );
 		assertEquals( DialogField.Kind.TEXT, field( fields, "algorithms" ).kind() );
 		assertEquals( DialogField.Kind.TEXT, field( fields, "stacks" ).kind() );

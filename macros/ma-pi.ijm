@@ -22,12 +22,12 @@ setBatchMode(true);
 open(image);
 title = getTitle();
 
-run("Ma et al.", "restored=[" + title + "]");
+run("Ma et al. Score...", "restored=[" + title + "]");
 table = pdTable("PD Results");
 row = Table.size(table) - 1;
 print("Ma " + value("Ma", row) + " (" + protocol(row) + ")");
 
-run("Perceptual Index", "restored=[" + title + "]");
+run("Perceptual Index...", "restored=[" + title + "]");
 table = pdTable("PD Results");
 row = Table.size(table) - 1;
 print("PI " + value("PI", row) + " (Ma " + value("Ma", row) + ", NIQE " + value("NIQE", row) + "; " + protocol(row) + ")");

@@ -27,12 +27,12 @@ setBatchMode(true);
 open(image);
 title = getTitle();
 
-run("NIQE", "restored=[" + title + "] convention=gray shave=0 data_range=0");
+run("NIQE...", "restored=[" + title + "] convention=gray shave=0 data_range=0");
 print("NIQE " + d2s(lastNiqe(), 9));
 
 run("Train NIQE Model...", "folder=[" + folder + "] model=[" + model + "] convention=gray block_size=96 sharpness_threshold="
 	+ threshold + " overwrite");
-run("NIQE", "restored=[" + title + "] niqe_model=[" + model + "]");
+run("NIQE...", "restored=[" + title + "] niqe_model=[" + model + "]");
 print("NIQE-own " + d2s(lastNiqe(), 9));
 
 function lastNiqe() {

@@ -24,9 +24,9 @@ if (restored == reference) {
 	rename(restored);
 }
 options = "reference=[" + reference + "] restored=[" + restored + "] convention=gray shave=0 data_range=0";
-run("SSIM", options);
+run("SSIM...", options);
 print("SSIM " + d2s(lastScore("SSIM"), 9));
-run("PSNR", options);
+run("PSNR...", options);
 print("PSNR " + d2s(lastScore("PSNR"), 9));
 
 // The value of the last row of the PD Results table in the column of a metric.

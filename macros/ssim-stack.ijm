@@ -16,7 +16,7 @@ for (i = 0; i < 2; i++)
 setBatchMode(true);
 reference = openAsStack(paths[0], "references");
 restored = openAsStack(paths[1], "restored");
-run("SSIM", "reference=[" + reference + "] restored=[" + restored + "] convention=gray shave=0 data_range=0");
+run("SSIM...", "reference=[" + reference + "] restored=[" + restored + "] convention=gray shave=0 data_range=0");
 // The run's rows are the last ones: one per slice of the restored stack, then their mean.
 selectImage(restored);
 rows = nSlices;

@@ -28,7 +28,7 @@ if (restored == reference) {
 	restored = "restored " + restored;
 	rename(restored);
 }
-run("VGG2,2", "reference=[" + reference + "] restored=[" + restored + "]");
+run("VGG2,2...", "reference=[" + reference + "] restored=[" + restored + "]");
 table = pdTable("PD Results");
 row = Table.size(table) - 1;
 print("VGG2,2 " + d2s(Table.get("VGG2,2", row, table), 9) + " (" + Table.getString("Options", row, table)

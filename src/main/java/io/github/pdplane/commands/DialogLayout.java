@@ -20,6 +20,21 @@ public final class DialogLayout
 	/** After the data and the options, in parameter order: what the command writes or shows (output folder, overwrite, plot). */
 	public static final String OUTPUT = "pdplane.output";
 
+	/**
+	 * A consent for one run (replace an earlier run's files, download a model): every dialog starts from the
+	 * parameter's default, never from the person's last choice, so that a file is not replaced or a download
+	 * started because a box was ticked days before.
+	 */
+	public static final String ASK_EACH_TIME = "pdplane.askEachTime";
+
+	/**
+	 * The value the macro example of the dialog's Help gives the parameter (an open image's title, a file, a
+	 * list), where the command needs it though it is optional: one of two ways to give a set, for example
+	 * {@code reference.tif} for the reference stack. The example names these and the required images, so it
+	 * runs as it is once images of those titles are open; every other key takes its default.
+	 */
+	public static final String EXAMPLE = "pdplane.example";
+
 	private DialogLayout()
 	{}
 }

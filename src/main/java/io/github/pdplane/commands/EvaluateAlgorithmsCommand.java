@@ -63,7 +63,7 @@ public class EvaluateAlgorithmsCommand extends PlaneCommand
 			+ "(the name defaults to the folder's name)." )
 	private String algorithms = "";
 
-	@Parameter( label = "Stacks", required = false, attrs = @Attr( name = DialogLayout.SAME_ROW, value = "true" ), description = "Or a "
+	@Parameter( label = "Stacks", required = false, attrs = { @Attr( name = DialogLayout.SAME_ROW, value = "true" ), @Attr( name = DialogLayout.EXAMPLE, value = "restored.tif" ) }, description = "Or a "
 			+ "list of open stacks, [NAME=]TITLE separated by ';' or new lines, each slice k paired with slice k of the reference stack "
 			+ "(the name defaults to the title)." )
 	private String stacks = "";

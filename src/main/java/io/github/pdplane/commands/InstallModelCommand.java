@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import org.scijava.ItemIO;
 import org.scijava.command.DynamicCommand;
+import org.scijava.plugin.Attr;
 import org.scijava.plugin.Parameter;
 import org.scijava.widget.FileWidget;
 
@@ -27,15 +28,15 @@ import io.github.pdplane.io.ModelStore;
  */
 public abstract class InstallModelCommand< M > extends DynamicCommand
 {
-	@Parameter( label = "Model", required = false, style = FileWidget.OPEN_STYLE,
+	@Parameter( label = "Model", required = false, style = FileWidget.OPEN_STYLE, attrs = @Attr( name = DialogLayout.EXAMPLE, value = "model.mat" ),
 			description = "The file to install (leave empty and tick Download to fetch it instead)." )
 	private File model;
 
-	@Parameter( label = "Download", description = "Fetch the file from its publisher instead of installing one you have; nothing is "
+	@Parameter( label = "Download", attrs = @Attr( name = DialogLayout.ASK_EACH_TIME, value = "true" ), description = "Fetch the file from its publisher instead of installing one you have; nothing is "
 			+ "downloaded unless this is ticked." )
 	private boolean download = false;
 
-	@Parameter( label = "Overwrite", description = "Replace what is installed (otherwise the dialog asks first, and a macro stops with a "
+	@Parameter( label = "Overwrite", attrs = @Attr( name = DialogLayout.ASK_EACH_TIME, value = "true" ), description = "Replace what is installed (otherwise the dialog asks first, and a macro stops with a "
 			+ "message)." )
 	private boolean overwrite = false;
 

@@ -18,7 +18,7 @@ import io.github.pdplane.registry.MetricSettings;
  * ({@link InstallMaModelCommand}) or names as a file; without one the command stops with
  * {@link MaModelStore#installInstructions()}. No menu path, for the reason given in {@link RmseCommand}.
  */
-@Plugin( type = Command.class, name = MaScore.ID, label = "Ma et al.", headless = true, visible = false,
+@Plugin( type = Command.class, name = MaScore.ID, label = "Ma et al. Score...", headless = true, visible = false,
 		description = "The no-reference quality score of Ma, Yang, Yang and Yang (CVIU 2017), learnt from people's ratings of "
 				+ "super-resolved images: 138 statistics (block DCT, steerable pyramid, singular values) and the authors' three "
 				+ "regression forests; about 0..10, higher is better. Needs the authors' model, installed once with Install Ma et al. "

@@ -17,18 +17,18 @@ import io.github.pdplane.vgg.VggWeightsStore;
  */
 final class ModelFiles
 {
-	static final String NIQE_MODEL_LABEL = "NIQE model";
+	static final String NIQE_MODEL_LABEL = "NIQE model (empty = the bundled LIVE model)";
 
-	static final String NIQE_MODEL_DESCRIPTION = "A NIQE model file (MAT-file from Train NIQE Model or train-niqe, or modelparameters.mat "
+	static final String NIQE_MODEL_DESCRIPTION = "A NIQE model file (MAT-file from Train NIQE Model... or train-niqe, or modelparameters.mat "
 			+ "of the MATLAB release); empty for the bundled LIVE model.";
 
-	static final String MA_MODEL_LABEL = "Ma et al. model";
+	static final String MA_MODEL_LABEL = "Ma model (Ma et al.; empty = the installed one)";
 
 	static final String MA_MODEL_DESCRIPTION = "A model file of Ma et al.'s metric (model.mat of the authors' sr-metric release); empty "
 			+ "for the installed model (Install Ma et al. Model...) or the file the environment variable " + MaModelStore.FILE_VARIABLE
 			+ " names.";
 
-	static final String VGG_WEIGHTS_LABEL = "VGG weights";
+	static final String VGG_WEIGHTS_LABEL = "VGG weights (empty = the installed ones)";
 
 	static final String VGG_WEIGHTS_DESCRIPTION = "A VGG19 weight file (torchvision's vgg19-dcbb9e9d.pth, MatConvNet's "
 			+ "imagenet-vgg-verydeep-19.mat or an installed vgg22.mat); empty for the installed weights (Install VGG Weights...) or the file "

@@ -17,7 +17,7 @@ import io.github.pdplane.registry.MetricSettings;
  * either of the two MATLAB releases; see {@code MsSsim}. No menu path, for the reason given in
  * {@link RmseCommand}.
  */
-@Plugin( type = Command.class, name = "ms-ssim", label = "MS-SSIM", headless = true, visible = false,
+@Plugin( type = Command.class, name = "ms-ssim", label = "MS-SSIM...", headless = true, visible = false,
 		description = "Multi-scale structural similarity (5 scales) of the restored image against its reference (higher is better)." )
 public class MsSsimCommand extends FullReferenceCommand
 {

@@ -13,11 +13,11 @@ import io.github.pdplane.registry.MetricSettings;
 
 /**
  * NIQE (Mittal, Soundararajan and Bovik 2013) of a restored image or stack, with no reference; see
- * {@link Niqe}. The model is the bundled LIVE model, or a file the user trained ("Train NIQE Model",
+ * {@link Niqe}. The model is the bundled LIVE model, or a file the user trained ("Train NIQE Model...",
  * {@code train-niqe}) or took from the MATLAB release. No menu path, for the reason given in
  * {@link RmseCommand}.
  */
-@Plugin( type = Command.class, name = "niqe", label = "NIQE", headless = true, visible = false,
+@Plugin( type = Command.class, name = "niqe", label = "NIQE...", headless = true, visible = false,
 		description = "Natural Image Quality Evaluator: the distance of the image's natural-scene statistics from those of pristine "
 				+ "images (lower is better; no reference). Images need at least two blocks in each direction (192x192 with the LIVE model)." )
 public class NiqeCommand extends NoReferenceCommand

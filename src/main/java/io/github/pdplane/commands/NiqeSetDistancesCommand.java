@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
+import org.scijava.plugin.Attr;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 import org.scijava.widget.FileWidget;
@@ -39,7 +40,7 @@ public class NiqeSetDistancesCommand extends PdCommand
 	private File referenceFolder;
 
 	/* Not filled automatically, for the reason given in PlaneCommand (referenceStack). */
-	@Parameter( label = "Reference stack", required = false, autoFill = false,
+	@Parameter( label = "Reference stack", required = false, autoFill = false, attrs = @Attr( name = DialogLayout.EXAMPLE, value = "reference.tif" ),
 			description = "Or the reference set as an open image or stack, every slice one image (*None* to use the folder)." )
 	private ImagePlus referenceStack;
 
@@ -47,7 +48,7 @@ public class NiqeSetDistancesCommand extends PdCommand
 			description = "The restored set: every image file of this folder (leave empty to use an open stack)." )
 	private File restoredFolder;
 
-	@Parameter( label = "Restored stack", required = false, autoFill = false,
+	@Parameter( label = "Restored stack", required = false, autoFill = false, attrs = @Attr( name = DialogLayout.EXAMPLE, value = "restored.tif" ),
 			description = "Or the restored set as an open image or stack, every slice one image (*None* to use the folder)." )
 	private ImagePlus restoredStack;
 

@@ -31,15 +31,15 @@ public abstract class PdCommand extends DynamicCommand
 	@Parameter
 	private LogService log;
 
-	@Parameter( label = "Convention", initializer = "initConvention",
+	@Parameter( label = "Convention (colour images)", initializer = "initConvention",
 			description = "How colour images become the channel(s) scored: gray (MATLAB rgb2gray), y (8-bit Y of rgb2ycbcr, as PIRM), "
 					+ "rgb (every channel). Grey images are scored as they are." )
 	private String convention;
 
-	@Parameter( label = "Shave", min = "0", description = "Pixels removed from every border before scoring (PIRM uses 4 at x4)." )
+	@Parameter( label = "Shave (border pixels)", min = "0", description = "Pixels removed from every border before scoring (PIRM uses 4 at x4)." )
 	private int shave;
 
-	@Parameter( label = "Data range", min = "0", description = "The data range L of the images: PSNR's peak, SSIM's constants; NIQE "
+	@Parameter( label = "Data range (0 = from bit depth)", min = "0", description = "The data range L of the images: PSNR's peak, SSIM's constants; NIQE "
 			+ "maps it to its 8-bit scale. 0 takes it from the bit depth (255 for 8-bit, 65535 for 16-bit); 32-bit images need it." )
 	private double dataRange;
 

@@ -33,7 +33,7 @@ import io.github.pdplane.score.ScoreRow;
  * metric, which would compute both terms again. Ma et al. needs the authors' model, as for
  * {@link MaCommand}. No menu path, for the reason given in {@link RmseCommand}.
  */
-@Plugin( type = Command.class, name = PerceptualIndex.ID, label = "Perceptual Index", headless = true, visible = false,
+@Plugin( type = Command.class, name = PerceptualIndex.ID, label = "Perceptual Index...", headless = true, visible = false,
 		description = "The Perceptual Index of the PIRM 2018 challenge, ((10 - Ma) + NIQE) / 2, lower is better; the row also shows its Ma "
 				+ "and NIQE terms. Defaults to the challenge's protocol: the 8-bit Y of rgb2ycbcr, 4 pixels shaved. Needs the authors' Ma et "
 				+ "al. model, installed once with Install Ma et al. Model... Images need at least 192x192 pixels (NIQE's two blocks)." )

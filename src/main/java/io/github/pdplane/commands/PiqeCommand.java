@@ -25,7 +25,7 @@ import io.github.pdplane.registry.MetricSettings;
  * {@link Piqe}. Optionally also its three block masks as 8-bit images (0 and 255, the scored image's size after
  * the shave), so that one sees where the artefacts are. No menu path, for the reason given in {@link RmseCommand}.
  */
-@Plugin( type = Command.class, name = "piqe", label = "PIQE", headless = true, visible = false,
+@Plugin( type = Command.class, name = "piqe", label = "PIQE...", headless = true, visible = false,
 		description = "Perception-based Image Quality Evaluator, as MATLAB's piqe: 0 (best) to 100 (worst) from the distorted "
 				+ "16x16 blocks (lower is better; no reference, no training). Masks: also the active, the noticeable-artefact and "
 				+ "the noise blocks as 8-bit images." )

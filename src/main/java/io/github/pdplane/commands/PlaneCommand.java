@@ -57,34 +57,34 @@ public abstract class PlaneCommand extends PdCommand
 	 * where a script leaves such an input out, ImageJ's pre-processor would give a module's one ImagePlus
 	 * input the current image, and the command would have the folder and a stack both.
 	 */
-	@Parameter( label = "Reference stack", required = false, autoFill = false, attrs = @Attr( name = DialogLayout.SAME_ROW, value = "true" ),
+	@Parameter( label = "Reference stack", required = false, autoFill = false, attrs = { @Attr( name = DialogLayout.SAME_ROW, value = "true" ), @Attr( name = DialogLayout.EXAMPLE, value = "reference.tif" ) },
 			description = "Or the references as an open stack, every slice one image (*None* to use the folder)." )
 	private ImagePlus referenceStack;
 
-	@Parameter( label = "Protocol", initializer = "initProtocol", description = "custom: the convention and shave above; pirm: "
+	@Parameter( label = "Protocol (pirm = y, shave 4)", initializer = "initProtocol", description = "custom: the convention and shave above; pirm: "
 			+ "PIRM 2018's convention y and shave 4, whatever the convention and shave fields say (the data range still applies)." )
 	private String protocol = CUSTOM;
 
-	@Parameter( label = "X", initializer = "initX", description = "The distortion metric of the x axis (full-reference)." )
+	@Parameter( label = "X (distortion)", initializer = "initX", attrs = @Attr( name = DialogLayout.SAME_ROW, value = "true" ), description = "The distortion metric of the x axis (full-reference)." )
 	private String x = EvaluationDefaults.DISTORTION;
 
-	@Parameter( label = "Y", initializer = "initY", description = "The perceptual metric of the y axis; default: "
+	@Parameter( label = "Y (perception)", initializer = "initY", attrs = @Attr( name = DialogLayout.SAME_ROW, value = "true" ), description = "The perceptual metric of the y axis; default: "
 			+ EvaluationDefaults.PERCEPTUAL_INDEX + " (the PIRM Perceptual Index) where the Ma et al. model is installed, else "
 			+ EvaluationDefaults.PERCEPTUAL_FALLBACK + " (with a note in the Log)." )
 	private String y = DEFAULT_Y;
 
-	@Parameter( label = "Metrics", required = false, description = "More metrics for the tables: ids separated by commas (for example "
+	@Parameter( label = "Metrics (e.g. psnr,ssim)", required = false, description = "More metrics for the tables: ids separated by commas (for example "
 			+ "psnr,ssim,nss-fd; the set-level niqe-ref and nss-fd too); empty for none." )
 	private String metrics = "";
 
-	@Parameter( label = "Threads", min = "0", description = "Worker threads; 0 for one per core. Any number gives the same results." )
+	@Parameter( label = "Threads (0 = all cores)", min = "0", description = "Worker threads; 0 for one per core. Any number gives the same results." )
 	private int threads = 0;
 
-	@Parameter( label = "Bootstrap", min = "0", description = "Bootstrap resamples over the images for the 95% intervals on the plane; "
+	@Parameter( label = "Bootstrap (0 = none)", min = "0", attrs = @Attr( name = DialogLayout.SAME_ROW, value = "true" ), description = "Bootstrap resamples over the images for the 95% intervals on the plane; "
 			+ "0 for none." )
 	private int bootstrap = Bootstrap.DEFAULT_RESAMPLES;
 
-	@Parameter( label = "Seed", description = "The bootstrap's seed: the same seed gives the same intervals." )
+	@Parameter( label = "Seed", attrs = @Attr( name = DialogLayout.SAME_ROW, value = "true" ), description = "The bootstrap's seed: the same seed gives the same intervals." )
 	private long seed = Bootstrap.DEFAULT_SEED;
 
 	@Parameter( label = "Output folder", required = false, style = FileWidget.DIRECTORY_STYLE, attrs = @Attr( name = DialogLayout.OUTPUT,
@@ -92,15 +92,18 @@ public abstract class PlaneCommand extends PdCommand
 					+ "none. Checked before any image is read." )
 	private File outputFolder;
 
-	@Parameter( label = "Overwrite", attrs = @Attr( name = DialogLayout.OUTPUT, value = "true" ), description = "Replace the files of an "
+	@Parameter( label = "Overwrite", attrs = { @Attr( name = DialogLayout.OUTPUT, value = "true" ), @Attr( name = DialogLayout.ASK_EACH_TIME,
+			value = "true" ) }, description = "Replace the files of an "
 			+ "earlier run in the output folder (otherwise the dialog asks first, and a macro stops with a message before any image is read)." )
 	private boolean overwrite = false;
 
-	@Parameter( label = "Cloud", attrs = @Attr( name = DialogLayout.OUTPUT, value = "true" ), description = "Also draw every per-image "
+	@Parameter( label = "Cloud", attrs = { @Attr( name = DialogLayout.OUTPUT, value = "true" ), @Attr( name = DialogLayout.SAME_ROW,
+			value = "true" ) }, description = "Also draw every per-image "
 			+ "point, faint, in its algorithm's colour." )
 	private boolean cloud = false;
 
-	@Parameter( label = "Show plot", attrs = @Attr( name = DialogLayout.OUTPUT, value = "true" ), description = "Show the plane in a "
+	@Parameter( label = "Show plot", attrs = { @Attr( name = DialogLayout.OUTPUT, value = "true" ), @Attr( name = DialogLayout.SAME_ROW,
+			value = "true" ) }, description = "Show the plane in a "
 			+ "window (where there is no display, the plane is only written to the output folder)." )
 	private boolean showPlot = true;
 

@@ -12,7 +12,7 @@ import io.github.pdplane.registry.MetricSettings;
  * through {@code plugins.config} and {@code io.github.pdplane.ij.CommandBridge}, so it appears once
  * in Fiji.
  */
-@Plugin( type = Command.class, name = "rmse", label = "RMSE", headless = true, visible = false,
+@Plugin( type = Command.class, name = "rmse", label = "RMSE...", headless = true, visible = false,
 		description = "Root mean squared error of the restored image against its reference (lower is better)." )
 public class RmseCommand extends FullReferenceCommand
 {

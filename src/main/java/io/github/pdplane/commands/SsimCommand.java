@@ -20,7 +20,7 @@ import io.github.pdplane.registry.MetricSettings;
  * {@link Ssim}. Optionally also the SSIM map, whose mean is the score. No menu path, for the reason
  * given in {@link RmseCommand}.
  */
-@Plugin( type = Command.class, name = "ssim", label = "SSIM", headless = true, visible = false,
+@Plugin( type = Command.class, name = "ssim", label = "SSIM...", headless = true, visible = false,
 		description = "Structural similarity (11x11 Gaussian window, sigma 1.5) of the restored image against its reference "
 				+ "(higher is better)." )
 public class SsimCommand extends FullReferenceCommand

@@ -44,7 +44,7 @@ public class TradeoffSweepCommand extends PlaneCommand
 	private File lowFolder;
 
 	/* Not filled automatically, for the reason given in PlaneCommand (referenceStack). */
-	@Parameter( label = "Low stack", required = false, autoFill = false, attrs = @Attr( name = DialogLayout.SAME_ROW, value = "true" ),
+	@Parameter( label = "Low stack", required = false, autoFill = false, attrs = { @Attr( name = DialogLayout.SAME_ROW, value = "true" ), @Attr( name = DialogLayout.EXAMPLE, value = "low.tif" ) },
 			description = "Or the low-distortion output as an open stack (*None* to use the folder)." )
 	private ImagePlus lowStack;
 
@@ -56,7 +56,7 @@ public class TradeoffSweepCommand extends PlaneCommand
 			+ "(alpha = 1): a folder, paired with the references by file name (leave empty to use an open stack)." )
 	private File highFolder;
 
-	@Parameter( label = "High stack", required = false, autoFill = false, attrs = @Attr( name = DialogLayout.SAME_ROW, value = "true" ),
+	@Parameter( label = "High stack", required = false, autoFill = false, attrs = { @Attr( name = DialogLayout.SAME_ROW, value = "true" ), @Attr( name = DialogLayout.EXAMPLE, value = "high.tif" ) },
 			description = "Or the high-perception output as an open stack (*None* to use the folder)." )
 	private ImagePlus highStack;
 
@@ -64,7 +64,7 @@ public class TradeoffSweepCommand extends PlaneCommand
 			description = "Its name on the plane (empty: the folder's name or the stack's title)." )
 	private String highName = "";
 
-	@Parameter( label = "Steps", min = "1", max = "1000", description = "Intervals between alpha = 0 and 1: 10 gives alpha = 0, 0.1, ..., 1." )
+	@Parameter( label = "Steps (of alpha from 0 to 1)", min = "1", max = "1000", description = "Intervals between alpha = 0 and 1: 10 gives alpha = 0, 0.1, ..., 1." )
 	private int steps = Sweep.STEPS;
 
 	/** The menu label without its dots, for the Log, messages and titles. */

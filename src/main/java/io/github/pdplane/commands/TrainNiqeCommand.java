@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.scijava.ItemIO;
 import org.scijava.command.Command;
+import org.scijava.plugin.Attr;
 import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 import org.scijava.widget.FileWidget;
@@ -39,14 +40,14 @@ public class TrainNiqeCommand extends PdCommand
 	private File folder;
 
 	/* Not filled automatically, for the reason given in PlaneCommand (referenceStack). */
-	@Parameter( label = "Stack", required = false, autoFill = false,
+	@Parameter( label = "Stack", required = false, autoFill = false, attrs = @Attr( name = DialogLayout.EXAMPLE, value = "pristine.tif" ),
 			description = "Or the pristine images as an open image or stack, every slice one image (*None* to use the folder)." )
 	private ImagePlus stack;
 
-	@Parameter( label = "Model", style = FileWidget.SAVE_STYLE, description = "The model file to write (a MAT-file, e.g. my-niqe-model.mat)." )
+	@Parameter( label = "Model", style = FileWidget.SAVE_STYLE, attrs = @Attr( name = DialogLayout.EXAMPLE, value = "my-niqe-model.mat" ), description = "The model file to write (a MAT-file, e.g. my-niqe-model.mat)." )
 	private File model;
 
-	@Parameter( label = "Block size", min = "8", description = "The block side in pixels (even; 96 as the LIVE model). Training images "
+	@Parameter( label = "Block size (pixels)", min = "8", description = "The block side in pixels (even; 96 as the LIVE model). Training images "
 			+ "need one block, and images scored with the model two in each direction." )
 	private int blockSize = NiqeModel.DEFAULT_BLOCK_SIZE;
 
@@ -54,7 +55,7 @@ public class TrainNiqeCommand extends PdCommand
 			+ "sharpness (mean local deviation) exceeds this fraction of its sharpest block's are used (0.75 as the release)." )
 	private double sharpnessThreshold = NiqeTraining.DEFAULT_SHARPNESS_THRESHOLD;
 
-	@Parameter( label = "Overwrite", description = "Replace the model file where it exists (otherwise the dialog asks first, and a macro "
+	@Parameter( label = "Overwrite", attrs = @Attr( name = DialogLayout.ASK_EACH_TIME, value = "true" ), description = "Replace the model file where it exists (otherwise the dialog asks first, and a macro "
 			+ "stops with a message)." )
 	private boolean overwrite = false;
 

@@ -20,7 +20,7 @@ import io.github.pdplane.vgg.VggWeightsStore;
  * default convention is rgb (grey images are repeated to three channels). No menu path, for the reason
  * given in {@link RmseCommand}.
  */
-@Plugin( type = Command.class, name = Vgg22.ID, label = "VGG2,2", headless = true, visible = false,
+@Plugin( type = Command.class, name = Vgg22.ID, label = "VGG2,2...", headless = true, visible = false,
 		description = "The distance between the VGG19 conv2_2 features (after its ReLU) of the restored image and of the reference: the mean "
 				+ "squared difference over every channel, row and column (lower is better; 0 for identical images), the deep-feature axis of "
 				+ "Blau and Michaeli's perception-distortion plane. Needs VGG19 weights, installed once with Install VGG Weights... "

@@ -2,12 +2,9 @@ package io.github.pdplane.ij;
 
 import java.awt.GraphicsEnvironment;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 
 import ij.IJ;
@@ -22,7 +19,7 @@ import io.github.pdplane.PdPlaneException;
 /**
  * The one ImageJ 1.x front end of every PD Plane command. {@code plugins.config} lists each command
  * with this class and the command's class name as argument, for example
- * {@code Plugins>Perception-Distortion, "SSIM", io.github.pdplane.ij.CommandBridge("io.github.pdplane.commands.SsimCommand")};
+ * {@code Plugins>Perception-Distortion, "SSIM...", io.github.pdplane.ij.CommandBridge("io.github.pdplane.commands.SsimCommand")};
  * the bridge renders the command's parameters as a recordable {@code GenericDialog} ({@link CommandDialog};
  * macro keys: see {@link DialogField}, checked by {@link MacroOptions}) and runs it through SciJava
  * ({@link SciJavaCommand}), in plain ImageJ 1.x and in Fiji alike. In a person's dialog the values last
@@ -34,9 +31,6 @@ import io.github.pdplane.PdPlaneException;
  */
 public class CommandBridge implements PlugIn
 {
-	/** The last values a person chose in each command's dialog (not images), by command class and parameter. */
-	private static final Map< String, Map< String, Object > > REMEMBERED = new ConcurrentHashMap<>();
-
 	@Override
 	public void run( final String arg )
 	{
@@ -97,7 +91,8 @@ public class CommandBridge implements PlugIn
 	{
 		final String options = Macro.getOptions();
 		// A macro gets the command's own defaults for keys it leaves out, whatever was chosen interactively before.
-		final List< DialogField > fields = options == null ? remembered( command.className(), command.fields() ) : command.fields();
+		final List< DialogField > fields = options == null ? RememberedValues.applyTo( command.className(), command.fields() )
+				: command.fields();
 		final List< ImagePlus > images = openImages();
 		final List< String > titles = new ArrayList<>();
 		for ( final ImagePlus imp : images )
@@ -107,40 +102,22 @@ public class CommandBridge implements PlugIn
 		final List< String > required = new ArrayList<>();
 		for ( final DialogField f : fields )
 			if ( f.kind() == DialogField.Kind.IMAGE && f.required() )
-				required.add( "the " + f.label().replace( '_', ' ' ).toLowerCase( Locale.ROOT ) );
+				required.add( "the " + f.caption().toLowerCase( Locale.ROOT ) );
 		if ( images.isEmpty() && !required.isEmpty() )
 			throw new PdPlaneException( "No image is open: open " + String.join( " and ", required ) + " image first." );
 		// Without a display ImageJ's dialog only reads a macro's options (ij1-patcher's headless dialog refuses to exist without them).
 		if ( options == null && GraphicsEnvironment.isHeadless() )
-			throw new PdPlaneException( "There is no display for the dialog: give the command its options in the macro, for example \""
-					+ CommandDialog.example( fields ) + "\"." );
+			throw new PdPlaneException( "There is no display for the dialog: give the command its options in the macro, for example "
+					+ CommandDialog.macroCall( command.label(), fields ) );
 		final List< String > problems = new ArrayList<>();
-		final Map< String, Object > inputs = CommandDialog.show( command.title(), command.description(), fields, images, problems );
+		final Map< String, Object > inputs = CommandDialog.show( command.label(), command.description(), fields, images, images.indexOf(
+				WindowManager.getCurrentImage() ), problems );
 		if ( inputs == null )
 			return;
 		fail( problems );
 		if ( options == null )
-			remember( command.className(), fields, inputs );
+			RememberedValues.remember( command.className(), fields, inputs );
 		command.run( inputs );
-	}
-
-	/** The fields with the values a person last chose in this command's dialog as defaults. */
-	private static List< DialogField > remembered( final String command, final List< DialogField > fields )
-	{
-		final Map< String, Object > last = REMEMBERED.getOrDefault( command, Collections.emptyMap() );
-		final List< DialogField > out = new ArrayList<>();
-		for ( final DialogField f : fields )
-			out.add( last.containsKey( f.name() ) ? f.withDefault( last.get( f.name() ) ) : f );
-		return out;
-	}
-
-	private static void remember( final String command, final List< DialogField > fields, final Map< String, Object > inputs )
-	{
-		final Map< String, Object > values = new HashMap<>();
-		for ( final DialogField f : fields )
-			if ( f.kind() != DialogField.Kind.IMAGE && inputs.containsKey( f.name() ) )
-				values.put( f.name(), inputs.get( f.name() ) );
-		REMEMBERED.put( command, values );
 	}
 
 	private static void fail( final List< String > problems )

@@ -110,45 +110,110 @@ final class CommandDialog
 			gd.addFileField( f.label(), path );
 	}
 
-	/** The dialog's Help text: what the command does and every field's macro key. */
-	static String help( final String title, final String description, final List< DialogField > fields )
+	/** How many checkboxes from {@code start} on share a row: the one there and the {@code SAME_ROW} checkboxes after it (0 for another field). */
+	static int checkboxRow( final List< DialogField > fields, final int start )
 	{
-		final StringBuilder html = new StringBuilder( "<html><h2>" ).append( escape( title ) ).append( "</h2><p>" )
+		if ( fields.get( start ).kind() != DialogField.Kind.BOOLEAN )
+			return 0;
+		int end = start + 1;
+		while ( end < fields.size() && fields.get( end ).kind() == DialogField.Kind.BOOLEAN && fields.get( end ).sameRow() )
+			end++;
+		return end - start;
+	}
+
+	/**
+	 * Checkboxes on one row as ImageJ's checkbox group: side by side, close together, rather than spread over
+	 * the columns of the fields above; read back one by one with {@code getNextBoolean} as single checkboxes,
+	 * and each label still gives its macro key.
+	 */
+	private static void addCheckboxRow( final GenericDialog gd, final List< DialogField > row )
+	{
+		final String[] labels = new String[ row.size() ];
+		final boolean[] states = new boolean[ row.size() ];
+		for ( int i = 0; i < labels.length; i++ )
+		{
+			labels[ i ] = row.get( i ).label();
+			states[ i ] = Boolean.TRUE.equals( row.get( i ).defaultValue() );
+		}
+		gd.addCheckboxGroup( 1, labels.length, labels, states );
+	}
+
+	/** The dialog's Help text: what the command does, every field's macro key, and a macro call that runs it. */
+	static String help( final String menuLabel, final String description, final List< DialogField > fields )
+	{
+		final StringBuilder html = new StringBuilder( "<html><h2>" ).append( escape( titleOf( menuLabel ) ) ).append( "</h2><p>" )
 				.append( escape( description ) ).append( "</p><table>" );
 		for ( final DialogField f : fields )
 			if ( f.kind() != DialogField.Kind.MESSAGE )
 				html.append( "<tr><td><tt>" ).append( f.key() ).append( "=</tt></td><td>" ).append( escape( f.description() ) )
 						.append( f.choices().isEmpty() ? "" : " (" + escape( String.join( ", ", f.choices() ) ) + ")" ).append( "</td></tr>" );
-		return html.append( "</table><p>Example: <tt>run(\"" ).append( escape( title ) ).append( "\", \"" )
-				.append( escape( example( fields ) ) ).append( "\");</tt></p></html>" ).toString();
+		return html.append( "</table><p>Example (keys left out take their defaults, a checkbox left out is off):</p><p><tt>" )
+				.append( escape( macroCall( menuLabel, fields ) ) ).append( "</tt></p></html>" ).toString();
 	}
 
 	/**
-	 * A macro options string with every field at its default, required images by their key, optional
-	 * ones {@link DialogField#NONE}, files and text in brackets (empty where they have no default).
+	 * {@code run("SSIM...", "reference=reference.png restored=restored.png");}: the command's menu entry with
+	 * {@link #example} as options, a line a macro runs as it is once the images it names are open.
+	 */
+	static String macroCall( final String menuLabel, final List< DialogField > fields )
+	{
+		return "run(\"" + menuLabel + "\", \"" + example( fields ) + "\");";
+	}
+
+	/**
+	 * The options of the shortest call: each required image by its key ({@code reference=reference.png}) and
+	 * each field with an example value ({@link io.github.pdplane.commands.DialogLayout#EXAMPLE}), a file or
+	 * text in brackets; every other key left out, so that it takes its default.
 	 */
 	static String example( final List< DialogField > fields )
 	{
 		final StringBuilder s = new StringBuilder();
 		for ( final DialogField f : fields )
 		{
-			if ( f.kind() == DialogField.Kind.MESSAGE || f.kind() == DialogField.Kind.BOOLEAN && !Boolean.TRUE.equals( f.defaultValue() ) )
+			final boolean requiredImage = f.kind() == DialogField.Kind.IMAGE && f.required();
+			if ( !requiredImage && f.example() == null )
 				continue;
 			if ( s.length() > 0 )
 				s.append( ' ' );
-			s.append( f.key() );
-			if ( f.kind() == DialogField.Kind.IMAGE )
-				s.append( '=' ).append( f.required() ? f.key() + ".png" : "[" + DialogField.NONE + "]" );
-			else if ( f.kind() == DialogField.Kind.FILE || f.kind() == DialogField.Kind.DIRECTORY )
-				s.append( "=[" ).append( f.defaultValue() == null ? "" : ( ( File ) f.defaultValue() ).getPath() ).append( ']' );
-			else if ( f.kind() == DialogField.Kind.TEXT )
-				s.append( "=[" ).append( f.defaultValue() == null ? "" : f.defaultValue() ).append( ']' );
-			else if ( f.kind() == DialogField.Kind.INTEGER || f.kind() == DialogField.Kind.DECIMAL )
-				s.append( '=' ).append( DialogField.format( ( ( Number ) f.defaultValue() ).doubleValue() ) );
-			else if ( f.kind() != DialogField.Kind.BOOLEAN )
-				s.append( '=' ).append( f.defaultValue() );
+			final String value = requiredImage ? f.key() + ".png" : f.example();
+			final boolean bracketed = f.kind() == DialogField.Kind.FILE || f.kind() == DialogField.Kind.DIRECTORY || f.kind() == DialogField.Kind.TEXT
+					|| value.contains( " " );
+			s.append( f.key() ).append( '=' ).append( bracketed ? "[" + value + "]" : value );
 		}
 		return s.toString();
+	}
+
+	/** {@code "Evaluate Algorithms"} of the menu entry {@code "Evaluate Algorithms..."}: ImageJ's dialog titles drop the dots. */
+	static String titleOf( final String menuLabel )
+	{
+		return menuLabel.endsWith( "..." ) ? menuLabel.substring( 0, menuLabel.length() - 3 ) : menuLabel;
+	}
+
+	/**
+	 * Which open image each required image input starts with: the last (the restored image, the one scored)
+	 * the active one, since that is the image a person works on; the ones before it the other open images,
+	 * oldest first (the reference beside it), the active one again where there are no others.
+	 *
+	 * @param active
+	 *            the index of the active image among the open ones, -1 where none is (then the newest)
+	 * @return for each required image input in order, the index of its open image
+	 */
+	static int[] imageDefaults( final int requiredInputs, final int openImages, final int active )
+	{
+		final int[] chosen = new int[ requiredInputs ];
+		if ( openImages == 0 )
+			return chosen;
+		final int current = active >= 0 && active < openImages ? active : openImages - 1;
+		int other = 0;
+		for ( int i = 0; i < requiredInputs - 1; i++ )
+		{
+			while ( other == current )
+				other++;
+			chosen[ i ] = other < openImages ? other++ : current;
+		}
+		if ( requiredInputs > 0 )
+			chosen[ requiredInputs - 1 ] = current;
+		return chosen;
 	}
 
 	private static String escape( final String s )
@@ -160,13 +225,17 @@ final class CommandDialog
 	 * Shows the dialog (in a macro: reads the macro's options) and returns the inputs by parameter
 	 * name, or null where the user cancelled.
 	 *
+	 * @param menuLabel
+	 *            the command's menu entry ({@code "SSIM..."}), for the title and the Help's example
 	 * @param images
-	 *            the open images, in the order offered; the n-th image input defaults to the n-th image
+	 *            the open images, in the order offered
+	 * @param active
+	 *            the index of the active image among them, or -1: the images' defaults, see {@link #imageDefaults}
 	 * @param problems
 	 *            receives values the command cannot take (the inputs are then incomplete)
 	 */
-	static Map< String, Object > show( final String title, final String description, final List< DialogField > fields,
-			final List< ImagePlus > images, final List< String > problems )
+	static Map< String, Object > show( final String menuLabel, final String description, final List< DialogField > fields,
+			final List< ImagePlus > images, final int active, final List< String > problems )
 	{
 		final String[] titles = new String[ images.size() ];
 		for ( int i = 0; i < titles.length; i++ )
@@ -174,11 +243,24 @@ final class CommandDialog
 		final String[] optionalTitles = new String[ titles.length + 1 ];
 		optionalTitles[ 0 ] = DialogField.NONE;
 		System.arraycopy( titles, 0, optionalTitles, 1, titles.length );
-		final GenericDialog gd = new GenericDialog( title );
-		int imageInputs = 0;
+		int requiredImages = 0;
 		for ( final DialogField f : fields )
+			if ( f.kind() == DialogField.Kind.IMAGE && f.required() )
+				requiredImages++;
+		final int[] imageDefaults = imageDefaults( requiredImages, titles.length, active );
+		final GenericDialog gd = new GenericDialog( titleOf( menuLabel ) );
+		int imageInputs = 0;
+		for ( int i = 0; i < fields.size(); i++ )
 		{
+			final DialogField f = fields.get( i );
 			final Object v = f.defaultValue();
+			final int checkboxes = checkboxRow( fields, i );
+			if ( checkboxes > 1 )
+			{
+				addCheckboxRow( gd, fields.subList( i, i + checkboxes ) );
+				i += checkboxes - 1;
+				continue;
+			}
 			if ( f.sameRow() )
 			{
 				oneCell( gd );
@@ -188,7 +270,7 @@ final class CommandDialog
 			{
 			case IMAGE:
 				if ( f.required() )
-					gd.addChoice( f.label(), titles, titles[ Math.min( imageInputs++, titles.length - 1 ) ] );
+					gd.addChoice( f.label(), titles, titles[ imageDefaults[ imageInputs++ ] ] );
 				else
 					gd.addChoice( f.label(), optionalTitles, DialogField.NONE );
 				break;
@@ -208,7 +290,8 @@ final class CommandDialog
 			case INTEGER:
 			case DECIMAL:
 				final double d = v == null ? 0 : ( ( Number ) v ).doubleValue();
-				gd.addNumericField( f.label(), d, f.kind() == DialogField.Kind.INTEGER || d == Math.rint( d ) ? 0 : 6 );
+				gd.addNumericField( f.label(), d, f.kind() == DialogField.Kind.INTEGER || d == Math.rint( d ) ? 0 : 6, 6, f.note().isEmpty() ? null
+						: f.note() );
 				break;
 			case MESSAGE:
 				gd.addMessage( v == null ? f.description() : v.toString() );
@@ -217,7 +300,7 @@ final class CommandDialog
 				throw new IllegalStateException( f.kind().toString() );
 			}
 		}
-		gd.addHelp( help( title, description, fields ) );
+		gd.addHelp( help( menuLabel, description, fields ) );
 		gd.showDialog();
 		if ( gd.wasCanceled() )
 			return null;

@@ -4,6 +4,7 @@ import java.io.File;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 
 import org.scijava.ItemVisibility;
 import org.scijava.module.ModuleItem;
@@ -19,11 +20,13 @@ import io.github.pdplane.commands.DialogLayout;
  * One input of a SciJava command as a field of an ImageJ 1.x {@code GenericDialog}: which widget,
  * its label, and the macro key the label gives.
  * <p>
- * ImageJ 1.x takes a field's macro key from its label (first word, lower case) and shows underscores
- * as spaces, so the label is the parameter name in snake case with a capital: {@code dataRange}
- * becomes the label {@code Data_range}, shown "Data range", recorded and read as
+ * ImageJ 1.x takes a field's macro key from its label (up to the first space, lower case) and shows
+ * underscores as spaces, so the label starts with the parameter name in snake case with a capital:
+ * {@code dataRange} becomes {@code Data_range}, shown "Data range", recorded and read as
  * {@code data_range=...}; a number in the name is set off the same way ({@code name1} becomes
- * {@code name_1}). The key is thereby a function of the field name alone.
+ * {@code name_1}). The key is thereby a function of the field name alone. What the command's label says
+ * after those words follows them: the label "Data range (0 = from bit depth)" of {@code dataRange} is
+ * shown as it is, with the key {@code data_range}.
  * <p>
  * Where the field goes is the command's to say, through the SciJava attributes of
  * {@link DialogLayout}: on the row of the field before it, or among the outputs at the end.
@@ -75,11 +78,19 @@ public final class DialogField
 
 	private final boolean output;
 
-	DialogField( final String name, final Kind kind, final Class< ? > type, final String description, final Object defaultValue,
-			final List< String > choices, final Double minimum, final Double maximum, final boolean required, final boolean sameRow,
-			final boolean output )
+	private final boolean askEachTime;
+
+	private final String label;
+
+	private final String example;
+
+	DialogField( final String name, final String label, final Kind kind, final Class< ? > type, final String description,
+			final Object defaultValue, final List< String > choices, final Double minimum, final Double maximum, final boolean required,
+			final boolean sameRow, final boolean output, final boolean askEachTime, final String example )
 	{
+		this.example = example;
 		this.name = name;
+		this.label = label;
 		this.kind = kind;
 		this.type = type;
 		this.description = description == null ? "" : description;
@@ -90,6 +101,7 @@ public final class DialogField
 		this.required = required;
 		this.sameRow = sameRow;
 		this.output = output;
+		this.askEachTime = askEachTime;
 	}
 
 	/**
@@ -141,20 +153,43 @@ public final class DialogField
 			kind = item.getWidgetStyle() != null && item.getWidgetStyle().contains( FileWidget.DIRECTORY_STYLE ) ? Kind.DIRECTORY : Kind.FILE;
 		else
 			throw new IllegalArgumentException( "The ImageJ 1.x dialog cannot show input '" + item.getName() + "' of type " + type.getName() );
-		return new DialogField( item.getName(), kind, type, item.getDescription(), current, choices, asDouble( item.getMinimumValue() ),
-				asDouble( item.getMaximumValue() ), item.isRequired(), isSet( item, parameter, DialogLayout.SAME_ROW ), isSet( item, parameter,
-						DialogLayout.OUTPUT ) );
+		return new DialogField( item.getName(), dialogLabel( item.getName(), item.getLabel() ), kind, type, item.getDescription(), current,
+				choices, asDouble( item.getMinimumValue() ), asDouble( item.getMaximumValue() ), item.isRequired(), isSet( item, parameter,
+						DialogLayout.SAME_ROW ), isSet( item, parameter, DialogLayout.OUTPUT ), isSet( item, parameter, DialogLayout.ASK_EACH_TIME ), attribute( item,
+								parameter, DialogLayout.EXAMPLE ) );
+	}
+
+	/**
+	 * The ImageJ label of the parameter {@code name} whose command label is {@code commandLabel}: the command's
+	 * label with the words of the name joined by underscores, so that ImageJ reads the macro key of the name
+	 * from it ({@code "Data range (0 = from bit depth)"} becomes {@code "Data_range (0 = from bit depth)"}, key
+	 * {@code data_range}); {@link #labelOf} of the name where the command's label does not start with the
+	 * name's words.
+	 */
+	static String dialogLabel( final String name, final String commandLabel )
+	{
+		final String words = labelOf( name ).replace( '_', ' ' );
+		if ( commandLabel == null || !commandLabel.toLowerCase( Locale.ROOT ).startsWith( words.toLowerCase( Locale.ROOT ) )
+				|| commandLabel.length() > words.length() && commandLabel.charAt( words.length() ) != ' ' )
+			return labelOf( name );
+		return commandLabel.substring( 0, words.length() ).replace( ' ', '_' ) + commandLabel.substring( words.length() );
 	}
 
 	private static boolean isSet( final ModuleItem< ? > item, final Parameter parameter, final String attribute )
 	{
-		if ( Boolean.parseBoolean( item.get( attribute ) ) )
-			return true;
+		return Boolean.parseBoolean( attribute( item, parameter, attribute ) );
+	}
+
+	/** The SciJava attribute of the item or, where the item has lost it, of {@code parameter}; null where neither has it. */
+	private static String attribute( final ModuleItem< ? > item, final Parameter parameter, final String attribute )
+	{
+		if ( item.get( attribute ) != null )
+			return item.get( attribute );
 		if ( parameter != null )
 			for ( final Attr a : parameter.attrs() )
 				if ( a.name().equals( attribute ) )
-					return Boolean.parseBoolean( a.value() );
-		return false;
+					return a.value();
+		return null;
 	}
 
 	private static boolean isOneOf( final Class< ? > type, final Class< ? >... candidates )
@@ -212,9 +247,40 @@ public final class DialogField
 		return type;
 	}
 
+	/**
+	 * The label in the dialog: it starts with the macro key's words, then the note of the command's label
+	 * ({@code Convention (colour images)}); a number's note goes right of its field instead ({@link #note()}),
+	 * as ImageJ's dialogs show units, so that its label is the words alone ({@code Data_range}).
+	 */
 	public String label()
 	{
-		return labelOf( name );
+		return isNumber() ? label.substring( 0, wordsEnd() ) : label;
+	}
+
+	/** The label's words that make the key, as shown: {@code "Data range"}; for messages. */
+	public String caption()
+	{
+		return label.substring( 0, wordsEnd() ).replace( '_', ' ' );
+	}
+
+	/** What the command's label says after the key's words, without its brackets ({@code "0 = from bit depth"}); empty where nothing. */
+	public String note()
+	{
+		String note = label.substring( wordsEnd() ).trim();
+		if ( note.startsWith( "(" ) && note.endsWith( ")" ) )
+			note = note.substring( 1, note.length() - 1 );
+		return note;
+	}
+
+	private int wordsEnd()
+	{
+		final int space = label.indexOf( ' ' );
+		return space < 0 ? label.length() : space;
+	}
+
+	private boolean isNumber()
+	{
+		return kind == Kind.INTEGER || kind == Kind.DECIMAL;
 	}
 
 	public String key()
@@ -235,7 +301,8 @@ public final class DialogField
 	/** The same field with another default value (the user's previous choice). */
 	public DialogField withDefault( final Object value )
 	{
-		return new DialogField( name, kind, type, description, value, choices, minimum, maximum, required, sameRow, output );
+		return new DialogField( name, label, kind, type, description, value, choices, minimum, maximum, required, sameRow, output,
+				askEachTime, example );
 	}
 
 	/** Whether the command needs a value; an optional image may be {@link #NONE}, an optional file empty. */
@@ -254,6 +321,21 @@ public final class DialogField
 	public boolean output()
 	{
 		return output;
+	}
+
+	/**
+	 * Whether the field is a consent for one run ({@link DialogLayout#ASK_EACH_TIME}: replace files, download), which
+	 * every dialog starts from the command's default rather than the last choice.
+	 */
+	public boolean askEachTime()
+	{
+		return askEachTime;
+	}
+
+	/** The value of the Help's macro example ({@link DialogLayout#EXAMPLE}), or null where the example leaves the key out. */
+	public String example()
+	{
+		return example;
 	}
 
 	/** Whether the field names an input (an image, file or folder) rather than an option. */
@@ -287,7 +369,7 @@ public final class DialogField
 	 */
 	public Object toNumber( final double typed, final List< String > problems )
 	{
-		final String where = label().replace( '_', ' ' ) + " (" + key() + "=)";
+		final String where = caption() + " (" + key() + "=)";
 		if ( Double.isNaN( typed ) )
 			problems.add( where + " needs a number." );
 		else if ( kind == Kind.INTEGER && typed != Math.rint( typed ) )

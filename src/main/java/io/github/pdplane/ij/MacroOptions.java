@@ -8,7 +8,7 @@ import java.util.Map;
 import ij.util.Tools;
 
 /**
- * The options string a macro passes to {@code run("SSIM", "...")}, checked against a command's
+ * The options string a macro passes to {@code run("SSIM...", "...")}, checked against a command's
  * fields before ImageJ's {@code GenericDialog} reads it. ImageJ reports a bad choice or number with a
  * modal dialog, which would hang a macro running without a person (under Xvfb); these checks say the
  * same with the key, the value and what is allowed, so the bridge can log it and stop the macro.

@@ -72,11 +72,16 @@ final class SciJavaCommand
 		return info.getClassName();
 	}
 
-	/** The command's menu label without the dots of a dialog ({@code "SSIM"}, {@code "Train NIQE Model"}), for titles and messages. */
+	/** The command's menu entry ({@code "SSIM..."}, {@code "Train NIQE Model..."}), as a macro's {@code run} names it. */
+	String label()
+	{
+		return info.getLabel() == null ? info.getClassName() : info.getLabel();
+	}
+
+	/** The menu entry without the dots of a dialog ({@code "SSIM"}, {@code "Train NIQE Model"}), for titles and messages. */
 	String title()
 	{
-		final String label = info.getLabel() == null ? info.getClassName() : info.getLabel();
-		return label.endsWith( "..." ) ? label.substring( 0, label.length() - 3 ) : label;
+		return CommandDialog.titleOf( label() );
 	}
 
 	/** What the command does, for the dialog's Help; empty where it does not say. */

@@ -1,5 +1,6 @@
 package io.github.pdplane.ij;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -60,10 +61,7 @@ class CommandDialogTest
 
 	private static List< DialogField > fields( final Class< ? extends Command > command ) throws Exception
 	{
-		final ModuleService modules = harness.context().service( ModuleService.class );
-		final Module module = modules.createModule( harness.context().service( CommandService.class ).getCommand( command ) );
-		module.initialize();
-		return CommandDialog.fields( module );
+		return CommandFields.of( harness, command );
 	}
 
 	private static List< String > keys( final List< DialogField > fields )
@@ -73,7 +71,7 @@ class CommandDialogTest
 
 	private static DialogField field( final List< DialogField > fields, final String key )
 	{
-		return fields.stream().filter( f -> f.key().equals( key ) ).findFirst().orElseThrow( AssertionError::new );
+		return CommandFields.field( fields, key );
 	}
 
 	/** The documented macro keys, in dialog order; services and the context are not fields. */
@@ -115,8 +113,8 @@ class CommandDialogTest
 		final List< DialogField > ma = fields( MaCommand.class ), pi = fields( PiCommand.class );
 		assertEquals( Arrays.asList( "restored", "ma_model", "convention", "shave", "data_range" ), keys( ma ) );
 		assertEquals( Arrays.asList( "restored", "ma_model", "niqe_model", "convention", "shave", "data_range" ), keys( pi ) );
-		assertEquals( "restored=restored.png ma_model=[] convention=gray shave=0 data_range=0", CommandDialog.example( ma ) );
-		assertEquals( "restored=restored.png ma_model=[] niqe_model=[] convention=y shave=4 data_range=0", CommandDialog.example( pi ) );
+		assertEquals( "restored=restored.png", CommandDialog.example( ma ) );
+		assertEquals( "restored=restored.png", CommandDialog.example( pi ) );
 		final MetricDescriptor piMetric = MetricRegistry.byId( "pi" );
 		assertEquals( piMetric.defaultConvention().id(), field( pi, "convention" ).defaultValue() );
 		assertEquals( piMetric.defaultShave(), field( pi, "shave" ).defaultValue() );
@@ -127,7 +125,10 @@ class CommandDialogTest
 		assertEquals( DialogField.Kind.FILE, field( install, "model" ).kind() );
 		assertEquals( false, field( install, "download" ).defaultValue() );
 		assertEquals( false, field( install, "overwrite" ).defaultValue() );
-		assertEquals( "model=[]", CommandDialog.example( install ) );
+		assertEquals( "model=[model.mat]", CommandDialog.example( install ) );
+		assertTrue( field( install, "download" ).askEachTime() );
+		assertTrue( field( install, "overwrite" ).askEachTime() );
+		assertFalse( field( install, "model" ).askEachTime() );
 	}
 
 	@Test
@@ -145,9 +146,9 @@ class CommandDialogTest
 		assertEquals( Arrays.asList( "gray", "y" ), field( train, "convention" ).choices() );
 		assertEquals( 96, field( train, "block_size" ).defaultValue() );
 		assertEquals( 0.75, field( train, "sharpness_threshold" ).defaultValue() );
-		assertEquals( "folder=[] stack=[*None*] model=[] convention=gray shave=0 data_range=0 block_size=96 sharpness_threshold=0.75",
-				CommandDialog.example( train ) );
-		assertEquals( "restored=restored.png niqe_model=[] convention=gray shave=0 data_range=0", CommandDialog.example( niqe ) );
+		assertEquals( "stack=pristine.tif model=[my-niqe-model.mat]", CommandDialog.example( train ) );
+		assertEquals( "restored=restored.png", CommandDialog.example( niqe ) );
+		assertEquals( "reference_stack=reference.tif restored_stack=restored.tif", CommandDialog.example( fields( NiqeSetDistancesCommand.class ) ) );
 	}
 
 	@Test
@@ -171,6 +172,8 @@ class CommandDialogTest
 		final DialogField range = field( ms, "data_range" );
 		assertEquals( DialogField.Kind.DECIMAL, range.kind() );
 		assertEquals( "Data_range", range.label() );
+		assertEquals( "0 = from bit depth", range.note() );
+		assertEquals( "Data range", range.caption() );
 		assertEquals( 0.0, range.defaultValue() );
 		final List< DialogField > ssim = fields( SsimCommand.class );
 		assertEquals( DialogField.Kind.BOOLEAN, field( ssim, "downsample" ).kind() );
@@ -191,7 +194,11 @@ class CommandDialogTest
 				"data_range", "protocol", "x", "y", "metrics", "threads", "bootstrap", "seed", "output_folder", "overwrite", "cloud", "show_plot",
 				"journal", "resume" ), keys( fields ) );
 		final List< String > sameRow = fields.stream().filter( DialogField::sameRow ).map( DialogField::key ).collect( Collectors.toList() );
-		assertEquals( Arrays.asList( "reference_stack", "algorithms", "stacks" ), sameRow );
+		// each set a row; the axes beside the protocol, the bootstrap beside the threads, the output checkboxes one row
+		assertEquals( Arrays.asList( "reference_stack", "algorithms", "stacks", "x", "y", "bootstrap", "seed", "cloud", "show_plot" ), sameRow );
+		final int overwrite = keys( fields ).indexOf( "overwrite" );
+		assertEquals( 3, CommandDialog.checkboxRow( fields, overwrite ) );
+		assertEquals( 0, CommandDialog.checkboxRow( fields, keys( fields ).indexOf( "threads" ) ) );
 		assertEquals( DialogField.Kind.DIRECTORY, field( fields, "algorithms_folder" ).kind() );
 		assertEquals( DialogField.Kind.TEXT, field( fields, "algorithms" ).kind() );
 		assertEquals( DialogField.Kind.TEXT, field( fields, "stacks" ).kind() );
@@ -209,11 +216,10 @@ class CommandDialogTest
 		assertEquals( 1000, field( fields, "bootstrap" ).defaultValue() );
 		assertEquals( 2018L, field( fields, "seed" ).defaultValue() );
 		assertEquals( true, field( fields, "show_plot" ).defaultValue() );
-		final String example = CommandDialog.example( fields );
-		assertTrue( example.startsWith( "reference_folder=[] reference_stack=[*None*] algorithms_folder=[] algorithms=[] stacks=[] convention=" ),
-				example );
-		assertTrue( example.endsWith( "convention=gray shave=0 data_range=0 protocol=custom x=rmse y=default metrics=[] threads=0 bootstrap=1000 "
-				+ "seed=2018 output_folder=[] show_plot journal=[]" ), example );
+		assertEquals( "run(\"Evaluate Algorithms...\", \"reference_stack=reference.tif stacks=[restored.tif]\");", CommandDialog.macroCall(
+				EvaluateAlgorithmsCommand.LABEL, fields ) );
+		assertTrue( field( fields, "overwrite" ).askEachTime() );
+		assertFalse( field( fields, "show_plot" ).askEachTime() );
 		final List< String > open = Arrays.asList( "ref", "out-1", "out 2" );
 		assertEquals( Collections.emptyList(), MacroOptions.parse( "reference_folder=[/data/hr] algorithms_folder=[/data/out] x=rmse y=niqe" )
 				.problems( fields, open ) );
@@ -235,6 +241,7 @@ class CommandDialogTest
 				"output_folder", "overwrite", "cloud", "show_plot" ), keys( fields ) );
 		assertEquals( 10, field( fields, "steps" ).defaultValue() );
 		assertEquals( 1000.0, field( fields, "steps" ).maximum(), 0 );
+		assertEquals( "reference_stack=reference.tif low_stack=low.tif high_stack=high.tif", CommandDialog.example( fields ) );
 	}
 
 	@Test
@@ -272,11 +279,13 @@ class CommandDialogTest
 	void helpListsEveryKey() throws Exception
 	{
 		final List< DialogField > fields = fields( SsimCommand.class );
-		assertEquals( "reference=reference.png restored=restored.png convention=gray shave=0 data_range=0", CommandDialog.example( fields ) );
-		final String help = CommandDialog.help( "SSIM", "Structural similarity", fields );
+		assertEquals( "reference=reference.png restored=restored.png", CommandDialog.example( fields ) );
+		final String help = CommandDialog.help( "SSIM...", "Structural similarity", fields );
 		for ( final DialogField f : fields )
 			assertTrue( help.contains( "<tt>" + f.key() + "=</tt>" ), f.key() );
 		assertTrue( help.contains( "gray, y, rgb" ) );
+		assertTrue( help.startsWith( "<html><h2>SSIM</h2>" ), help );
+		assertTrue( help.contains( "<tt>run(\"SSIM...\", \"reference=reference.png restored=restored.png\");</tt>" ), help );
 	}
 
 	/** A parameter type the dialog has no widget for is a programming error, reported as such. */
@@ -287,5 +296,69 @@ class CommandDialogTest
 		final Module module = modules.createModule( harness.context().service( CommandService.class ).getCommand( PsnrCommand.class ) );
 		final org.scijava.module.ModuleItem< ? > context = module.getInfo().getInput( "context" );
 		assertThrows( IllegalArgumentException.class, () -> DialogField.of( context, null ) );
+	}
+
+	/** Every PD Plane command, for the checks that hold for all of them. */
+	private static List< Class< ? extends Command > > allCommands() throws ClassNotFoundException
+	{
+		final List< Class< ? extends Command > > commands = new ArrayList<>();
+		for ( final org.scijava.command.CommandInfo info : harness.context().service( CommandService.class ).getCommands() )
+			if ( info.getClassName().startsWith( "io.github.pdplane.commands." ) )
+				commands.add( Class.forName( info.getClassName() ).asSubclass( Command.class ) );
+		assertEquals( 19, commands.size(), commands.toString() );
+		return commands;
+	}
+
+	/**
+	 * The labels that explain themselves ("Data range (0 = from bit depth)") keep the macro keys: for every field
+	 * of every command, ImageJ's key of the label ({@code Macro.trimKey}, which GenericDialog and the recorder
+	 * use) is the field's key, and the notes the dialogs once lacked are there.
+	 */
+	@Test
+	void everyLabelGivesItsFieldsKey() throws Exception
+	{
+		for ( final Class< ? extends Command > command : allCommands() )
+			for ( final DialogField f : fields( command ) )
+				if ( f.kind() != DialogField.Kind.MESSAGE )
+					assertEquals( f.key(), ij.Macro.trimKey( f.label() ), command.getSimpleName() + ": " + f.label() );
+		final List< DialogField > evaluate = fields( EvaluateAlgorithmsCommand.class );
+		assertEquals( "0 = all cores", field( evaluate, "threads" ).note() );
+		assertEquals( "0 = from bit depth", field( evaluate, "data_range" ).note() );
+		assertEquals( "Convention (colour images)", field( evaluate, "convention" ).label() );
+		assertEquals( "border pixels", field( evaluate, "shave" ).note() );
+		assertEquals( "Convention (colour images)", field( evaluate, "convention" ).caption() + " (" + field( evaluate, "convention" ).note()
+				+ ")" );
+		assertEquals( "Protocol (pirm = y, shave 4)", field( evaluate, "protocol" ).label() );
+		assertEquals( "NIQE_model (empty = the bundled LIVE model)", field( fields( NiqeCommand.class ), "niqe_model" ).label() );
+		assertEquals( "Ma_model (Ma et al.; empty = the installed one)", field( fields( MaCommand.class ), "ma_model" ).label() );
+	}
+
+	/** A command label that does not start with the field name's words leaves the label the name's, so the key stays. */
+	@Test
+	void aLabelThatDoesNotStartWithTheNameIsTheNames()
+	{
+		assertEquals( "Data_range (0 = from bit depth)", DialogField.dialogLabel( "dataRange", "Data range (0 = from bit depth)" ) );
+		assertEquals( "NIQE_model", DialogField.dialogLabel( "niqeModel", "NIQE model" ) );
+		assertEquals( "Ma_model", DialogField.dialogLabel( "maModel", "Ma et al. model" ) );
+		assertEquals( "Data_range", DialogField.dialogLabel( "dataRange", "Data ranges" ) );
+		assertEquals( "Threads", DialogField.dialogLabel( "threads", null ) );
+	}
+
+	/**
+	 * The images a dialog starts with: the restored image (the last required one) the active image, the
+	 * reference another open image (the oldest other), so that NIQE no longer scores the first open image
+	 * when the person looks at another.
+	 */
+	@Test
+	void theRestoredImageIsTheActiveOneAndTheReferenceAnother()
+	{
+		assertArrayEquals( new int[] { 0, 1 }, CommandDialog.imageDefaults( 2, 2, 1 ) );
+		assertArrayEquals( new int[] { 1, 0 }, CommandDialog.imageDefaults( 2, 2, 0 ) );
+		assertArrayEquals( new int[] { 0, 2 }, CommandDialog.imageDefaults( 2, 3, 2 ) );
+		assertArrayEquals( new int[] { 0, 1 }, CommandDialog.imageDefaults( 2, 3, 1 ) );
+		assertArrayEquals( new int[] { 0, 0 }, CommandDialog.imageDefaults( 2, 1, 0 ) );
+		assertArrayEquals( new int[] { 1 }, CommandDialog.imageDefaults( 1, 3, 1 ) );
+		assertArrayEquals( new int[] { 0, 2 }, CommandDialog.imageDefaults( 2, 3, -1 ), "no active image: the newest" );
+		assertArrayEquals( new int[ 0 ], CommandDialog.imageDefaults( 0, 3, 1 ) );
 	}
 }

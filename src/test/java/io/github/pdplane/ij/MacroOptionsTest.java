@@ -13,14 +13,20 @@ import org.junit.jupiter.api.Test;
 /** Parsing and checking a macro's options before ImageJ's dialog reads them (and would block on a bad one). */
 class MacroOptionsTest
 {
-	private static final List< DialogField > FIELDS = Arrays.asList(
-			new DialogField( "reference", DialogField.Kind.IMAGE, ij.ImagePlus.class, "", null, Collections.emptyList(), null, null, true, false, false ),
-			new DialogField( "restored", DialogField.Kind.IMAGE, ij.ImagePlus.class, "", null, Collections.emptyList(), null, null, true, false, false ),
-			new DialogField( "convention", DialogField.Kind.CHOICE, String.class, "", "gray", Arrays.asList( "gray", "y", "rgb" ), null, null, true,
-					false, false ),
-			new DialogField( "shave", DialogField.Kind.INTEGER, int.class, "", 0, Collections.emptyList(), 0.0, null, true, false, false ),
-			new DialogField( "dataRange", DialogField.Kind.DECIMAL, double.class, "", 0.0, Collections.emptyList(), 0.0, null, true, false, false ),
-			new DialogField( "map", DialogField.Kind.BOOLEAN, boolean.class, "", false, Collections.emptyList(), null, null, true, false, false ) );
+	private static final List< DialogField > FIELDS = Arrays.asList( field( "reference", DialogField.Kind.IMAGE, ij.ImagePlus.class, null, true ),
+			field( "restored", DialogField.Kind.IMAGE, ij.ImagePlus.class, null, true ), new DialogField( "convention", "Convention",
+					DialogField.Kind.CHOICE, String.class, "", "gray", Arrays.asList( "gray", "y", "rgb" ), null, null, true, false, false, false, null ),
+			new DialogField( "shave", "Shave", DialogField.Kind.INTEGER, int.class, "", 0, Collections.emptyList(), 0.0, null, true, false, false, false,
+					null ), new DialogField( "dataRange", "Data_range", DialogField.Kind.DECIMAL, double.class, "", 0.0, Collections.emptyList(), 0.0,
+							null, true, false, false, false, null ), field( "map", DialogField.Kind.BOOLEAN, boolean.class, false, true ) );
+
+	/** A field without choices, bounds, layout or example, labelled by its name. */
+	private static DialogField field( final String name, final DialogField.Kind kind, final Class< ? > type, final Object defaultValue,
+			final boolean required )
+	{
+		return new DialogField( name, DialogField.labelOf( name ), kind, type, "", defaultValue, Collections.emptyList(), null, null, required, false,
+				false, false, null );
+	}
 
 	private static final List< String > OPEN = Arrays.asList( "ref.png", "my out.png" );
 
@@ -60,9 +66,8 @@ class MacroOptionsTest
 	void optionalImagesMayBeNone()
 	{
 		final List< DialogField > fields = Arrays.asList(
-				new DialogField( "folder", DialogField.Kind.DIRECTORY, java.io.File.class, "", null, Collections.emptyList(), null, null, false, false,
-						false ),
-				new DialogField( "stack", DialogField.Kind.IMAGE, ij.ImagePlus.class, "", null, Collections.emptyList(), null, null, false, false, false ) );
+				field( "folder", DialogField.Kind.DIRECTORY, java.io.File.class, null, false ), field( "stack", DialogField.Kind.IMAGE,
+						ij.ImagePlus.class, null, false ) );
 		assertEquals( Collections.emptyList(), MacroOptions.parse( "folder=[/some where] stack=[*None*]" ).problems( fields, OPEN ) );
 		assertEquals( Collections.emptyList(), MacroOptions.parse( "stack=ref.png" ).problems( fields, OPEN ) );
 		assertEquals( Arrays.asList( "reference=*None*: no open image has that title; the open images are ref.png, my out.png." ),

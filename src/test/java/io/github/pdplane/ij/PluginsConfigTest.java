@@ -9,9 +9,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
@@ -123,5 +126,57 @@ class PluginsConfigTest
 		assertEquals( Collections.singletonList( about ), others );
 		final String readme = new String( Files.readAllBytes( Paths.get( "README.md" ) ), StandardCharsets.UTF_8 );
 		assertTrue( readme.contains( "**Help > About Plugins > PD Plane...**" ), "the README names the About entry" );
+	}
+
+	/** Every command opens a dialog, so every entry ends with ImageJ's "...", which a macro's {@code run} must name too. */
+	@Test
+	void everyEntryEndsWithTheDotsOfADialog() throws IOException
+	{
+		for ( final Entry e : bridgedEntries() )
+			assertTrue( e.label.endsWith( "..." ), e.label );
+	}
+
+	/** ImageJ's own commands the README and the example macros call. */
+	private static final Set< String > IMAGEJ_COMMANDS = new TreeSet<>( Arrays.asList( "Add Slice", "Copy", "Duplicate...", "Paste",
+			"Select All", "Select None" ) );
+
+	/**
+	 * ImageJ runs a command only under its exact menu label ({@code run("SSIM")} is "Unrecognized command" when
+	 * the entry is "SSIM..."): every {@code run("...")} of the README and the example macros names an entry of
+	 * plugins.config or one of ImageJ's own commands, and the README's list of the menu names every entry in
+	 * the menu's order.
+	 */
+	@Test
+	void theReadmeAndTheMacrosNameTheEntriesExactly() throws IOException
+	{
+		final List< String > labels = bridgedEntries().stream().map( e -> e.label ).collect( Collectors.toList() );
+		final List< Path > files = new ArrayList<>( Collections.singletonList( Paths.get( "README.md" ) ) );
+		try ( DirectoryStream< Path > macros = Files.newDirectoryStream( Paths.get( "macros" ), "*.ijm" ) )
+		{
+			macros.forEach( files::add );
+		}
+		final Pattern run = Pattern.compile( "run\\(\"([^\"]+)\"" );
+		int calls = 0;
+		for ( final Path file : files )
+		{
+			final Matcher m = run.matcher( new String( Files.readAllBytes( file ), StandardCharsets.UTF_8 ) );
+			while ( m.find() )
+			{
+				calls++;
+				assertTrue( labels.contains( m.group( 1 ) ) || IMAGEJ_COMMANDS.contains( m.group( 1 ) ), file + ": run(\"" + m.group( 1 )
+						+ "\") names no menu entry" );
+			}
+		}
+		assertTrue( calls > 10, "the README and the macros call the commands" );
+		final String readme = new String( Files.readAllBytes( Paths.get( "README.md" ) ), StandardCharsets.UTF_8 ).replaceAll( "\\s+", " " );
+		final String list = readme.substring( readme.indexOf( "The commands appear once each under" ), readme.indexOf( "**Help > About" ) );
+		int at = 0;
+		for ( final String label : labels )
+		{
+			final Matcher named = Pattern.compile( " " + Pattern.quote( label ) + "(,| and | \\()" ).matcher( list );
+			final int found = named.find( at ) ? named.start() : -1;
+			assertTrue( found >= 0, "the README's list of the menu names " + label + " after the entries before it" );
+			at = found + label.length();
+		}
 	}
 }

@@ -22,6 +22,7 @@ import io.github.pdplane.catalogue.BadInput;
 import io.github.pdplane.catalogue.BadInput.Pair;
 import io.github.pdplane.catalogue.BadInputCatalogue;
 import io.github.pdplane.catalogue.Checksums;
+import io.github.pdplane.commands.TwelveAlgorithms;
 import io.github.pdplane.registry.MetricRegistry;
 
 /**
@@ -49,7 +50,7 @@ class HeadlessMacroIT extends MacroTests
 	{
 		final Path ref = PAIRS.resolve( "ref/I19.bmp" ), out = PAIRS.resolve( "dist/I19.bmp" );
 		final Path macro = writePairMacro( "headless-tables.ijm", ref, out,
-				"run(\"SSIM\", \"reference=[ref image] restored=[out image]\");",
+				"run(\"SSIM...\", \"reference=[ref image] restored=[out image]\");",
 				"print(\"RESULTS \" + nResults + \" \" + d2s(getResult(\"SSIM\", nResults - 1), 9));",
 				"run(\"Evaluate Algorithms...\", \"reference_folder=[" + TEST_IMAGES.resolve( "reference" ) + "] x=rmse y=niqe bootstrap=0 "
 						+ "show_plot algorithms=[A=" + TEST_IMAGES.resolve( "bicubic" ) + ";B=" + TEST_IMAGES.resolve( "nearest" ) + "]\");",
@@ -83,11 +84,11 @@ class HeadlessMacroIT extends MacroTests
 	void aCommandWithoutOptionsSaysWhatToGive() throws Exception
 	{
 		final Path macro = writeMacro( "headless-no-options.ijm", "setBatchMode(true);", "newImage(\"a\", \"8-bit ramp\", 64, 64, 1);",
-				"newImage(\"b\", \"8-bit ramp\", 64, 64, 1);", "run(\"SSIM\");", "print(\"not reached\");" );
+				"newImage(\"b\", \"8-bit ramp\", 64, 64, 1);", "run(\"SSIM...\");", "print(\"not reached\");" );
 		final MacroRunner.Run run = imagej.run( macro, null );
 		assertClean( run );
 		assertTrue( run.output.contains( "SSIM error: There is no display for the dialog: give the command its options in the macro, for "
-				+ "example \"reference=reference.png restored=restored.png convention=gray shave=0 data_range=0\"." ), run.toString() );
+				+ "example run(\"SSIM...\", \"reference=reference.png restored=restored.png\");" ), run.toString() );
 		assertTrue( run.linesAfter( "not reached" ).isEmpty(), run.toString() );
 	}
 
@@ -136,13 +137,59 @@ class HeadlessMacroIT extends MacroTests
 		}
 	}
 
-	/** The label of the menu entry {@code name} (with ImageJ's "..." where its dialog has more to ask). */
+	/** The label of the menu entry of the metric {@code name}: its name and ImageJ's "..." (its dialog asks for more). */
 	private static String menuName( final List< String > pluginsConfig, final String name )
 	{
-		for ( final String line : pluginsConfig )
-			for ( final String label : new String[] { name, name + "..." } )
-				if ( line.contains( ", \"" + label + "\", " ) )
-					return label;
-		throw new AssertionError( "no menu entry " + name + " in plugins.config" );
+		final String label = name + "...";
+		assertTrue( pluginsConfig.stream().anyMatch( line -> line.contains( ", \"" + label + "\", " ) ), "no menu entry " + label );
+		return label;
+	}
+
+	/** The macro call a command called without options prints (the dialog's Help shows the same), taken from its output. */
+	private MacroRunner.Run printedExample( final String name, final String menuLabel ) throws Exception
+	{
+		final MacroRunner.Run run = imagej.run( writeMacro( name, "setBatchMode(true);", "newImage(\"a\", \"8-bit ramp\", 64, 64, 1);",
+				"run(\"" + menuLabel + "\");" ), null );
+		assertClean( run );
+		return run;
+	}
+
+	private static String example( final MacroRunner.Run run, final String menuLabel )
+	{
+		final Matcher m = Pattern.compile( "for example (run\\(\"" + Pattern.quote( menuLabel ) + "\", \"[^\"]*\"\\);)" ).matcher( run.output );
+		assertTrue( m.find(), run.toString() );
+		return m.group( 1 );
+	}
+
+	/**
+	 * The example a command prints (and its Help shows) runs as it is: short (the required images and one way to
+	 * give each set), with the menu entry's dots, once images of the titles it names are open. For SSIM... a pair
+	 * titled reference.png and restored.png gives the library's SSIM; for Evaluate Algorithms... two open stacks
+	 * titled reference.tif and restored.tif give one algorithm on the plane.
+	 */
+	@Test
+	void thePrintedExampleRunsAsItIs() throws Exception
+	{
+		final String ssim = example( printedExample( "example-ssim.ijm", "SSIM..." ), "SSIM..." );
+		assertEquals( "run(\"SSIM...\", \"reference=reference.png restored=restored.png\");", ssim );
+		final Path ref = PAIRS.resolve( "ref/I19.bmp" ), out = PAIRS.resolve( "dist/I19.bmp" );
+		final MacroRunner.Run pair = imagej.run( writeMacro( "example-ssim-run.ijm", "setBatchMode(true);", "open(" + quoted( ref )
+				+ "); rename(\"reference.png\");", "open(" + quoted( out ) + "); rename(\"restored.png\");", ssim,
+				"print(\"SSIM \" + d2s(getResult(\"SSIM\", nResults - 1), 9));" ), null );
+		assertClean( pair );
+		assertEquals( library( "ssim", ref, out ), single( pair, "SSIM" ), PRINTED, pair.toString() );
+
+		final String evaluate = example( printedExample( "example-evaluate.ijm", "Evaluate Algorithms..." ), "Evaluate Algorithms..." );
+		assertEquals( "run(\"Evaluate Algorithms...\", \"reference_stack=reference.tif stacks=[restored.tif]\");", evaluate );
+		final Path stacks = Paths.get( "target", getClass().getSimpleName(), "example stacks" ).toAbsolutePath();
+		MacroRunner.deleteRecursively( stacks );
+		TwelveAlgorithms.writeStacks( stacks );
+		final MacroRunner.Run plane = imagej.run( writeMacro( "example-evaluate-run.ijm", "setBatchMode(true);", "open(" + quoted( stacks.resolve(
+				TwelveAlgorithms.REFERENCE + ".tif" ) ) + "); rename(\"reference.tif\");", "open(" + quoted( stacks.resolve( TwelveAlgorithms.name(
+						1 ) + ".tif" ) ) + "); rename(\"restored.tif\");", evaluate, "print(\"SUMMARY \" + nResults);" ), null );
+		assertClean( plane );
+		assertTrue( plane.output.contains( "Evaluate Algorithms: 1 algorithm, " + TwelveAlgorithms.SCENES + " reference images" ), plane
+				.toString() );
+		assertEquals( Arrays.asList( "1" ), plane.linesAfter( "SUMMARY " ), plane.toString() );
 	}
 }

@@ -232,14 +232,14 @@ abstract class MacroTests
 		final Path ref = PAIRS.resolve( "ref/I08.bmp" ), out = PAIRS.resolve( "dist/I08.bmp" );
 		final Path macro = writePairMacro( "every-command.ijm", ref, out,
 				"base = \"reference=[ref image] restored=[out image] convention=y shave=4 data_range=0\";",
-				"run(\"RMSE\", base); print(\"RMSE \" + last(\"RMSE\"));",
-				"run(\"PSNR\", base); print(\"PSNR \" + last(\"PSNR\"));",
-				"run(\"MS-SSIM\", base + \" variant=mscale-new\"); print(\"MS-SSIM \" + last(\"MS-SSIM\"));",
+				"run(\"RMSE...\", base); print(\"RMSE \" + last(\"RMSE\"));",
+				"run(\"PSNR...\", base); print(\"PSNR \" + last(\"PSNR\"));",
+				"run(\"MS-SSIM...\", base + \" variant=mscale-new\"); print(\"MS-SSIM \" + last(\"MS-SSIM\"));",
 				"t = pdTable(\"PD Results\"); print(\"OPTIONS \" + Table.getString(\"Options\", Table.size(t) - 1, t));",
-				"run(\"SSIM\", \"reference=[ref image] restored=[out image] convention=rgb shave=0 data_range=0 downsample\");",
+				"run(\"SSIM...\", \"reference=[ref image] restored=[out image] convention=rgb shave=0 data_range=0 downsample\");",
 				"print(\"SSIM \" + last(\"SSIM\"));",
 				"n = nImages;",
-				"run(\"SSIM\", \"reference=[ref image] restored=[out image] convention=gray map\");",
+				"run(\"SSIM...\", \"reference=[ref image] restored=[out image] convention=gray map\");",
 				"print(\"MAP \" + (nImages - n) + \" \" + getWidth() + \"x\" + getHeight() + \" \" + bitDepth() + \" \" + getTitle());" );
 		final MacroRunner.Run run = imagej.run( macro, null );
 		assertClean( run );
@@ -263,12 +263,12 @@ abstract class MacroTests
 	{
 		final Path ref = PAIRS.resolve( "ref/I19.bmp" ), out = PAIRS.resolve( "dist/I19.bmp" );
 		final Path macro = writePairMacro( "other-metrics.ijm", ref, out,
-				"run(\"VIF\", \"reference=[ref image] restored=[out image] convention=y shave=2 data_range=0\"); print(\"VIF \" + last(\"VIF\"));",
-				"run(\"VIFp\", \"reference=[ref image] restored=[out image] convention=gray\"); print(\"VIFp \" + last(\"VIFp\"));",
-				"run(\"IFC\", \"reference=[ref image] restored=[out image] convention=gray shave=0\"); print(\"IFC \" + last(\"IFC\"));",
-				"run(\"BRISQUE\", \"restored=[out image] convention=y shave=4 data_range=0\"); print(\"BRISQUE \" + last(\"BRISQUE\"));",
+				"run(\"VIF...\", \"reference=[ref image] restored=[out image] convention=y shave=2 data_range=0\"); print(\"VIF \" + last(\"VIF\"));",
+				"run(\"VIFp...\", \"reference=[ref image] restored=[out image] convention=gray\"); print(\"VIFp \" + last(\"VIFp\"));",
+				"run(\"IFC...\", \"reference=[ref image] restored=[out image] convention=gray shave=0\"); print(\"IFC \" + last(\"IFC\"));",
+				"run(\"BRISQUE...\", \"restored=[out image] convention=y shave=4 data_range=0\"); print(\"BRISQUE \" + last(\"BRISQUE\"));",
 				"n = nImages;",
-				"run(\"PIQE\", \"restored=[out image] convention=gray shave=0 masks\"); print(\"PIQE \" + last(\"PIQE\"));",
+				"run(\"PIQE...\", \"restored=[out image] convention=gray shave=0 masks\"); print(\"PIQE \" + last(\"PIQE\"));",
 				"print(\"MASKS \" + (nImages - n) + \" \" + bitDepth());" );
 		final MacroRunner.Run run = imagej.run( macro, null );
 		assertClean( run );
@@ -282,6 +282,31 @@ abstract class MacroTests
 	}
 
 	/**
+	 * A macro that leaves the images out gets the dialog's defaults: the restored image is the active one, the
+	 * reference another open image. With "out image" active SSIM compares it with "ref image"; with "ref image"
+	 * active NIQE scores "ref image" and SSIM takes "out image" as the reference (once the first open image was
+	 * every command's default, so NIQE scored the reference whichever image the person looked at).
+	 */
+	@Test
+	void imagesDefaultToTheActiveOne() throws Exception
+	{
+		final Path ref = PAIRS.resolve( "ref/I19.bmp" ), out = PAIRS.resolve( "dist/I19.bmp" );
+		final Path macro = writePairMacro( "active-image.ijm", ref, out,
+				"function images() { t = pdTable(\"PD Results\"); row = Table.size(t) - 1;",
+				"  return \"\" + Table.getString(\"Restored\", row, t) + \" | \" + Table.getString(\"Reference\", row, t); }",
+				"selectImage(\"out image\");",
+				"run(\"SSIM...\", \"convention=gray\"); print(\"SSIM OUT ACTIVE \" + images());",
+				"selectImage(\"ref image\");",
+				"run(\"NIQE...\", \"convention=gray\"); print(\"NIQE REF ACTIVE \" + images());",
+				"run(\"SSIM...\", \"convention=gray\"); print(\"SSIM REF ACTIVE \" + images());" );
+		final MacroRunner.Run run = imagej.run( macro, null );
+		assertClean( run );
+		assertEquals( Arrays.asList( "out image | ref image" ), run.linesAfter( "SSIM OUT ACTIVE " ), run.toString() );
+		assertEquals( Arrays.asList( "ref image |" ), run.linesAfter( "NIQE REF ACTIVE " ), "no reference; " + run );
+		assertEquals( Arrays.asList( "ref image | out image" ), run.linesAfter( "SSIM REF ACTIVE " ), run.toString() );
+	}
+
+	/**
 	 * Bad input in a macro: the message names the images and the rule, the macro stops there (the line
 	 * after it never prints), and ImageJ ends instead of waiting on a dialog.
 	 */
@@ -290,13 +315,13 @@ abstract class MacroTests
 	{
 		final Path ref = PAIRS.resolve( "ref/I03.bmp" );
 		final List< String[] > cases = new ArrayList<>();
-		cases.add( new String[] { "newImage(\"small\", \"RGB ramp\", 100, 80, 1); run(\"PSNR\", \"reference=I03.bmp restored=small\");",
+		cases.add( new String[] { "newImage(\"small\", \"RGB ramp\", 100, 80, 1); run(\"PSNR...\", \"reference=I03.bmp restored=small\");",
 				"PSNR error: 'small' is 100x80 but its reference 'I03.bmp' is 512x384" } );
-		cases.add( new String[] { "newImage(\"grey\", \"8-bit ramp\", 512, 384, 1); run(\"SSIM\", \"reference=I03.bmp restored=grey\");",
+		cases.add( new String[] { "newImage(\"grey\", \"8-bit ramp\", 512, 384, 1); run(\"SSIM...\", \"reference=I03.bmp restored=grey\");",
 				"SSIM error: 'I03.bmp' is RGB but 'grey' is grey" } );
-		cases.add( new String[] { "run(\"SSIM\", \"reference=I03.bmp restored=missing.png\");",
+		cases.add( new String[] { "run(\"SSIM...\", \"reference=I03.bmp restored=missing.png\");",
 				"SSIM error: restored=missing.png: no open image has that title; the open images are I03.bmp." } );
-		cases.add( new String[] { "run(\"RMSE\", \"reference=I03.bmp restored=I03.bmp convention=grey\");",
+		cases.add( new String[] { "run(\"RMSE...\", \"reference=I03.bmp restored=I03.bmp convention=grey\");",
 				"RMSE error: convention=grey is not allowed: use one of gray, y, rgb." } );
 		for ( int i = 0; i < cases.size(); i++ )
 		{
@@ -370,12 +395,12 @@ abstract class MacroTests
 				"setBatchMode(true);",
 				"open(" + quoted( image ) + "); rename(\"out image\");",
 				"function last(metric) { t = pdTable(\"PD Results\"); return d2s(Table.get(metric, Table.size(t) - 1, t), 9); }",
-				"run(\"NIQE\", \"restored=[out image] convention=y shave=4\"); print(\"PIRM \" + last(\"NIQE\"));",
+				"run(\"NIQE...\", \"restored=[out image] convention=y shave=4\"); print(\"PIRM \" + last(\"NIQE\"));",
 				"open(" + quoted( examples.resolve( "image1.bmp" ) ) + "); a = getTitle();",
 				"open(" + quoted( examples.resolve( "image2.bmp" ) ) + "); b = getTitle();",
 				"run(\"Images to Stack\", \"name=pristine title=.bmp use\");",
 				"run(\"Train NIQE Model...\", \"stack=pristine model=[" + model + "] block_size=48\");",
-				"run(\"NIQE\", \"restored=[out image] niqe_model=[" + model + "]\"); print(\"OWN \" + last(\"NIQE\"));",
+				"run(\"NIQE...\", \"restored=[out image] niqe_model=[" + model + "]\"); print(\"OWN \" + last(\"NIQE\"));",
 				"run(\"NIQE Set Distances...\", \"reference_folder=[" + examples + "] restored_folder=[" + examples + "]\");",
 				"print(\"SELF \" + last(\"NSS-FD\") + \" \" + last(\"NIQE-ref\"));" );
 		final MacroRunner.Run run = imagej.run( macro, null );
@@ -396,11 +421,11 @@ abstract class MacroTests
 		final Path model = work.resolve( "existing.mat" );
 		NiqeModel.live().save( model );
 		final List< String[] > cases = new ArrayList<>();
-		cases.add( new String[] { "newImage(\"small\", \"8-bit ramp\", 300, 150, 1); run(\"NIQE\", \"restored=small\");",
+		cases.add( new String[] { "newImage(\"small\", \"8-bit ramp\", 300, 150, 1); run(\"NIQE...\", \"restored=small\");",
 				"NIQE error: 'small' is 300x150; NIQE needs at least 192x192 pixels (two 96x96 blocks in each direction" } );
-		cases.add( new String[] { "newImage(\"flat\", \"8-bit black\", 300, 300, 1); run(\"NIQE\", \"restored=flat\");",
+		cases.add( new String[] { "newImage(\"flat\", \"8-bit black\", 300, 300, 1); run(\"NIQE...\", \"restored=flat\");",
 				"NIQE error: 'flat' is constant (every pixel 0): NIQE cannot score it" } );
-		cases.add( new String[] { "newImage(\"x\", \"8-bit ramp\", 300, 300, 1); run(\"NIQE\", \"restored=x niqe_model=[" + work.resolve(
+		cases.add( new String[] { "newImage(\"x\", \"8-bit ramp\", 300, 300, 1); run(\"NIQE...\", \"restored=x niqe_model=[" + work.resolve(
 				"nothing.mat" ) + "]\");", "NIQE error: The NIQE model file '" + work.resolve( "nothing.mat" ) + "' does not exist." } );
 		cases.add( new String[] { "run(\"Train NIQE Model...\", \"folder=[" + TEST_IMAGES.resolve( "reference" ) + "] model=[" + model
 				+ "] sharpness_threshold=0.5\");", "Train NIQE Model error: '" + model
@@ -526,7 +551,7 @@ abstract class MacroTests
 				folder ) );
 		assertClean( run );
 		final MaModelStore store = new MaModelStore( folder, null );
-		assertTrue( run.output.contains( "Ma et al. error: No Ma et al. model is installed (looked for '" + store.installedFile() + "'). "
+		assertTrue( run.output.contains( "Ma et al. Score error: No Ma et al. model is installed (looked for '" + store.installedFile() + "'). "
 				+ store.installInstructions() ), run.toString() );
 		assertTrue( store.installInstructions().contains( "Plugins > Perception-Distortion > Install Ma et al. Model..." ) );
 		// the macro stopped at the first command
@@ -585,9 +610,9 @@ abstract class MacroTests
 				"setBatchMode(true);",
 				"open(" + quoted( image ) + "); rename(\"out image\");",
 				"function last(metric) { t = pdTable(\"PD Results\"); return d2s(Table.get(metric, Table.size(t) - 1, t), 9); }",
-				"run(\"Ma et al.\", \"restored=[out image] ma_model=[" + file + "] convention=y shave=4 data_range=0\");",
+				"run(\"Ma et al. Score...\", \"restored=[out image] ma_model=[" + file + "] convention=y shave=4 data_range=0\");",
 				"print(\"MA \" + last(\"Ma\"));",
-				"run(\"Perceptual Index\", \"restored=[out image] ma_model=[" + file + "] niqe_model=[" + niqeModel + "] convention=gray shave=0\");",
+				"run(\"Perceptual Index...\", \"restored=[out image] ma_model=[" + file + "] niqe_model=[" + niqeModel + "] convention=gray shave=0\");",
 				"print(\"PI \" + last(\"PI\"));" );
 		final MacroRunner.Run run = imagej.run( macro, null, modelFolder( work.resolve( "ma-empty" ) ) );
 		assertClean( run );

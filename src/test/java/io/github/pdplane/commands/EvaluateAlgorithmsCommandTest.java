@@ -107,7 +107,7 @@ class EvaluateAlgorithmsCommandTest
 	private Module evaluate( final Consumer< EvaluateAlgorithmsCommand > setup, final Object... inputs )
 	{
 		return harness.run( EvaluateAlgorithmsCommand.class, c -> {
-			c.logWindow = log::add;
+			c.logWindow = LogNotes.into( log );
 			setup.accept( c );
 		}, inputs );
 	}

@@ -68,7 +68,7 @@ class TradeoffSweepCommandTest
 	private Module sweep( final Consumer< TradeoffSweepCommand > setup, final Object... inputs )
 	{
 		return harness.run( TradeoffSweepCommand.class, c -> {
-			c.logWindow = log::add;
+			c.logWindow = LogNotes.into( log );
 			setup.accept( c );
 		}, inputs );
 	}

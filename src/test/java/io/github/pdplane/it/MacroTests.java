@@ -251,7 +251,35 @@ abstract class MacroTests
 				PRINTED, run.toString() );
 		// One new image, the 32-bit map of the 'valid' window positions of a 512x384 pair.
 		assertEquals( "1 " + ( 512 - 10 ) + "x" + ( 384 - 10 ) + " 32 SSIM map of out image", run.linesAfter( "MAP " ).get( 0 ), run.toString() );
-		assertEquals( Arrays.asList( "variant=mscale-new" ), run.linesAfter( "OPTIONS " ), run.toString() );
+		assertEquals( Arrays.asList( "MS-SSIM: variant=mscale-new" ), run.linesAfter( "OPTIONS " ), run.toString() );
+	}
+
+	/**
+	 * SSIM, PSNR and NIQE of one pair, one command after the other (in a new ImageJ): one row of "PD Results"
+	 * holds the three values, under the pair's reference; SSIM of the pair again starts a row of its own.
+	 */
+	@Test
+	void theMetricsOfOnePairAreOneRow() throws Exception
+	{
+		final Path ref = PAIRS.resolve( "ref/I19.bmp" ), out = PAIRS.resolve( "dist/I19.bmp" );
+		final Path macro = writePairMacro( "one-row.ijm", ref, out,
+				"options = \"reference=[ref image] restored=[out image] convention=gray shave=0 data_range=0\";",
+				"run(\"SSIM\", options); run(\"PSNR\", options);",
+				"run(\"NIQE\", \"restored=[out image] convention=gray shave=0 data_range=0\");",
+				"t = pdTable(\"PD Results\"); r = Table.size(t) - 1;",
+				"print(\"ROWS \" + Table.size(t));",
+				"print(\"ROW \" + Table.getString(\"Restored\", r, t) + \"|\" + Table.getString(\"Reference\", r, t));",
+				"print(\"SSIM \" + last(\"SSIM\")); print(\"PSNR \" + last(\"PSNR\")); print(\"NIQE \" + last(\"NIQE\"));",
+				"run(\"SSIM\", options); t = pdTable(\"PD Results\");",
+				"print(\"AGAIN \" + Table.size(t) + \" \" + Table.get(\"PSNR\", Table.size(t) - 1, t));" );
+		final MacroRunner.Run run = imagej.run( macro, null );
+		assertClean( run );
+		assertEquals( Arrays.asList( "1" ), run.linesAfter( "ROWS " ), run.toString() );
+		assertEquals( Arrays.asList( "out image|ref image" ), run.linesAfter( "ROW " ), run.toString() );
+		assertEquals( library( "ssim", ref, out ), single( run, "SSIM" ), PRINTED, run.toString() );
+		assertEquals( library( "psnr", ref, out ), single( run, "PSNR" ), PRINTED, run.toString() );
+		assertEquals( library( "niqe", null, out ), single( run, "NIQE" ), PRINTED, run.toString() );
+		assertEquals( Arrays.asList( "2 NaN" ), run.linesAfter( "AGAIN " ), run.toString() );
 	}
 
 	/**

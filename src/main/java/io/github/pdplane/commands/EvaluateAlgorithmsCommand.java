@@ -89,7 +89,7 @@ public class EvaluateAlgorithmsCommand extends PlaneCommand
 		final OutputFolder folder = outputFolder( TITLE, PlaneFiles.EVALUATION_FILES );
 		PlaneJobs.run( this, job, reporter, folder.outputs( ( final EvaluationResult result ) -> {
 			PlaneTables.show( PlaneTables.PER_IMAGE, result.perImageTable() );
-			PlaneTables.show( PlaneTables.SUMMARY, result.summaryTable() );
+			PlaneTables.show( PlaneTables.SUMMARY, result.keySummaryTable() );
 			final ChartOptions chart = PlaneFiles.evaluationChart( result, cloud() );
 			folder.write( ( out, replace, howToReplace ) -> PlaneFiles.writeEvaluation( result, out, replace, chart, howToReplace ) );
 			reporter.log( summary( result, job.referenceCount(), reporter.secondsSinceScoringStarted(), folder ) );

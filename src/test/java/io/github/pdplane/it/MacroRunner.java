@@ -110,6 +110,15 @@ abstract class MacroRunner
 			return out;
 		}
 
+		/**
+		 * The output with the plane commands' long Log notes whole: each line that continues a wrapped note (it
+		 * starts with the four spaces of {@code commands.ImageJJobReporter.CONTINUATION}) joined to the line before.
+		 */
+		String notes()
+		{
+			return output.replaceAll( "\r?\n    ", " " );
+		}
+
 		@Override
 		public String toString()
 		{

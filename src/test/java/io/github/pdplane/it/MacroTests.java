@@ -93,6 +93,12 @@ abstract class MacroTests
 		imagej = install( work.resolve( "ImageJ" ) );
 	}
 
+	/** This test's folder below target/. */
+	Path work()
+	{
+		return work;
+	}
+
 	private static String pdTableFunction()
 	{
 		try
@@ -728,7 +734,7 @@ abstract class MacroTests
 		for ( final String chart : new String[] { "plane.png", "plane.svg" } )
 			assertTrue( Files.size( macroOut.resolve( chart ) ) > 10_000, chart );
 		final int algorithms = algorithmFolders().size();
-		assertTrue( run.output.contains( "Evaluate Algorithms: " + algorithms + " algorithms, 5 reference images (gray): " + algorithms * 5
+		assertTrue( run.notes().contains( "Evaluate Algorithms: " + algorithms + " algorithms, 5 reference images (gray): " + algorithms * 5
 				+ " images scored, 0 failed" ), run.toString() );
 	}
 
@@ -784,7 +790,7 @@ abstract class MacroTests
 		assertPrintedSummary( run, "LIST ", ImageSet.folder( reference ), folders.sets );
 		assertPrintedSummary( run, "STACKS ", ImageSet.stack( ImageFiles.open( stackFiles.resolve( TwelveAlgorithms.REFERENCE + ".tif" ) ) ),
 				stacks.sets );
-		assertTrue( run.output.contains( "Evaluate Algorithms: 12 algorithms, 3 reference images (gray): 36 images scored, 0 failed" ),
+		assertTrue( run.notes().contains( "Evaluate Algorithms: 12 algorithms, 3 reference images (gray): 36 images scored, 0 failed" ),
 				run.toString() );
 	}
 
@@ -837,7 +843,7 @@ abstract class MacroTests
 			assertEquals( ( Double ) expected.cell( k, "rmse" ), Double.parseDouble( cells[ 1 ] ), PRINTED, run.toString() );
 			assertEquals( ( Double ) expected.cell( k, "niqe" ), Double.parseDouble( cells[ 2 ] ), PRINTED, run.toString() );
 		}
-		assertTrue( run.output.contains( "Trade-off Sweep: 'bicubic' to 'sharp' in 2 steps over 5 images (y, shave 4)" ), run.toString() );
+		assertTrue( run.notes().contains( "Trade-off Sweep: 'bicubic' to 'sharp' in 2 steps over 5 images (y, shave 4)" ), run.toString() );
 	}
 
 	/**

@@ -31,7 +31,7 @@ class ImageJMacroIT extends MacroTests
 	{
 		final Path out = work().resolve( "window run" );
 		MacroRunner.deleteRecursively( out );
-		final String evaluate = "run(\"Evaluate Algorithms...\", \"reference_folder=[" + TEST_IMAGES.resolve( "reference" ) + "] x=rmse y=ssim "
+		final String evaluate = "run(\"Evaluate Algorithms...\", \"reference_folder=[" + TEST_IMAGES.resolve( "reference" ) + "] x=rmse y=niqe "
 				+ "bootstrap=0 show_plot overwrite output_folder=[" + out + "] algorithms=[A=" + TEST_IMAGES.resolve( "bicubic" ) + ";B="
 				+ TEST_IMAGES.resolve( "nearest" ) + "]\");";
 		final MacroRunner.Run run = imagej.run( writeMacro( "plane-windows.ijm", evaluate, evaluate, "wait(2000);",

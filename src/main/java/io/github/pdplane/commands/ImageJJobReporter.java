@@ -22,8 +22,11 @@ final class ImageJJobReporter implements JobReporter
 {
 	private static final long STATUS_INTERVAL_NANOS = 100_000_000L;
 
-	/** The characters of a line in the Log before a note wraps: about the width of ImageJ's Log window as it opens, widened a little. */
-	static final int LOG_WIDTH = 90;
+	/**
+	 * The characters of a line in the Log before a note wraps: what ImageJ's Log window shows without scrolling
+	 * as it first opens (400 pixels wide; about 56 characters of its font, seen under Xvfb).
+	 */
+	static final int LOG_WIDTH = 56;
 
 	/** The start of a note's continuation lines in the Log. */
 	static final String CONTINUATION = "    ";

@@ -20,7 +20,7 @@ class ImageJJobReporterTest
 	{
 		final List< String > lines = new ArrayList<>();
 		new ImageJJobReporter( "Evaluate Algorithms", "Evaluating", () -> false, lines::add ).log( LONG_NOTE );
-		assertEquals( 3, lines.size(), lines.toString() );
+		assertTrue( lines.size() > 2, lines.toString() );
 		assertTrue( lines.get( 0 ).startsWith( "Evaluate Algorithms: protocol pirm" ), lines.toString() );
 		final StringBuilder joined = new StringBuilder( lines.get( 0 ) );
 		for ( final String line : lines.subList( 1, lines.size() ) )

@@ -23,10 +23,10 @@ final class ImageJJobReporter implements JobReporter
 	private static final long STATUS_INTERVAL_NANOS = 100_000_000L;
 
 	/**
-	 * The characters of a line in the Log before a note wraps: what ImageJ's Log window shows without scrolling
-	 * as it first opens (400 pixels wide; about 56 characters of its font, seen under Xvfb).
+	 * The characters of a line in the Log before a note wraps, continuation lines {@link #CONTINUATION} more: at most
+	 * 56, what ImageJ's Log window shows without scrolling as it first opens (400 pixels wide, seen under Xvfb).
 	 */
-	static final int LOG_WIDTH = 56;
+	static final int LOG_WIDTH = 52;
 
 	/** The start of a note's continuation lines in the Log. */
 	static final String CONTINUATION = "    ";
@@ -72,8 +72,8 @@ final class ImageJJobReporter implements JobReporter
 	}
 
 	/**
-	 * A note in ImageJ's Log, after the command's title: wrapped at spaces to lines of about {@link #LOG_WIDTH}
-	 * characters (ImageJ's Log does not wrap, and a long note would run out of its window), each line given
+	 * A note in ImageJ's Log, after the command's title: wrapped at spaces to lines of at most {@link #LOG_WIDTH}
+	 * characters after the indent where words allow (ImageJ's Log does not wrap, and a long note would run out of its window), each line given
 	 * to the Log on its own, the continuation lines indented by {@link #CONTINUATION}.
 	 */
 	void log( final String message )

@@ -9,27 +9,17 @@ import ij.IJ;
 import io.github.pdplane.batch.JobReporter;
 import io.github.pdplane.batch.JobRunner;
 import io.github.pdplane.batch.Progress;
-import io.github.pdplane.table.Text;
 
 /**
  * A plane command's job as ImageJ shows it, the {@link JobReporter} of {@link JobRunner} in ImageJ (as
  * the command line's is its terminal): notes, warnings and failures in the Log after the command's title,
- * wrapped ({@link #log}); progress in the progress bar and the status line ({@code "Evaluating 12/40:
+ * wrapped ({@link ImageJLog}); progress in the progress bar and the status line ({@code "Evaluating 12/40:
  * EDSR/img3.png (3.1 images/s) - Esc cancels"}, at most ten times a second); Escape, polled after every
  * image, cancels the job.
  */
 final class ImageJJobReporter implements JobReporter
 {
 	private static final long STATUS_INTERVAL_NANOS = 100_000_000L;
-
-	/**
-	 * The characters of a line in the Log before a note wraps, continuation lines {@link #CONTINUATION} more: at most
-	 * 56, what ImageJ's Log window shows without scrolling as it first opens (400 pixels wide, seen under Xvfb).
-	 */
-	static final int LOG_WIDTH = 52;
-
-	/** The start of a note's continuation lines in the Log. */
-	static final String CONTINUATION = "    ";
 
 	private final String title;
 
@@ -71,21 +61,11 @@ final class ImageJJobReporter implements JobReporter
 		return title;
 	}
 
-	/**
-	 * A note in ImageJ's Log, after the command's title: wrapped at spaces to lines of at most {@link #LOG_WIDTH}
-	 * characters after the indent where words allow (ImageJ's Log does not wrap, and a long note would run out of its window), each line given
-	 * to the Log on its own, the continuation lines indented by {@link #CONTINUATION}.
-	 */
+	/** A note in ImageJ's Log, after the command's title, wrapped as {@link ImageJLog} wraps notes, each line given to the Log on its own. */
 	void log( final String message )
 	{
-		for ( final String line : logLines( title + ": " + message ) )
+		for ( final String line : ImageJLog.lines( title + ": " + message ) )
 			log.accept( line );
-	}
-
-	/** The lines of {@code note} as the Log shows them. */
-	static String[] logLines( final String note )
-	{
-		return Text.wrap( note, LOG_WIDTH, CONTINUATION ).split( "\n" );
 	}
 
 	@Override

@@ -25,11 +25,11 @@ class ImageJJobReporterTest
 		final StringBuilder joined = new StringBuilder( lines.get( 0 ) );
 		for ( final String line : lines.subList( 1, lines.size() ) )
 		{
-			assertTrue( line.matches( ImageJJobReporter.CONTINUATION + "\\S.*" ), line );
+			assertTrue( line.matches( ImageJLog.CONTINUATION + "\\S.*" ), line );
 			joined.append( ' ' ).append( line.trim() );
 		}
 		for ( final String line : lines )
-			assertTrue( line.length() <= ImageJJobReporter.LOG_WIDTH + ImageJJobReporter.CONTINUATION.length(), line );
+			assertTrue( line.length() <= ImageJLog.WIDTH + ImageJLog.CONTINUATION.length(), line );
 		assertEquals( "Evaluate Algorithms: " + LONG_NOTE, joined.toString() );
 	}
 
@@ -39,13 +39,6 @@ class ImageJJobReporterTest
 		final List< String > lines = new ArrayList<>();
 		new ImageJJobReporter( "Trade-off Sweep", "Sweeping", () -> false, lines::add ).warning( "2 images failed." );
 		assertEquals( Arrays.asList( "Trade-off Sweep: 2 images failed." ), lines );
-	}
-
-	@Test
-	void aNoteWithItsOwnLineBreaksKeepsThem()
-	{
-		assertEquals( Arrays.asList( "T: first", ImageJJobReporter.CONTINUATION + "second" ), Arrays.asList( ImageJJobReporter.logLines(
-				"T: first\nsecond" ) ) );
 	}
 
 	@Test

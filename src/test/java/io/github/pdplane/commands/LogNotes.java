@@ -5,7 +5,7 @@ import java.util.function.Consumer;
 
 /**
  * The Log of a plane command as the notes it wrote: each line that continues a wrapped note
- * ({@link ImageJJobReporter#CONTINUATION}) joined to the line before with a space, so that tests read whole notes.
+ * ({@link ImageJLog.CONTINUATION}) joined to the line before with a space, so that tests read whole notes.
  */
 final class LogNotes
 {
@@ -16,8 +16,8 @@ final class LogNotes
 	static Consumer< String > into( final List< String > notes )
 	{
 		return line -> {
-			if ( line.startsWith( ImageJJobReporter.CONTINUATION ) && !notes.isEmpty() )
-				notes.set( notes.size() - 1, notes.get( notes.size() - 1 ) + " " + line.substring( ImageJJobReporter.CONTINUATION.length() ) );
+			if ( line.startsWith( ImageJLog.CONTINUATION ) && !notes.isEmpty() )
+				notes.set( notes.size() - 1, notes.get( notes.size() - 1 ) + " " + line.substring( ImageJLog.CONTINUATION.length() ) );
 			else
 				notes.add( line );
 		};

@@ -386,7 +386,7 @@ abstract class MacroTests
 		for ( int i = 0; i < expected.gaussian().dimension(); i++ )
 			assertArrayEquals( expected.gaussian().covariance()[ i ], written.gaussian().covariance()[ i ], 0 );
 		assertEquals( niqe( expected, image ), single( run, "NIQE-own" ), PRINTED, run.toString() );
-		assertEquals( 1, run.linesAfter( "Train NIQE Model: wrote '" + model + "': 5 image(s), 100 blocks of 96x96 pixels" ).size(), run.toString() );
+		assertEquals( 1, run.notesAfter( "Train NIQE Model: wrote '" + model + "': 5 image(s), 100 blocks of 96x96 pixels" ).size(), run.toString() );
 		// run again: the macro's explicit overwrite replaces the model
 		final MacroRunner.Run again = imagej.run( PROJECT.resolve( "macros/niqe.ijm" ), image + ";" + folder + ";" + model );
 		assertClean( again );
@@ -486,7 +486,7 @@ abstract class MacroTests
 		final Path install = writeMacro( "install-vgg.ijm", "run(\"Install VGG Weights...\", \"model=[" + file + "]\");", "print(\"installed\");" );
 		final MacroRunner.Run first = imagej.run( install, null, environment );
 		assertClean( first );
-		assertTrue( first.output.contains( "Install VGG Weights: installed the VGG19 weights (torchvision random vgg19.pth: conv1_1 to conv2_2,"
+		assertTrue( first.notes().contains( "Install VGG Weights: installed the VGG19 weights (torchvision random vgg19.pth: conv1_1 to conv2_2,"
 				+ " torchvision normalisation) in '" + installed + "'; VGG2,2 uses them now." ), first.toString() );
 		assertTrue( Files.size( installed ) < 1_200_000, "only the four layers are kept" );
 		final MacroRunner.Run again = imagej.run( install, null, environment );
@@ -585,7 +585,7 @@ abstract class MacroTests
 				"print(\"installed\");" );
 		final MacroRunner.Run first = imagej.run( install, null, environment );
 		assertClean( first );
-		assertEquals( 1, first.linesAfter( "Install Ma et al. Model: installed the Ma et al. model in '" + installed
+		assertEquals( 1, first.notesAfter( "Install Ma et al. Model: installed the Ma et al. model in '" + installed
 				+ "' (18, 45 and 75 trees); Ma et al. and Perceptual Index use it now." ).size(), first.toString() );
 		assertArrayEquals( Files.readAllBytes( file ), Files.readAllBytes( installed ) );
 		final MacroRunner.Run again = imagej.run( install, null, environment );

@@ -219,6 +219,16 @@ public final class EvaluationResult implements PlaneResult
 				provenance );
 	}
 
+	/**
+	 * The rows of {@link #summaryTable()} as a window shows them: the algorithm, the set values of the plane's
+	 * axes, of the other metrics and of the set-level metrics, the frontier; then the counts, the spreads and the
+	 * intervals; no {@code _mean} column that repeats a set value (only RMSE's and PI's differ from theirs).
+	 */
+	public ResultTable keySummaryTable()
+	{
+		return Tables.keyColumnsFirst( summaryTable(), evaluation, setMetrics, plane.xMetric().id(), plane.yMetric().id(), provenance );
+	}
+
 	private List< PlaneMetric > planeMetrics()
 	{
 		final List< PlaneMetric > metrics = new ArrayList<>();

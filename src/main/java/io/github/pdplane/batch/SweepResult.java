@@ -127,4 +127,10 @@ public final class SweepResult implements PlaneResult
 		return Tables.summary( "alpha", first, assembled.evaluation, assembled.scored, assembled.failed, setMetrics, assembled.setValues,
 				null, provenance );
 	}
+
+	/** The rows of {@link #table()} as a window shows them, in the order of {@link EvaluationResult#keySummaryTable()}. */
+	public ResultTable keyTable()
+	{
+		return Tables.keyColumnsFirst( table(), assembled.evaluation, setMetrics, plane.xMetric().id(), plane.yMetric().id(), provenance );
+	}
 }

@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.github.pdplane.plane.Aggregation;
+import io.github.pdplane.plane.AggregationRules;
 import io.github.pdplane.plane.AlgorithmSummary;
 import io.github.pdplane.plane.Evaluation;
 import io.github.pdplane.plane.MetricSummary;
 import io.github.pdplane.plane.PlaneMetric;
 import io.github.pdplane.plane.PlaneModel;
 import io.github.pdplane.plane.PlanePoint;
+import io.github.pdplane.plane.SetRule;
 import io.github.pdplane.registry.MetricDescriptor;
 import io.github.pdplane.score.ScoreRow;
 import io.github.pdplane.table.ResultTable;
@@ -97,6 +100,59 @@ final class Tables
 			table.row( cells );
 		}
 		return table.build();
+	}
+
+	/**
+	 * {@code summary} (made by {@link #summary}) as a person reads it in a window: the first column, the set
+	 * values of the plane's axes {@code x} and {@code y}, of the other per-image metrics and of the set-level
+	 * metrics, the frontier columns; then the counts {@code n} and {@code failed}, the {@code _mean} of the metrics
+	 * whose set value is not their mean (RMSE, PI from Ma and NIQE), every {@code _std}, the intervals and the
+	 * provenance. The {@code _mean} of a metric whose set value is the mean is left out: it repeats the set value.
+	 */
+	static ResultTable keyColumnsFirst( final ResultTable summary, final Evaluation evaluation, final List< MetricDescriptor > setMetrics,
+			final String x, final String y, final Map< String, String > provenance )
+	{
+		final List< PlaneMetric > metrics = new ArrayList<>();
+		metrics.add( evaluation.metric( x ) );
+		metrics.add( evaluation.metric( y ) );
+		for ( final PlaneMetric m : evaluation.metrics() )
+			if ( !metrics.contains( m ) )
+				metrics.add( m );
+		final List< String > columns = new ArrayList<>();
+		columns.add( summary.columns().get( 0 ) );
+		metrics.forEach( m -> columns.add( m.id() ) );
+		setMetrics.forEach( d -> columns.add( d.id() ) );
+		columns.add( ON_FRONTIER );
+		columns.add( FRONTIER_DISTANCE );
+		columns.add( N );
+		columns.add( FAILED );
+		for ( final PlaneMetric m : metrics )
+			if ( !setValueIsTheMean( m, evaluation.metrics() ) )
+				columns.add( m.id() + MEAN );
+		metrics.forEach( m -> columns.add( m.id() + STD ) );
+		for ( final PlaneMetric m : metrics )
+		{
+			columns.add( m.id() + CI_LOW );
+			columns.add( m.id() + CI_HIGH );
+		}
+		columns.addAll( provenance.keySet() );
+		columns.retainAll( summary.columns() );
+		final ResultTable.Builder table = ResultTable.builder( columns );
+		for ( int r = 0; r < summary.rowCount(); r++ )
+		{
+			final List< Object > cells = new ArrayList<>();
+			for ( final String column : columns )
+				cells.add( summary.cell( r, column ) );
+			table.row( cells );
+		}
+		return table.build();
+	}
+
+	/** Whether the set value of {@code metric} is the mean of its per-image values (not RMSE, nor PI from Ma and NIQE). */
+	private static boolean setValueIsTheMean( final PlaneMetric metric, final List< PlaneMetric > metrics )
+	{
+		final SetRule rule = AggregationRules.forMetric( metric.id() );
+		return rule.aggregation() == Aggregation.MEAN && !rule.derivesFrom( metrics );
 	}
 
 	private static boolean isAxis( final PlaneMetric m, final PlaneModel plane )

@@ -104,7 +104,7 @@ public class EvaluateAlgorithmsCommand extends PlaneCommand
 			// the files first: a cancel while they are written leaves no table filled either
 			folder.write( target -> PlaneFiles.writeEvaluation( result, target, chart, job::isCanceled ) );
 			PlaneTables.show( PlaneTables.PER_IMAGE, result.perImageTable() );
-			PlaneTables.show( PlaneTables.SUMMARY, result.summaryTable() );
+			PlaneTables.show( PlaneTables.SUMMARY, result.keySummaryTable() );
 			reporter.log( summary( result, job.referenceCount(), reporter.secondsSinceScoringStarted(), folder ) );
 			if ( showPlot() )
 				PlaneDisplay.show( result.plane(), chart, folder.path(), reporter );

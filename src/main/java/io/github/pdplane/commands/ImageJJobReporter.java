@@ -12,8 +12,8 @@ import io.github.pdplane.batch.Progress;
 
 /**
  * A plane command's job as ImageJ shows it, the {@link JobReporter} of {@link JobRunner} in ImageJ (as
- * the command line's is its terminal): notes, warnings and failures as lines in the Log after the
- * command's title; progress in the progress bar and the status line ({@code "Evaluating 12/40:
+ * the command line's is its terminal): notes, warnings and failures in the Log after the command's title,
+ * wrapped ({@link ImageJLog}); progress in the progress bar and the status line ({@code "Evaluating 12/40:
  * EDSR/img3.png (3.1 images/s) - Esc cancels"}, at most ten times a second); Escape, polled after every
  * image, cancels the job.
  */
@@ -61,10 +61,11 @@ final class ImageJJobReporter implements JobReporter
 		return title;
 	}
 
-	/** A line in ImageJ's Log, after the command's title. */
+	/** A note in ImageJ's Log, after the command's title, wrapped as {@link ImageJLog} wraps notes, each line given to the Log on its own. */
 	void log( final String message )
 	{
-		log.accept( title + ": " + message );
+		for ( final String line : ImageJLog.lines( title + ": " + message ) )
+			log.accept( line );
 	}
 
 	@Override

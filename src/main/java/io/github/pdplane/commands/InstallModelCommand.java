@@ -97,9 +97,9 @@ public abstract class InstallModelCommand< M > extends DynamicCommand
 			}
 		}
 		final Path file = download ? download( target ) : target.install( model.toPath() );
-		IJ.log( title() + ": " + installedNote( file, target.model( file ) ) );
+		ImageJLog.note( title() + ": " + installedNote( file, target.model( file ) ) );
 		if ( target.namedFile() != null )
-			IJ.log( title() + ": " + namedFileNote( target.namedFile() ) );
+			ImageJLog.note( title() + ": " + namedFileNote( target.namedFile() ) );
 		IJ.showStatus( title() + ": done" );
 		installed = file.toFile();
 	}

@@ -92,7 +92,7 @@ public class TradeoffSweepCommand extends PlaneCommand
 				.threads( threadCount() ).bootstrap( resampling() ).build();
 		final OutputFolder folder = outputFolder( TITLE, PlaneFiles.SWEEP_FILES );
 		PlaneJobs.run( this, job, reporter, folder.outputs( ( final SweepResult result ) -> {
-			PlaneTables.show( PlaneTables.SWEEP, result.table() );
+			PlaneTables.show( PlaneTables.SWEEP, result.keyTable() );
 			final ChartOptions chart = PlaneFiles.sweepChart( result, job.preparation(), cloud() );
 			folder.write( target -> PlaneFiles.writeSweep( result, target, chart, job::isCanceled ) );
 			reporter.log( summary( result, job.preparation(), reporter.secondsSinceScoringStarted(), folder ) );

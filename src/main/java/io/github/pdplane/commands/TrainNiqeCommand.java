@@ -13,7 +13,6 @@ import org.scijava.plugin.Parameter;
 import org.scijava.plugin.Plugin;
 import org.scijava.widget.FileWidget;
 
-import ij.IJ;
 import ij.ImagePlus;
 
 import io.github.pdplane.PdPlaneException;
@@ -87,7 +86,7 @@ public class TrainNiqeCommand extends PdCommand
 		images.forEach( image -> trainer.add( image, message -> log().warn( "Train NIQE Model: " + message ) ) );
 		final NiqeModel trained = trainer.model();
 		OutputFiles.write( target, replace, ReplaceConfirmation.HOW_TO_REPLACE, trained.toBytes() );
-		IJ.log( "Train NIQE Model: wrote '" + target + "': " + trainer.summary() );
+		ImageJLog.note( "Train NIQE Model: wrote '" + target + "': " + trainer.summary() );
 		blocks = trainer.training().usableBlockCount();
 	}
 }

@@ -2,6 +2,7 @@ package io.github.pdplane.batch;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -526,5 +527,37 @@ class EvaluationJobTest
 		};
 		job[ 0 ] = job( files, folder( "/g" ) ).build();
 		assertEquals( "a bug", assertThrows( IllegalStateException.class, job[ 0 ]::process ).getMessage() );
+	}
+
+	/**
+	 * "PD Summary" as a window shows it: the algorithm, the axes' set values,
+	 * the other metrics, the frontier; then counts, RMSE's own mean (its
+	 * set value is the root of the mean MSE), the spreads, the intervals. No column repeats another: every mean left
+	 * out equals its set value, and every other cell is the full summary's.
+	 */
+	@Test
+	void theSummaryForAWindowHasItsKeyColumnsFirstAndNoRepeats()
+	{
+		final MemoryFiles files = referencesABC();
+		for ( final String k : new String[] { "a", "b", "c" } )
+			files.put( "/x/" + k + ".png", MemoryFiles.grey( k, MemoryFiles.ramp( 24, 24, 2 + k.charAt( 0 ) - 'a' ) ) );
+		final EvaluationJob job = job( files, folder( "/x" ) ).extraMetrics( "psnr" ).build();
+		assertTrue( job.process(), job::getErrorMessage );
+		final ResultTable full = job.result().summaryTable(), key = job.result().keySummaryTable();
+		assertEquals( Arrays.asList( "algorithm", "rmse", "ssim", "psnr", "on_frontier", "frontier_distance", "n", "failed", "rmse_mean",
+				"rmse_std", "ssim_std", "psnr_std", "rmse_ci_low", "rmse_ci_high", "ssim_ci_low", "ssim_ci_high" ), key.columns() );
+		assertEquals( full.rowCount(), key.rowCount() );
+		for ( int r = 0; r < full.rowCount(); r++ )
+		{
+			for ( final String column : key.columns() )
+				assertEquals( full.cell( r, column ), key.cell( r, column ), column );
+			for ( final String column : full.columns() )
+				if ( !key.columns().contains( column ) )
+				{
+					assertTrue( column.endsWith( "_mean" ), column );
+					assertEquals( full.cell( r, column.substring( 0, column.length() - "_mean".length() ) ), full.cell( r, column ), column );
+				}
+		}
+		assertNotEquals( full.cell( 0, "rmse" ), full.cell( 0, "rmse_mean" ), "RMSE's mean is no repeat: the images differ" );
 	}
 }

@@ -76,6 +76,12 @@ class SweepJobTest
 		assertEquals( 0.25, table.cell( 1, "alpha" ) );
 		assertEquals( 3, table.cell( 1, "n" ) );
 		assertEquals( r.curve().y( 2 ), ( Double ) table.cell( 2, "niqe" ), 0 );
+		final ResultTable key = r.keyTable();
+		assertEquals( Arrays.asList( "alpha", "rmse", "niqe", "n", "failed", "rmse_mean", "rmse_std", "niqe_std" ), key.columns(),
+				"a window's table: key columns first, no niqe_mean (NIQE's set value is its mean)" );
+		for ( final String column : key.columns() )
+			assertEquals( table.cell( 3, column ), key.cell( 3, column ), column );
+		assertEquals( table.cell( 3, "niqe" ), table.cell( 3, "niqe_mean" ) );
 	}
 
 	@Test

@@ -107,7 +107,7 @@ class EvaluateAlgorithmsCommandTest
 	private Module evaluate( final Consumer< EvaluateAlgorithmsCommand > setup, final Object... inputs )
 	{
 		return harness.run( EvaluateAlgorithmsCommand.class, c -> {
-			c.logWindow = log::add;
+			c.logWindow = LogNotes.into( log );
 			setup.accept( c );
 		}, inputs );
 	}
@@ -192,7 +192,7 @@ class EvaluateAlgorithmsCommandTest
 		assertTrue( job.process(), job.getErrorMessage() );
 		final EvaluationResult expected = job.result();
 		assertSameTable( expected.perImageTable(), PlaneTables.get( PlaneTables.PER_IMAGE ) );
-		assertSameTable( expected.summaryTable(), PlaneTables.get( PlaneTables.SUMMARY ) );
+		assertSameTable( expected.keySummaryTable(), PlaneTables.get( PlaneTables.SUMMARY ) );
 		assertEquals( ALGORITHMS.size() * 5, PlaneTables.get( PlaneTables.PER_IMAGE ).size() );
 		assertTrue( PlaneTables.get( PlaneTables.SUMMARY ).columnExists( "nss-fd" ) );
 
@@ -235,7 +235,7 @@ class EvaluateAlgorithmsCommandTest
 				.xMetric( "rmse" ).yMetric( "ssim" ).bootstrap( null ).build();
 		assertTrue( job.process() );
 		assertSameTable( job.result().perImageTable(), PlaneTables.get( PlaneTables.PER_IMAGE ) );
-		assertSameTable( job.result().summaryTable(), PlaneTables.get( PlaneTables.SUMMARY ) );
+		assertSameTable( job.result().keySummaryTable(), PlaneTables.get( PlaneTables.SUMMARY ) );
 		final ResultsTable summary = PlaneTables.get( PlaneTables.SUMMARY );
 		assertEquals( "a.tif", summary.getStringValue( "algorithm", 0 ) );
 		assertEquals( "B", summary.getStringValue( "algorithm", 1 ) );
@@ -519,7 +519,7 @@ class EvaluateAlgorithmsCommandTest
 				.algorithm( ImageSet.stack( new ImagePlusSource( a ) ) ).xMetric( "rmse" ).yMetric( "ssim" ).bootstrap( new Bootstrap( 50, 7,
 						Bootstrap.DEFAULT_CONFIDENCE ) ).build();
 		assertTrue( job.process() );
-		assertSameTable( job.result().summaryTable(), PlaneTables.get( PlaneTables.SUMMARY ) );
+		assertSameTable( job.result().keySummaryTable(), PlaneTables.get( PlaneTables.SUMMARY ) );
 		final double low = PlaneTables.get( PlaneTables.SUMMARY ).getValue( "rmse_ci_low", 0 );
 		final double high = PlaneTables.get( PlaneTables.SUMMARY ).getValue( "rmse_ci_high", 0 );
 		assertTrue( low < high, low + " < " + high );
@@ -543,7 +543,7 @@ class EvaluateAlgorithmsCommandTest
 		for ( int r = 0; r < summary.size(); r++ )
 			rows.add( summary.getStringValue( "algorithm", r ) );
 		assertEquals( names, rows );
-		assertSameTable( job.result().summaryTable(), summary );
+		assertSameTable( job.result().keySummaryTable(), summary );
 		assertEquals( TwelveAlgorithms.COUNT * TwelveAlgorithms.SCENES, PlaneTables.get( PlaneTables.PER_IMAGE ).size() );
 		assertSameTable( job.result().perImageTable(), PlaneTables.get( PlaneTables.PER_IMAGE ) );
 		assertTrue( log.get( log.size() - 2 ).startsWith( "Evaluate Algorithms: 12 algorithms, 3 reference images (gray): 36 images scored, "

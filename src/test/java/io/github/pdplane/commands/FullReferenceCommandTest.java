@@ -158,22 +158,27 @@ class FullReferenceCommandTest
 		final ImagePlus out = stack8( "out", 12, 12, new int[] { 0, 2 }, CommandHarness::texture );
 		assertEquals( 1.0, value( harness.run( RmseCommand.class, "reference", ref, "restored", out ) ), 1e-15 );
 		final ResultsTable t = table();
-		final int first = t.size();
+		final int size = t.size(), first = size - 3;
 		final Module m = harness.run( PsnrCommand.class, "reference", ref, "restored", out );
+		assertEquals( size, t.size(), "PSNR fills the rows of the slices and the mean that RMSE began" );
+		assertEquals( 2.0, t.getValue( "RMSE", first + 1 ), 1e-15 );
 		assertEquals( Double.POSITIVE_INFINITY, t.getValue( "PSNR", first ), 0 );
 		assertEquals( 20 * Math.log10( 127.5 ), t.getValue( "PSNR", first + 1 ), 1e-12 );
 		assertEquals( Double.POSITIVE_INFINITY, value( m ), 0 );
 	}
 
-	/** A row of one metric leaves the other metrics' cells empty (NaN), never 0, which would read as a perfect RMSE. */
+	/**
+	 * A row of one metric leaves the other metrics' cells empty (NaN), never 0, which would read as a perfect RMSE
+	 * (two restored images: rows of one image would be one row).
+	 */
 	@Test
 	void otherMetricsCellsAreEmpty()
 	{
-		final ImagePlus ref = texture( "ref", 16, 12, 0 ), out = texture( "out", 16, 12, 1 );
+		final ImagePlus ref = texture( "ref", 16, 12, 0 ), out = texture( "out", 16, 12, 1 ), other = texture( "other", 16, 12, 1 );
 		final ResultsTable t = table();
 		final int first = t.size();
 		harness.run( PsnrCommand.class, "reference", ref, "restored", out );
-		harness.run( RmseCommand.class, "reference", ref, "restored", out );
+		harness.run( RmseCommand.class, "reference", ref, "restored", other );
 		assertTrue( Double.isNaN( t.getValue( "RMSE", first ) ) );
 		assertTrue( Double.isNaN( t.getValue( "PSNR", first + 1 ) ) );
 		assertEquals( 1.0, t.getValue( "RMSE", first + 1 ), 0 );

@@ -115,7 +115,7 @@ class MaPiCommandsTest
 		assertEquals( "", t.getStringValue( PdResultsTable.REFERENCE, first ) );
 		assertEquals( "gray", t.getStringValue( PdResultsTable.CONVENTION, first ) );
 		assertEquals( 0, t.getValue( PdResultsTable.SHAVE, first ), 0 );
-		assertEquals( "model=tuned.mat", t.getStringValue( PdResultsTable.OPTIONS, first ) );
+		assertEquals( "Ma: model=tuned.mat", t.getStringValue( PdResultsTable.OPTIONS, first ) );
 		assertTrue( samePixels( before, image ) );
 
 		// the installed model, where no file is given
@@ -170,7 +170,7 @@ class MaPiCommandsTest
 		assertNull( cancelReason( own ) );
 		final Plane gray = plane( Preparation.defaults(), image, 0 );
 		assertEquals( PerceptualIndex.of( new MaScore( model ).score( "I06", gray, 255 ), new Niqe().score( "I06", gray, 255 ) ), value( own ), 0 );
-		assertEquals( "ma_model=pirm.mat niqe_model=live copy.mat", t.getStringValue( PdResultsTable.OPTIONS, t.size() - 1 ) );
+		assertEquals( "Ma, NIQE, PI: ma_model=pirm.mat niqe_model=live copy.mat", t.getStringValue( PdResultsTable.OPTIONS, t.size() - 1 ) );
 	}
 
 	/** A stack: one row per slice and the mean, whose PI is PIRM's set value (the index of the mean Ma and mean NIQE). */

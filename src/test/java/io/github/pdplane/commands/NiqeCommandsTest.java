@@ -142,7 +142,7 @@ class NiqeCommandsTest
 		assertNull( cancelReason( m ) );
 		assertEquals( new Niqe( training.model() ).score( "image3", gray( image ), 255 ), value( m ), 0 );
 		final ResultsTable t = table();
-		assertEquals( "model=examples.mat", t.getStringValue( PdResultsTable.OPTIONS, t.size() - 1 ) );
+		assertEquals( "NIQE: model=examples.mat", t.getStringValue( PdResultsTable.OPTIONS, t.size() - 1 ) );
 
 		final Module missing = harness.run( NiqeCommand.class, "restored", image, "niqeModel", dir.resolve( "none.mat" ).toFile() );
 		assertEquals( "The NIQE model file '" + dir.resolve( "none.mat" ) + "' does not exist.", cancelReason( missing ) );

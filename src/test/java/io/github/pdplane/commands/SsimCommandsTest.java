@@ -97,7 +97,7 @@ class SsimCommandsTest
 			final int row = t.size();
 			final Module m = harness.run( MsSsimCommand.class, "reference", ref, "restored", out, "variant", variant.id(), "shave", 4 );
 			assertEquals( library( "ms-ssim", ref, out, Convention.GRAY, 4, defaults.withMsSsimVariant( variant ) ), value( m ), 0, variant.id() );
-			assertEquals( "variant=" + variant.id(), t.getStringValue( PdResultsTable.OPTIONS, row ) );
+			assertEquals( "MS-SSIM: variant=" + variant.id(), t.getStringValue( PdResultsTable.OPTIONS, row ) );
 		}
 		assertNotEquals( value( harness.run( MsSsimCommand.class, "reference", ref, "restored", out, "variant", "paper" ) ),
 				value( harness.run( MsSsimCommand.class, "reference", ref, "restored", out, "variant", "mscale-new" ) ) );

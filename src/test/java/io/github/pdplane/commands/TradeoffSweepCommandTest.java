@@ -68,7 +68,7 @@ class TradeoffSweepCommandTest
 	private Module sweep( final Consumer< TradeoffSweepCommand > setup, final Object... inputs )
 	{
 		return harness.run( TradeoffSweepCommand.class, c -> {
-			c.logWindow = log::add;
+			c.logWindow = LogNotes.into( log );
 			setup.accept( c );
 		}, inputs );
 	}
@@ -90,7 +90,7 @@ class TradeoffSweepCommandTest
 						.named( "sharp" ) ).steps( 4 ).xMetric( "rmse" ).yMetric( "niqe" ).build();
 		assertTrue( job.process(), job.getErrorMessage() );
 		final ResultsTable table = PlaneTables.get( PlaneTables.SWEEP );
-		assertSameTable( job.result().table(), table );
+		assertSameTable( job.result().keyTable(), table );
 		assertEquals( 5, table.size() );
 		assertEquals( 0.25, table.getValue( "alpha", 1 ), 0 );
 		assertEquals( job.result().table().toCsv(), new String( Files.readAllBytes( out.resolve( PlaneFiles.SWEEP ) ), StandardCharsets.UTF_8 ) );
@@ -125,7 +125,7 @@ class TradeoffSweepCommandTest
 				ImageSet.stack( new ImagePlusSource( low ) ) ).high( ImageSet.stack( new ImagePlusSource( high ) ) ).steps( 2 ).xMetric( "rmse" )
 				.yMetric( "ssim" ).bootstrap( null ).build();
 		assertTrue( job.process() );
-		assertSameTable( job.result().table(), table );
+		assertSameTable( job.result().keyTable(), table );
 	}
 
 	/** An existing sweep.csv stops the command before scoring unless overwrite; Escape cancels without a file. */

@@ -96,7 +96,7 @@ class Vgg22CommandTest
 		assertEquals( expected, t.getValue( COLUMN, first ), 0 );
 		assertEquals( "rgb", t.getStringValue( PdResultsTable.CONVENTION, first ) );
 		assertEquals( "reference", t.getStringValue( PdResultsTable.REFERENCE, first ) );
-		assertEquals( "weights=torchvision my vgg19.pth", t.getStringValue( PdResultsTable.OPTIONS, first ) );
+		assertEquals( "VGG2,2: weights=torchvision my vgg19.pth", t.getStringValue( PdResultsTable.OPTIONS, first ) );
 		assertTrue( samePixels( before, restored ) );
 
 		final ImagePlus greyReference = greyImage( "grey reference", 0 ), greyRestored = greyImage( "grey restored", 7 );
@@ -125,14 +125,14 @@ class Vgg22CommandTest
 		final Module fromStore = run( store, "reference", reference, "restored", restored );
 		assertNull( cancelReason( fromStore ) );
 		assertEquals( library( installed, Convention.RGB, reference, restored ), value( fromStore ), 0 );
-		assertEquals( "weights=torchvision installed.pth", t.getStringValue( PdResultsTable.OPTIONS, t.size() - 1 ) );
+		assertEquals( "VGG2,2: weights=torchvision installed.pth", t.getStringValue( PdResultsTable.OPTIONS, t.size() - 1 ) );
 
 		final Module fromFile = run( store, "reference", reference, "restored", restored, "vggWeights", file.toFile() );
 		assertNull( cancelReason( fromFile ) );
 		final double expected = library( given, Convention.RGB, reference, restored );
 		assertEquals( expected, value( fromFile ), 0 );
 		assertNotEquals( value( fromStore ), expected, "the two sets of weights tell the sources apart" );
-		assertEquals( "weights=torchvision given.pth", t.getStringValue( PdResultsTable.OPTIONS, t.size() - 1 ) );
+		assertEquals( "VGG2,2: weights=torchvision given.pth", t.getStringValue( PdResultsTable.OPTIONS, t.size() - 1 ) );
 	}
 
 	/** Without weights, the store's install instructions (naming the menu command); a bad file, its reader's message. No row, NaN. */

@@ -67,7 +67,7 @@ class HeadlessMacroIT extends MacroTests
 		assertEquals( Arrays.asList( "10 10 B" ), run.linesAfter( "PER IMAGE " ), run.toString() );
 		assertEquals( Arrays.asList( "1 " + ssim ), run.linesAfter( "BACK " ), run.toString() );
 		final Matcher plane = Pattern.compile( "Evaluate Algorithms: there is no display, so the plane is not shown in a window; it is in '(.+)' "
-				+ "and '(.+)'\\." ).matcher( run.output );
+				+ "and '(.+)'\\." ).matcher( run.notes() );
 		assertTrue( plane.find(), run.toString() );
 		final List< Path > files = Arrays.asList( Paths.get( plane.group( 1 ) ), Paths.get( plane.group( 2 ) ) );
 		assertTrue( files.get( 0 ).getParent().getFileName().toString().startsWith( "pd-plane-" ), run.toString() );

@@ -103,11 +103,31 @@ abstract class MacroRunner
 		/** The lines that start with {@code prefix}, without it. */
 		List< String > linesAfter( final String prefix )
 		{
+			return linesAfter( prefix, output );
+		}
+
+		/** The Log notes (each wrapped note whole, see {@link #notes()}) that start with {@code prefix}, without it. */
+		List< String > notesAfter( final String prefix )
+		{
+			return linesAfter( prefix, notes() );
+		}
+
+		private static List< String > linesAfter( final String prefix, final String text )
+		{
 			final List< String > out = new ArrayList<>();
-			for ( final String line : output.split( "\r?\n" ) )
+			for ( final String line : text.split( "\r?\n" ) )
 				if ( line.startsWith( prefix ) )
 					out.add( line.substring( prefix.length() ).trim() );
 			return out;
+		}
+
+		/**
+		 * The output with the commands' long Log notes whole: each line that continues a wrapped note (it starts
+		 * with the four spaces of {@code commands.ImageJLog.CONTINUATION}) joined to the line before.
+		 */
+		String notes()
+		{
+			return output.replaceAll( "\r?\n    ", " " );
 		}
 
 		@Override

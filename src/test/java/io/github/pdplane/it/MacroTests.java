@@ -93,6 +93,12 @@ abstract class MacroTests
 		imagej = install( work.resolve( "ImageJ" ) );
 	}
 
+	/** This test's folder below target/. */
+	Path work()
+	{
+		return work;
+	}
+
 	private static String pdTableFunction()
 	{
 		try
@@ -251,7 +257,35 @@ abstract class MacroTests
 				PRINTED, run.toString() );
 		// One new image, the 32-bit map of the 'valid' window positions of a 512x384 pair.
 		assertEquals( "1 " + ( 512 - 10 ) + "x" + ( 384 - 10 ) + " 32 SSIM map of out image", run.linesAfter( "MAP " ).get( 0 ), run.toString() );
-		assertEquals( Arrays.asList( "variant=mscale-new" ), run.linesAfter( "OPTIONS " ), run.toString() );
+		assertEquals( Arrays.asList( "MS-SSIM: variant=mscale-new" ), run.linesAfter( "OPTIONS " ), run.toString() );
+	}
+
+	/**
+	 * SSIM, PSNR and NIQE of one pair, one command after the other (in a new ImageJ): one row of "PD Results"
+	 * holds the three values, under the pair's reference; SSIM of the pair again starts a row of its own.
+	 */
+	@Test
+	void theMetricsOfOnePairAreOneRow() throws Exception
+	{
+		final Path ref = PAIRS.resolve( "ref/I19.bmp" ), out = PAIRS.resolve( "dist/I19.bmp" );
+		final Path macro = writePairMacro( "one-row.ijm", ref, out,
+				"options = \"reference=[ref image] restored=[out image] convention=gray shave=0 data_range=0\";",
+				"run(\"SSIM\", options); run(\"PSNR\", options);",
+				"run(\"NIQE\", \"restored=[out image] convention=gray shave=0 data_range=0\");",
+				"t = pdTable(\"PD Results\"); r = Table.size(t) - 1;",
+				"print(\"ROWS \" + Table.size(t));",
+				"print(\"ROW \" + Table.getString(\"Restored\", r, t) + \"|\" + Table.getString(\"Reference\", r, t));",
+				"print(\"SSIM \" + last(\"SSIM\")); print(\"PSNR \" + last(\"PSNR\")); print(\"NIQE \" + last(\"NIQE\"));",
+				"run(\"SSIM\", options); t = pdTable(\"PD Results\");",
+				"print(\"AGAIN \" + Table.size(t) + \" \" + Table.get(\"PSNR\", Table.size(t) - 1, t));" );
+		final MacroRunner.Run run = imagej.run( macro, null );
+		assertClean( run );
+		assertEquals( Arrays.asList( "1" ), run.linesAfter( "ROWS " ), run.toString() );
+		assertEquals( Arrays.asList( "out image|ref image" ), run.linesAfter( "ROW " ), run.toString() );
+		assertEquals( library( "ssim", ref, out ), single( run, "SSIM" ), PRINTED, run.toString() );
+		assertEquals( library( "psnr", ref, out ), single( run, "PSNR" ), PRINTED, run.toString() );
+		assertEquals( library( "niqe", null, out ), single( run, "NIQE" ), PRINTED, run.toString() );
+		assertEquals( Arrays.asList( "2 NaN" ), run.linesAfter( "AGAIN " ), run.toString() );
 	}
 
 	/**
@@ -377,7 +411,7 @@ abstract class MacroTests
 		for ( int i = 0; i < expected.gaussian().dimension(); i++ )
 			assertArrayEquals( expected.gaussian().covariance()[ i ], written.gaussian().covariance()[ i ], 0 );
 		assertEquals( niqe( expected, image ), single( run, "NIQE-own" ), PRINTED, run.toString() );
-		assertEquals( 1, run.linesAfter( "Train NIQE Model: wrote '" + model + "': 5 image(s), 100 blocks of 96x96 pixels" ).size(), run.toString() );
+		assertEquals( 1, run.notesAfter( "Train NIQE Model: wrote '" + model + "': 5 image(s), 100 blocks of 96x96 pixels" ).size(), run.toString() );
 		// run again: the macro's explicit overwrite replaces the model
 		final MacroRunner.Run again = imagej.run( PROJECT.resolve( "macros/niqe.ijm" ), image + ";" + folder + ";" + model );
 		assertClean( again );
@@ -477,7 +511,7 @@ abstract class MacroTests
 		final Path install = writeMacro( "install-vgg.ijm", "run(\"Install VGG Weights...\", \"model=[" + file + "]\");", "print(\"installed\");" );
 		final MacroRunner.Run first = imagej.run( install, null, environment );
 		assertClean( first );
-		assertTrue( first.output.contains( "Install VGG Weights: installed the VGG19 weights (torchvision random vgg19.pth: conv1_1 to conv2_2,"
+		assertTrue( first.notes().contains( "Install VGG Weights: installed the VGG19 weights (torchvision random vgg19.pth: conv1_1 to conv2_2,"
 				+ " torchvision normalisation) in '" + installed + "'; VGG2,2 uses them now." ), first.toString() );
 		assertTrue( Files.size( installed ) < 1_200_000, "only the four layers are kept" );
 		final MacroRunner.Run again = imagej.run( install, null, environment );
@@ -576,7 +610,7 @@ abstract class MacroTests
 				"print(\"installed\");" );
 		final MacroRunner.Run first = imagej.run( install, null, environment );
 		assertClean( first );
-		assertEquals( 1, first.linesAfter( "Install Ma et al. Model: installed the Ma et al. model in '" + installed
+		assertEquals( 1, first.notesAfter( "Install Ma et al. Model: installed the Ma et al. model in '" + installed
 				+ "' (18, 45 and 75 trees); Ma et al. and Perceptual Index use it now." ).size(), first.toString() );
 		assertArrayEquals( Files.readAllBytes( file ), Files.readAllBytes( installed ) );
 		final MacroRunner.Run again = imagej.run( install, null, environment );
@@ -659,6 +693,22 @@ abstract class MacroTests
 		}
 	}
 
+	/** The lines of a CSV file (no commas in its cells) with only {@code columns}, in that order. */
+	private static List< String > columns( final List< String > csv, final List< String > columns )
+	{
+		final List< String > header = Arrays.asList( csv.get( 0 ).split( "," ) );
+		final List< String > lines = new ArrayList<>();
+		for ( final String line : csv )
+		{
+			final String[] cells = line.split( ",", -1 );
+			lines.add( columns.stream().map( c -> {
+				assertTrue( header.contains( c ), "'" + c + "' is a column of " + header );
+				return cells[ header.indexOf( c ) ];
+			} ).collect( Collectors.joining( "," ) ) );
+		}
+		return lines;
+	}
+
 	private static Double number( final String cell )
 	{
 		try
@@ -674,7 +724,8 @@ abstract class MacroTests
 	/**
 	 * macros/evaluate-test-images.ijm against the command line's evaluate on the same images with the same
 	 * options (x rmse, y niqe, psnr, ssim and nss-fd, 1000 resamples, seed 2018): the tables "PD Summary" and
-	 * "PD Per Image" it prints hold the rows of summary.csv and per-image.csv to the printed 9 decimals, and
+	 * "PD Per Image" it prints hold the rows of summary.csv and per-image.csv to the printed 9 decimals ("PD
+	 * Summary" with its key columns first and without the means that repeat a set value), and
 	 * the files it wrote into its output folder are the command line's, byte for byte.
 	 */
 	@Test
@@ -696,7 +747,10 @@ abstract class MacroTests
 
 		final List< String > summary = Files.readAllLines( cliOut.resolve( "summary.csv" ) );
 		assertEquals( algorithmFolders().size() + 1, summary.size() );
-		assertSameTable( summary, run.linesAfter( "PD Summary: " ), "PD Summary" );
+		final List< String > printedSummary = run.linesAfter( "PD Summary: " );
+		assertEquals( "algorithm,rmse,niqe,psnr,ssim,nss-fd,on_frontier,frontier_distance,n,failed,rmse_mean,rmse_std,niqe_std,psnr_std,ssim_std,"
+				+ "rmse_ci_low,rmse_ci_high,niqe_ci_low,niqe_ci_high", printedSummary.get( 0 ), "PD Summary: key columns first, no repeated mean" );
+		assertSameTable( columns( summary, Arrays.asList( printedSummary.get( 0 ).split( "," ) ) ), printedSummary, "PD Summary" );
 		final List< String > perImage = Files.readAllLines( cliOut.resolve( "per-image.csv" ) );
 		assertEquals( algorithmFolders().size() * 5 + 1, perImage.size() );
 		assertSameTable( perImage, run.linesAfter( "PD Per Image: " ), "PD Per Image" );
@@ -705,7 +759,7 @@ abstract class MacroTests
 		for ( final String chart : new String[] { "plane.png", "plane.svg" } )
 			assertTrue( Files.size( macroOut.resolve( chart ) ) > 10_000, chart );
 		final int algorithms = algorithmFolders().size();
-		assertTrue( run.output.contains( "Evaluate Algorithms: " + algorithms + " algorithms, 5 reference images (gray): " + algorithms * 5
+		assertTrue( run.notes().contains( "Evaluate Algorithms: " + algorithms + " algorithms, 5 reference images (gray): " + algorithms * 5
 				+ " images scored, 0 failed" ), run.toString() );
 	}
 
@@ -761,7 +815,7 @@ abstract class MacroTests
 		assertPrintedSummary( run, "LIST ", ImageSet.folder( reference ), folders.sets );
 		assertPrintedSummary( run, "STACKS ", ImageSet.stack( ImageFiles.open( stackFiles.resolve( TwelveAlgorithms.REFERENCE + ".tif" ) ) ),
 				stacks.sets );
-		assertTrue( run.output.contains( "Evaluate Algorithms: 12 algorithms, 3 reference images (gray): 36 images scored, 0 failed" ),
+		assertTrue( run.notes().contains( "Evaluate Algorithms: 12 algorithms, 3 reference images (gray): 36 images scored, 0 failed" ),
 				run.toString() );
 	}
 
@@ -814,7 +868,7 @@ abstract class MacroTests
 			assertEquals( ( Double ) expected.cell( k, "rmse" ), Double.parseDouble( cells[ 1 ] ), PRINTED, run.toString() );
 			assertEquals( ( Double ) expected.cell( k, "niqe" ), Double.parseDouble( cells[ 2 ] ), PRINTED, run.toString() );
 		}
-		assertTrue( run.output.contains( "Trade-off Sweep: 'bicubic' to 'sharp' in 2 steps over 5 images (y, shave 4)" ), run.toString() );
+		assertTrue( run.notes().contains( "Trade-off Sweep: 'bicubic' to 'sharp' in 2 steps over 5 images (y, shave 4)" ), run.toString() );
 	}
 
 	/**

@@ -54,23 +54,81 @@ public final class ImageJTables
 		{
 			target.incrementCounter();
 			for ( int c = 0; c < columns.size(); c++ )
-			{
-				final Object cell = rows.cell( r, c );
-				if ( cell instanceof Number )
-					target.addValue( columns.get( c ), ( ( Number ) cell ).doubleValue() );
-				else
-					target.addValue( columns.get( c ), String.valueOf( cell ) );
-			}
+				set( target, columns.get( c ), first + r, rows.cell( r, c ) );
 		}
-		for ( final String column : columns )
-			if ( !earlier.contains( column ) )
-				for ( int r = 0; r < first; r++ )
-					target.setValue( column, r, Double.NaN );
 		for ( final String column : earlier )
 			if ( !columns.contains( column ) )
 				for ( int r = first; r < target.size(); r++ )
 					target.setValue( column, r, Double.NaN );
-		for ( final String column : columns )
+		finishNewColumns( target, earlier, columns, first, values );
+	}
+
+	/**
+	 * Writes the cells of {@code rows} in {@code columns} into the last {@code rows.rowCount()} rows of
+	 * {@code target}, row by row: a command's values filled into the rows another command began. A column new to
+	 * {@code target} is added, NaN in the rows before (as {@link #append} does).
+	 *
+	 * @param values
+	 *            the columns shown with {@value #DECIMALS} decimals
+	 */
+	public static void fillLastRows( final ResultsTable target, final ResultTable rows, final List< String > columns,
+			final Predicate< String > values )
+	{
+		final int first = target.size() - rows.rowCount();
+		if ( first < 0 )
+			throw new IllegalArgumentException( "a table of " + target.size() + " rows has no last " + rows.rowCount() + " rows" );
+		final List< String > earlier = columns( target );
+		for ( int r = 0; r < rows.rowCount(); r++ )
+			for ( final String column : columns )
+				set( target, column, first + r, rows.cell( r, column ) );
+		finishNewColumns( target, earlier, columns, first, values );
+	}
+
+	/**
+	 * Whether the cell of {@code target} in {@code column} and {@code row} holds {@code cell}: the same number
+	 * (NaN equal to NaN), or the same text.
+	 */
+	public static boolean holds( final ResultsTable target, final String column, final int row, final Object cell )
+	{
+		if ( !target.columnExists( column ) )
+			return false;
+		if ( cell instanceof Number )
+			return Double.compare( target.getValue( column, row ), ( ( Number ) cell ).doubleValue() ) == 0;
+		return String.valueOf( cell ).equals( target.getStringValue( column, row ) );
+	}
+
+	/** Whether {@code target} has no value in {@code column} and {@code row}: no such column, or NaN there. */
+	public static boolean isEmpty( final ResultsTable target, final String column, final int row )
+	{
+		return !target.columnExists( column ) || Double.isNaN( target.getValue( column, row ) );
+	}
+
+	/** The text of a cell, or the empty text where {@code target} has no such column. */
+	public static String text( final ResultsTable target, final String column, final int row )
+	{
+		return target.columnExists( column ) ? target.getStringValue( column, row ) : "";
+	}
+
+	private static void set( final ResultsTable target, final String column, final int row, final Object cell )
+	{
+		if ( cell instanceof Number )
+			target.setValue( column, row, ( ( Number ) cell ).doubleValue() );
+		else
+			target.setValue( column, row, String.valueOf( cell ) );
+	}
+
+	/**
+	 * The columns of {@code written} that {@code target} did not have before ({@code earlier}) are NaN in the
+	 * rows before {@code first}; the {@code values} among them get their decimals.
+	 */
+	private static void finishNewColumns( final ResultsTable target, final List< String > earlier, final List< String > written,
+			final int first, final Predicate< String > values )
+	{
+		for ( final String column : written )
+			if ( !earlier.contains( column ) )
+				for ( int r = 0; r < first; r++ )
+					target.setValue( column, r, Double.NaN );
+		for ( final String column : written )
 			if ( values.test( column ) )
 				target.setDecimalPlaces( target.getColumnIndex( column ), DECIMALS );
 	}

@@ -479,7 +479,7 @@ abstract class MacroTests
 	// ---- VGG2,2
 
 	/** macros/vgg22.ijm's line. */
-	private static final Pattern VGG_LINE = Pattern.compile( "VGG2,2 (\\S+) \\(weights=(.+); convention rgb\\)" );
+	private static final Pattern VGG_LINE = Pattern.compile( "VGG2,2 (\\S+) \\(VGG2,2: weights=(.+); convention rgb\\)" );
 
 	/** Without weights, macros/vgg22.ijm prints the install instructions (naming the menu command) and ImageJ ends cleanly. */
 	@Test

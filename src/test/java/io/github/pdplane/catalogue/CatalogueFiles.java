@@ -21,7 +21,7 @@ import io.github.pdplane.bench.NiqeBenchmark;
 import io.github.pdplane.image.Plane;
 
 /** The files of the {@link BadInputCatalogue}: small images written with ImageJ or ImageIO, and bytes that are no image. */
-final class CatalogueFiles
+public final class CatalogueFiles
 {
 	private CatalogueFiles()
 	{}
@@ -134,7 +134,7 @@ final class CatalogueFiles
 	}
 
 	/** The frame header of a four-component (CMYK) JPEG, which the JDK's decoder cannot read. */
-	static Path cmykJpeg( final Path dir, final String name ) throws IOException
+	public static Path cmykJpeg( final Path dir, final String name ) throws IOException
 	{
 		final int[] header = { 0xFF, 0xD8, // start of image
 				0xFF, 0xE0, 0x00, 0x10, 'J', 'F', 'I', 'F', 0, 1, 1, 0, 0, 1, 0, 1, 0, 0, // APP0

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.github.pdplane.PdPlaneException;
+import io.github.pdplane.catalogue.CatalogueFiles;
 
 /** Files that would be read wrongly or not at all are refused up front, with what to do. */
 class ImageFilesRefusalsTest
@@ -43,15 +44,7 @@ class ImageFilesRefusalsTest
 	@Test
 	void aCmykJpegIsRefusedFromItsHeader() throws IOException
 	{
-		final Path jpeg = dir.resolve( "cmyk.jpg" );
-		final int[] header = { 0xFF, 0xD8, // start of image
-				0xFF, 0xE0, 0x00, 0x10, 'J', 'F', 'I', 'F', 0, 1, 1, 0, 0, 1, 0, 1, 0, 0, // APP0
-				0xFF, 0xC0, 0x00, 0x14, 8, 0x00, 0x10, 0x00, 0x10, 4, 1, 0x11, 0, 2, 0x11, 0, 3, 0x11, 0, 4, 0x11, 0, // SOF0, 4 components
-				0xFF, 0xD9 };
-		final byte[] bytes = new byte[ header.length ];
-		for ( int i = 0; i < bytes.length; i++ )
-			bytes[ i ] = ( byte ) header[ i ];
-		Files.write( jpeg, bytes );
+		final Path jpeg = CatalogueFiles.cmykJpeg( dir, "cmyk.jpg" );
 		final PdPlaneException e = assertThrows( PdPlaneException.class, () -> ImageFiles.open( jpeg ) );
 		assertEquals( "'" + jpeg + "' is a CMYK JPEG, which ImageJ cannot read: convert it to RGB first (with ImageMagick: convert IN"
 				+ " -colorspace sRGB OUT).", e.getMessage() );

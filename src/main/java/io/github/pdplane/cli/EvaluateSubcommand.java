@@ -84,7 +84,7 @@ final class EvaluateSubcommand extends Subcommand
 		PlaneOptions.readDefaultModel( o );
 		final EvaluationJob job = UsageException.asUsage( () -> EvaluationJob.builder( reader ).reference( reference ).algorithms( algorithms )
 				.xMetric( o.x ).yMetric( o.y ).extraMetrics( o.extras ).preparation( o.preparation ).settings( o.settings )
-				.threads( o.threads ).bootstrap( o.bootstrap ).build() );
+				.threads( o.threads ).bootstrap( o.bootstrap ).skipUnreadable( o.skipUnreadable ).build() );
 		return PlaneOutput.run( job, terminal, signal, () -> PlaneOutput.finishEvaluation( job.result(), o.out, o.overwrite, o.cloud,
 				"Evaluated " + algorithms.size() + ( algorithms.size() == 1 ? " algorithm" : " algorithms" ) + " against "
 						+ reference.describe() + " (" + job.preparation() + "):", terminal ) );

@@ -85,7 +85,7 @@ public class EvaluateAlgorithmsCommand extends PlaneCommand
 		final ImageJJobReporter reporter = reporter( TITLE, "Evaluating" );
 		final EvaluationJob job = EvaluationJob.builder( ImageJFileReader.INSTANCE ).reference( reference ).algorithms( algorithms )
 				.xMetric( xMetric() ).yMetric( yMetric() ).extraMetrics( extraMetrics() ).preparation( planePreparation( reporter::note ) )
-				.threads( threadCount() ).bootstrap( resampling() ).build();
+				.threads( threadCount() ).bootstrap( resampling() ).skipUnreadable( skipUnreadable() ).build();
 		final OutputFolder folder = outputFolder( TITLE, PlaneFiles.EVALUATION_FILES );
 		PlaneJobs.run( this, job, reporter, folder.outputs( ( final EvaluationResult result ) -> {
 			PlaneTables.show( PlaneTables.PER_IMAGE, result.perImageTable() );

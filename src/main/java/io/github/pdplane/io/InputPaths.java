@@ -28,6 +28,8 @@ public final class InputPaths
 	/** What to do about a name the locale cannot spell. */
 	private static String localeAdvice()
 	{
+		if ( "UTF-8".equalsIgnoreCase( nameEncoding() ) )
+			return "file names are read as UTF-8 here, and this one is not valid UTF-8: rename it";
 		return "file names are read in this locale's encoding (" + nameEncoding() + "): run with a UTF-8 locale (for example"
 				+ " LC_ALL=C.UTF-8) or rename it";
 	}

@@ -337,7 +337,7 @@ class EvaluateAlgorithmsCommandTest
 		final ResultsTable summary = PlaneTables.get( PlaneTables.SUMMARY );
 		assertEquals( 1, summary.getValue( "n", 0 ), 0 );
 		assertEquals( 3, summary.getValue( "failed", 0 ), 0, "the unreadable file, the missing output and the output without a reference" );
-		assertTrue( log.get( log.size() - 2 ).contains( "1 images scored, 2 failed" ), log.toString() );
+		assertTrue( log.get( log.size() - 2 ).contains( "1 images scored, 3 failed" ), log.toString() );
 	}
 
 	/**

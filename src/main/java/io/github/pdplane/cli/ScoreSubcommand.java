@@ -342,7 +342,7 @@ final class ScoreSubcommand extends Subcommand
 	/** An image file, named in tables and messages by the path as the user wrote it. */
 	static ImageSource open( final String path )
 	{
-		return new ImagePlusSource( ImageFiles.openImagePlus( OptionSpecs.toPath( path ) ), path );
+		return ImageFiles.read( OptionSpecs.toPath( path ), path );
 	}
 
 	static String ids( final List< MetricDescriptor > metrics )

@@ -90,6 +90,6 @@ final class FolderOrStack
 			action.accept( new ImagePlusSource( stack ) );
 		else
 			for ( final Path file : files )
-				action.accept( ImageFiles.open( file ) );
+				action.accept( ImageFiles.read( file, file.getFileName().toString() ) );
 	}
 }

@@ -16,6 +16,7 @@ import ij.ImagePlus;
 import ij.io.Opener;
 
 import io.github.pdplane.PdPlaneException;
+import io.github.pdplane.image.ImageSource;
 import io.github.pdplane.io.InputPaths;
 import io.github.pdplane.io.OutputFiles;
 
@@ -106,14 +107,62 @@ public final class ImageFiles
 				.toString() ) );
 	}
 
+	/** {@link #openImagePlus} as a source named by the file's name. */
 	public static ImagePlusSource open( final Path path )
 	{
 		return new ImagePlusSource( openImagePlus( path ), path.getFileName().toString() );
 	}
 
+	/**
+	 * An image file with its true values, named {@code shown}: what ImageJ reads, and the TIFFs of 32-bit
+	 * integers and 64-bit floats that ImageJ cannot hold exactly, read by {@link WideTiffs}. The reading of
+	 * every front end.
+	 *
+	 * @throws PdPlaneException
+	 *             naming the file, as {@link #openImagePlus} does
+	 */
+	public static ImageSource read( final Path path, final String shown )
+	{
+		final ImageHeader header = checkedHeader( path, shown );
+		if ( header != null && header.widePages != null )
+			return WideTiffs.read( path, shown, header.widePages );
+		return new ImagePlusSource( openImagePlus( path, shown ), shown );
+	}
+
+	/**
+	 * An image file as ImageJ reads it, named in messages by its path; palette files as the values their
+	 * palette names ({@link PaletteFiles}). Its header is checked first ({@link ImageHeader}): pages of
+	 * different sizes, and sizes that do not fit in memory, are refused before any pixel is read.
+	 *
+	 * @throws PdPlaneException
+	 *             naming the file where it is missing, unreadable, not an image, too large, or a TIFF of
+	 *             samples ImageJ cannot hold exactly (use {@link #read})
+	 */
 	public static ImagePlus openImagePlus( final Path path )
 	{
 		final String shown = path.toString();
+		final ImageHeader header = checkedHeader( path, shown );
+		if ( header != null && header.widePages != null )
+			throw new PdPlaneException( "'" + shown + "' is a TIFF of 32-bit integers or 64-bit floats, which ImageJ cannot hold exactly;"
+					+ " PD Plane reads it from a file (the command line, a folder), not as an ImageJ image." );
+		return openImagePlus( path, shown );
+	}
+
+	/** The checks before reading, then the header's: null where the kind has no header reader. */
+	private static ImageHeader checkedHeader( final Path path, final String shown )
+	{
+		checkReadable( path, shown );
+		final ImageHeader header = ImageHeader.read( path );
+		if ( header != null )
+		{
+			header.checkPages( shown );
+			header.checkMemory( shown );
+		}
+		return header;
+	}
+
+	private static void checkReadable( final Path path, final String shown )
+	{
 		if ( !Files.exists( path ) )
 			throw new PdPlaneException( InputPaths.missing( path, shown ) );
 		if ( Files.isDirectory( path ) )
@@ -127,12 +176,16 @@ public final class ImageFiles
 		if ( unreadable != null )
 			throw new PdPlaneException( "'" + shown + "' could not be read: " + unreadable + "." );
 		FilesImageJMisreads.refuse( path, shown );
-		final String absolute = path.toAbsolutePath().toString();
-		final Opener opener = new Opener();
 		// Decided by the file's signature: refusing unknown kinds here keeps ImageJ from reporting them itself
 		// (a modal dialog, a line on standard output, or an aborted macro).
 		if ( !isImage( path ) )
 			throw new PdPlaneException( "'" + shown + "' could not be read: it is not an image file ImageJ reads (" + READABLE + ")." );
+	}
+
+	private static ImagePlus openImagePlus( final Path path, final String shown )
+	{
+		final String absolute = path.toAbsolutePath().toString();
+		final Opener opener = new Opener();
 		final ImagePlus imp;
 		opener.setSilentMode( true );
 		// a damaged file of a known kind: ImageJ's reader reports it to the Log instead of a modal dialog

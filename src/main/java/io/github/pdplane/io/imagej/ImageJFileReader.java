@@ -67,6 +67,6 @@ public final class ImageJFileReader implements ImageFileReader
 	@Override
 	public ImageSource open( final Path file )
 	{
-		return new ImagePlusSource( ImageFiles.openImagePlus( file ), file.toString() );
+		return ImageFiles.read( file, file.toString() );
 	}
 }

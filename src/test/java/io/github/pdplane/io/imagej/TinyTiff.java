@@ -38,6 +38,9 @@ final class TinyTiff
 
 	private final List< Page > pages = new ArrayList<>();
 
+	/** TIFF's Compression tag: 1 for none; another value only labels the (uncompressed) bytes. */
+	private int compression = 1;
+
 	private TinyTiff( final int bits, final int format )
 	{
 		this.bits = bits;
@@ -48,6 +51,13 @@ final class TinyTiff
 	static TinyTiff of( final int bits, final int format )
 	{
 		return new TinyTiff( bits, format );
+	}
+
+	/** Labels the pixels as compressed by {@code scheme} (8: Deflate), without compressing them. */
+	TinyTiff labelledCompressed( final int scheme )
+	{
+		compression = scheme;
+		return this;
 	}
 
 	TinyTiff page( final int width, final int height, final double... values )
@@ -92,7 +102,7 @@ final class TinyTiff
 			entry( b, 256, 4, p.width ); // ImageWidth
 			entry( b, 257, 4, p.height ); // ImageLength
 			entry( b, 258, 3, bits ); // BitsPerSample
-			entry( b, 259, 3, 1 ); // Compression: none
+			entry( b, 259, 3, compression ); // Compression
 			entry( b, 262, 3, 1 ); // PhotometricInterpretation: black is zero
 			entry( b, 273, 4, pixels ); // StripOffsets
 			entry( b, 277, 3, 1 ); // SamplesPerPixel

@@ -75,7 +75,7 @@ public final class EvaluationResult implements PlaneResult
 		this.rows = Collections.unmodifiableList( new ArrayList<>( rows ) );
 		this.failures = Collections.unmodifiableList( new ArrayList<>( failures ) );
 		this.scored = scored.clone();
-		this.failed = failed.clone();
+		this.failed = withOutputsWithoutReference( failed, this.algorithms, failures );
 		this.setValues = setValues;
 		this.evaluation = evaluation;
 		this.plane = plane;
@@ -83,6 +83,19 @@ public final class EvaluationResult implements PlaneResult
 		this.preparation = scorer.preparation();
 		this.settings = scorer.settings();
 		this.provenance = scorer.provenance();
+	}
+
+	/**
+	 * The failed counts with each algorithm's outputs without a reference added: they are files of the
+	 * algorithm the evaluation could not use, and a count without them read as a clean run.
+	 */
+	private static int[] withOutputsWithoutReference( final int[] failed, final List< String > algorithms, final List< Failure > failures )
+	{
+		final int[] counted = failed.clone();
+		for ( final Failure f : failures )
+			if ( f.kind() == Failure.Kind.NO_REFERENCE && algorithms.contains( f.set() ) )
+				counted[ algorithms.indexOf( f.set() ) ]++;
+		return counted;
 	}
 
 	/** The name of the reference set. */
@@ -143,9 +156,9 @@ public final class EvaluationResult implements PlaneResult
 	}
 
 	/**
-	 * Reference images the algorithm has no score for: its output is missing, could not be read or
-	 * scored, or its reference failed. Outputs without a reference are not counted here (they are not
-	 * images of the evaluation), only listed in {@link #failures()}.
+	 * The algorithm's failures: reference images it has no score for (its output is missing, could not be
+	 * read or scored, or its reference failed; an unreadable file skipped on request is one of these), and
+	 * its outputs without a reference, which are listed in {@link #failures()} and not scored.
 	 */
 	public int failed( final String algorithm )
 	{

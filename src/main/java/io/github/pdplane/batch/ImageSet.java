@@ -14,7 +14,9 @@ import java.util.stream.Stream;
 
 import io.github.pdplane.PdPlaneException;
 import io.github.pdplane.image.ImageSource;
+import io.github.pdplane.io.FolderImages;
 import io.github.pdplane.io.ImageFileReader;
+import io.github.pdplane.io.InputPaths;
 import io.github.pdplane.io.OutputFiles;
 
 /**
@@ -62,7 +64,7 @@ public final class ImageSet
 	public static List< ImageSet > algorithmFolders( final Path root, final Path referenceToSkip )
 	{
 		if ( !Files.isDirectory( root ) )
-			throw new PdPlaneException( "'" + root + "' " + ( Files.exists( root ) ? "is not a folder." : "does not exist." ) );
+			throw new PdPlaneException( Files.exists( root ) ? "'" + root + "' is not a folder." : InputPaths.missing( root, root.toString() ) );
 		final List< Path > folders;
 		try (Stream< Path > entries = Files.list( root ))
 		{
@@ -154,19 +156,25 @@ public final class ImageSet
 	 * The set's images, in pairing order: the folder's image files sorted by name, or the stack's
 	 * slices. Lists the folder (no image is opened).
 	 *
+	 * @param skipUnreadable
+	 *            whether unreadable image files ({@link FolderImages}) are kept as items, to fail when opened
+	 *            and be counted as failures, rather than refused with the folder
 	 * @param skipped
 	 *            receives a note for each file of the folder that is not an image
 	 * @throws PdPlaneException
-	 *             where the folder does not exist or holds no image
+	 *             where the folder does not exist, holds no image, or without {@code skipUnreadable} holds
+	 *             unreadable image files
 	 */
-	List< Item > items( final ImageFileReader reader, final Consumer< String > skipped )
+	List< Item > items( final ImageFileReader reader, final boolean skipUnreadable, final Consumer< String > skipped )
 	{
 		final List< Item > items = new ArrayList<>();
 		if ( isStack() )
 			for ( int s = 0; s < stack.slices(); s++ )
 				items.add( new Item( Item.sliceKey( s ), null, s ) );
 		else
-			for ( final Path file : reader.imagesIn( folder, p -> skipped.accept( "skipped '" + p + "': not an image file." ) ) )
+			// kept unreadable files are reported as the failures they become when opened, not also as skipped
+			for ( final Path file : FolderImages.list( reader, folder, p -> skipped.accept( "skipped '" + p + "': not an image file." ) ).check(
+					skipUnreadable, line -> {} ).all() )
 				items.add( new Item( file.getFileName().toString(), file, -1 ) );
 		return Collections.unmodifiableList( items );
 	}

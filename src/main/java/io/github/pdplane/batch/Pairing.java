@@ -44,17 +44,19 @@ final class Pairing
 	 * Lists every set and pairs it with the references.
 	 *
 	 * @throws PdPlaneException
-	 *             where a set is not of the references' kind (folder or stack), where a folder is missing
-	 *             or holds no image, or where no output pairs with any reference
+	 *             where a set is not of the references' kind (folder or stack), where a folder is missing,
+	 *             holds no image or (without {@code skipUnreadable}) unreadable image files, or where no
+	 *             output pairs with any reference
 	 */
-	static Pairing of( final ImageSet reference, final List< ImageSet > sets, final ImageFileReader reader, final BatchJob notes )
+	static Pairing of( final ImageSet reference, final List< ImageSet > sets, final ImageFileReader reader, final boolean skipUnreadable,
+			final BatchJob notes )
 	{
 		for ( final ImageSet s : sets )
 			if ( s.isStack() != reference.isStack() )
 				throw new PdPlaneException( "The references are a " + ( reference.isStack() ? "stack" : "folder" ) + ", so '" + s.name()
 						+ "' must be one too (folders pair by file name, stacks by slice index), but it is a " + s.describe()
 						+ ". Give all sets as folders, or all as stacks." );
-		final List< Item > references = reference.items( reader, notes::note );
+		final List< Item > references = reference.items( reader, skipUnreadable, notes::note );
 		final Map< String, Integer > byKey = new HashMap<>();
 		for ( int i = 0; i < references.size(); i++ )
 			byKey.put( references.get( i ).key(), i );
@@ -66,7 +68,7 @@ final class Pairing
 		for ( int s = 0; s < sets.size(); s++ )
 		{
 			final ImageSet set = sets.get( s );
-			final List< Item > own = set.items( reader, notes::note );
+			final List< Item > own = set.items( reader, skipUnreadable, notes::note );
 			items.add( own );
 			final Map< String, Integer > ownByKey = new LinkedHashMap<>();
 			for ( int j = 0; j < own.size(); j++ )

@@ -41,6 +41,8 @@ public abstract class PlaneJob< R extends PlaneResult > extends BatchJob
 
 	final Bootstrap bootstrap;
 
+	private final boolean skipUnreadable;
+
 	/**
 	 * Made by the check ({@link #pair(List)}), not the constructor, so that unusable metrics or images are
 	 * refused by {@link #checkInput()} with the reason in {@link #getErrorMessage()}; null until then.
@@ -63,6 +65,7 @@ public abstract class PlaneJob< R extends PlaneResult > extends BatchJob
 		settings = b.settings;
 		preparation = b.preparation;
 		bootstrap = b.bootstrap;
+		skipUnreadable = b.skipUnreadable;
 	}
 
 	public ImageSet reference()
@@ -133,7 +136,7 @@ public abstract class PlaneJob< R extends PlaneResult > extends BatchJob
 		// the workers already share the cores: VGG2,2 splits one image only over the cores they leave
 		scorer = metrics.scorer( settings.withVggParallelism( Math.max( 1, Runtime.getRuntime().availableProcessors() / threads() ) ),
 				preparation );
-		pairing = Pairing.of( reference, outputs, reader, this );
+		pairing = Pairing.of( reference, outputs, reader, skipUnreadable, this );
 	}
 
 	/** Every output set named, and no name twice (names are the rows of the tables and the points of the plane). */

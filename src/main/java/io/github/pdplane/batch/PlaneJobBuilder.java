@@ -45,6 +45,8 @@ public abstract class PlaneJobBuilder< B extends PlaneJobBuilder< B > >
 
 	ProgressListener listener = ProgressListener.NONE;
 
+	boolean skipUnreadable;
+
 	PlaneJobBuilder( final ImageFileReader reader )
 	{
 		this.reader = Objects.requireNonNull( reader, "reader" );
@@ -126,6 +128,17 @@ public abstract class PlaneJobBuilder< B extends PlaneJobBuilder< B > >
 	public B bootstrap( final Bootstrap resampling )
 	{
 		bootstrap = resampling;
+		return self();
+	}
+
+	/**
+	 * Whether folders with unreadable image files ({@link io.github.pdplane.io.FolderImages}) are scored:
+	 * each such file is then a failure of its image, counted in the summary's {@code failed}; without it
+	 * (the default) the check refuses the job, naming every such file.
+	 */
+	public B skipUnreadable( final boolean skip )
+	{
+		skipUnreadable = skip;
 		return self();
 	}
 

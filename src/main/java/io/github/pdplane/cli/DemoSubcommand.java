@@ -44,6 +44,8 @@ final class DemoSubcommand extends Subcommand
 	private final OptionSpec threadsOption = OptionSpecs.integer( THREADS, "N", OptionSpecs.withDefault( "worker threads", "one per core, here "
 			+ BatchJob.defaultThreads() ) );
 
+	private final OptionSpec skipUnreadableOption = OptionSpecs.skipUnreadable();
+
 	private final ImageFileReader reader;
 
 	private final CancelSignal signal;
@@ -63,7 +65,8 @@ final class DemoSubcommand extends Subcommand
 	@Override
 	void addArguments( final CommandSpec command )
 	{
-		command.addOption( imagesOption ).addOption( outOption ).addOption( overwriteOption ).addOption( threadsOption );
+		command.addOption( imagesOption ).addOption( outOption ).addOption( overwriteOption ).addOption( threadsOption ).addOption(
+				skipUnreadableOption );
 	}
 
 	@Override
@@ -97,7 +100,7 @@ final class DemoSubcommand extends Subcommand
 		final List< ImageSet > algorithms = ImageSet.algorithmFolders( root, referenceFolder );
 
 		final EvaluationJob job = EvaluationJob.builder( reader ).reference( ImageSet.folder( referenceFolder ) ).algorithms( algorithms )
-				.extraMetrics( EXTRA_METRICS ).threads( threads ).build();
+				.extraMetrics( EXTRA_METRICS ).threads( threads ).skipUnreadable( OptionSpecs.given( skipUnreadableOption ) ).build();
 		return PlaneOutput.run( job, terminal, signal, () -> PlaneOutput.finishEvaluation( job, target, false,
 				"PD Plane demo: " + algorithms.size() + " algorithms of '" + root + "' against its " + job.referenceCount()
 						+ " reference images (" + job.preparation() + "):", terminal ) );

@@ -102,7 +102,7 @@ final class EvaluateSubcommand extends Subcommand
 		PlaneOptions.readDefaultModel( o );
 		final EvaluationJob job = UsageException.asUsage( () -> EvaluationJob.builder( TestSeams.reader( reader ) ).reference( reference )
 				.algorithms( algorithms ).xMetric( o.x ).yMetric( o.y ).extraMetrics( o.extras ).preparation( o.preparation )
-				.settings( o.settings ).threads( o.threads ).bootstrap( o.bootstrap ).journal( journal, resume ).build() );
+				.settings( o.settings ).threads( o.threads ).bootstrap( o.bootstrap ).journal( journal, resume ).skipUnreadable( o.skipUnreadable ).build() );
 		final boolean journalExisted = journal != null && Files.exists( journal );
 		if ( resume && job.checkInput() )
 			terminal.note( journalExisted ? "resuming from the journal '" + journal + "': " + job.journaledCount() + " of " + job.referenceCount()

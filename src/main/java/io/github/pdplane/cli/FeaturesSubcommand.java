@@ -39,6 +39,8 @@ final class FeaturesSubcommand extends Subcommand
 
 	private final PreparationOptions preparationOptions = new PreparationOptions( CONVENTIONS, "the features are computed on its 8-bit scale" );
 
+	private final OptionSpec skipUnreadableOption = OptionSpecs.skipUnreadable();
+
 	private final PositionalParamSpec imagesParameter = OptionSpecs.positionals( "IMAGE...|DIR" );
 
 	FeaturesSubcommand()
@@ -49,7 +51,7 @@ final class FeaturesSubcommand extends Subcommand
 	@Override
 	void addArguments( final CommandSpec command )
 	{
-		command.addOption( kindOption );
+		command.addOption( kindOption ).addOption( skipUnreadableOption );
 		preparationOptions.addTo( command );
 		command.addPositional( imagesParameter );
 	}
@@ -74,7 +76,9 @@ final class FeaturesSubcommand extends Subcommand
 		if ( !KINDS.contains( kind ) )
 			throw new UsageException( "Unknown feature kind '" + kind + "': the kinds are " + String.join( ", ", KINDS ) + "." );
 		final Preparation preparation = preparationOptions.parse( name() );
-		final List< Path > images = ScoreSubcommand.expand( OptionSpecs.values( imagesParameter ), terminal );
+		final ScoreSubcommand.Inputs inputs = ScoreSubcommand.expand( OptionSpecs.values( imagesParameter ), OptionSpecs.given(
+				skipUnreadableOption ), terminal );
+		final List< Path > images = inputs.files;
 		final List< String > header = new ArrayList<>();
 		header.add( "image" );
 		header.addAll( MaFeatures.names() );
@@ -105,6 +109,7 @@ final class FeaturesSubcommand extends Subcommand
 				failed++;
 			}
 		}
+		inputs.reportSkipped( terminal );
 		return failed == 0 ? Main.OK : Main.INPUT_FAILED;
 	}
 }

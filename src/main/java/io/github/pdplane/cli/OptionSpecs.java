@@ -1,8 +1,6 @@
 package io.github.pdplane.cli;
 
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
@@ -14,6 +12,7 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 import picocli.CommandLine.TypeConversionException;
 
 import io.github.pdplane.PdPlaneException;
+import io.github.pdplane.io.InputPaths;
 
 /**
  * The kinds of argument the commands take, as picocli's model of them: {@code --name VALUE} options
@@ -33,6 +32,16 @@ final class OptionSpecs
 	static OptionSpec flag( final String name, final String description )
 	{
 		return OptionSpec.builder( "--" + name ).arity( "0" ).type( boolean.class ).description( literal( description ) ).build();
+	}
+
+	/** The flag of the commands that read folders: unreadable files in a folder are skipped, not a failure. */
+	static final String SKIP_UNREADABLE = "skip-unreadable";
+
+	/** {@code --skip-unreadable}, described once for every command that reads folders. */
+	static OptionSpec skipUnreadable()
+	{
+		return flag( SKIP_UNREADABLE, "in a folder, skip the files that cannot be read as images (empty, not an image, no permission, a"
+				+ " name this locale cannot read): each is reported and counted; without it such a file fails the run, named with why" );
 	}
 
 	/** An option with a value, shown in help as {@code --name LABEL}, kept as written. */
@@ -154,14 +163,7 @@ final class OptionSpecs
 	/** A path as the user wrote it; a string the file system cannot name is a {@link PdPlaneException}. */
 	static Path toPath( final String text )
 	{
-		try
-		{
-			return Paths.get( text );
-		}
-		catch ( final InvalidPathException e )
-		{
-			throw new PdPlaneException( "'" + text + "' is not a valid file name: " + e.getReason() + "." );
-		}
+		return InputPaths.of( text );
 	}
 
 	private static OptionSpec.Builder valued( final String name, final String label, final Class< ? > type, final String description )

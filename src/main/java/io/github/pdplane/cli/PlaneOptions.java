@@ -55,9 +55,12 @@ final class PlaneOptions
 
 		final Path out;
 
+		/** Whether folders with unreadable image files are scored, each such file a failure. */
+		final boolean skipUnreadable;
+
 		private Parsed( final MetricDescriptor x, final MetricDescriptor y, final List< MetricDescriptor > extras, final Preparation preparation,
 				final MetricSettings settings, final int threads, final Bootstrap bootstrap, final boolean cloud, final boolean overwrite,
-				final Path out )
+				final Path out, final boolean skipUnreadable )
 		{
 			this.x = x;
 			this.y = y;
@@ -69,10 +72,13 @@ final class PlaneOptions
 			this.cloud = cloud;
 			this.overwrite = overwrite;
 			this.out = out;
+			this.skipUnreadable = skipUnreadable;
 		}
 	}
 
 	private final OptionSpec reference, x, y, metrics, protocol, threads, bootstrap, seed, cloud, overwrite, out;
+
+	private final OptionSpec skipUnreadable = OptionSpecs.skipUnreadable();
 
 	private final PreparationOptions preparation = PreparationOptions.forScoring();
 
@@ -114,7 +120,7 @@ final class PlaneOptions
 		final CommandSpec plane = CommandSpec.create().addOption( x ).addOption( y ).addOption( metrics ).addOption( protocol );
 		preparation.addTo( plane );
 		settings.addTo( plane );
-		for ( final OptionSpec o : Arrays.asList( threads, bootstrap, seed, cloud, overwrite, out ) )
+		for ( final OptionSpec o : Arrays.asList( threads, bootstrap, seed, skipUnreadable, cloud, overwrite, out ) )
 			plane.addOption( o );
 		command.addMixin( "plane", plane );
 	}
@@ -174,7 +180,7 @@ final class PlaneOptions
 		final Bootstrap intervals = resamples == 0 ? null : UsageException.asUsage( () -> new Bootstrap( resamples, bootstrapSeed,
 				Bootstrap.DEFAULT_CONFIDENCE ) );
 		return new Parsed( xMetric, yMetric, extras, chosen, metricSettings, workers == null ? 0 : workers, intervals, OptionSpecs.given( cloud ),
-				OptionSpecs.given( overwrite ), out.getValue() );
+				OptionSpecs.given( overwrite ), out.getValue(), OptionSpecs.given( skipUnreadable ) );
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package io.github.pdplane.cli;
 
+import java.io.File;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +19,10 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 import io.github.pdplane.PdPlaneException;
 import io.github.pdplane.image.ImageSource;
 import io.github.pdplane.image.Preparation;
+import io.github.pdplane.io.FolderImages;
+import io.github.pdplane.io.InputPaths;
 import io.github.pdplane.io.imagej.ImageFiles;
+import io.github.pdplane.io.imagej.ImageJFileReader;
 import io.github.pdplane.io.imagej.ImagePlusSource;
 import io.github.pdplane.metrics.MetricKind;
 import io.github.pdplane.nr.BlockFeatures;
@@ -58,6 +62,8 @@ final class ScoreSubcommand extends Subcommand
 			+ " block masks of every image (every slice of a stack) into DIR as 8-bit PNG files, 255 where a 16x16 block is flagged:"
 			+ " IMAGE-piqe-active.png, -artefacts.png and -noise.png (convention gray or y; existing files are not replaced)" );
 
+	private final OptionSpec skipUnreadableOption = OptionSpecs.skipUnreadable();
+
 	private final PreparationOptions preparation = PreparationOptions.forScoring();
 
 	private final SettingsOptions settings = new SettingsOptions();
@@ -72,7 +78,8 @@ final class ScoreSubcommand extends Subcommand
 	@Override
 	void addArguments( final CommandSpec command )
 	{
-		command.addOption( metricsOption ).addOption( referenceOption ).addOption( referenceSetOption ).addOption( masksOption );
+		command.addOption( metricsOption ).addOption( referenceOption ).addOption( referenceSetOption ).addOption( skipUnreadableOption )
+				.addOption( masksOption );
 		preparation.addTo( command );
 		settings.addTo( command );
 		command.addPositional( imagesParameter );
@@ -144,11 +151,13 @@ final class ScoreSubcommand extends Subcommand
 		int failed = 0;
 
 		FeatureSet referenceSet = null, restoredSet = null;
+		Inputs referenceImages = null;
 		if ( scorer.needsReferenceSet() )
 		{
 			referenceSet = scorer.featureSet( "reference set" );
 			restoredSet = scorer.featureSet( "restored set" );
-			failed += addImages( scorer, expand( referenceSetPaths, terminal ), referenceSet, warnings, terminal );
+			referenceImages = expand( referenceSetPaths, OptionSpecs.given( skipUnreadableOption ), terminal );
+			failed += addImages( scorer, referenceImages.files, referenceSet, warnings, terminal );
 		}
 
 		final PrintStream out = terminal.out();
@@ -203,6 +212,8 @@ final class ScoreSubcommand extends Subcommand
 				failed++;
 			}
 		}
+		if ( referenceImages != null )
+			referenceImages.reportSkipped( terminal );
 		return failed == 0 ? Main.OK : Main.INPUT_FAILED;
 	}
 
@@ -272,25 +283,50 @@ final class ScoreSubcommand extends Subcommand
 		return UsageException.asUsage( () -> new ImageScorer( metrics, chosen, chosenPreparation ) );
 	}
 
-	/**
-	 * Image arguments as files: a folder stands for its image files in name order (other files are
-	 * noted and skipped).
-	 *
-	 * @throws PdPlaneException
-	 *             naming an argument that does not exist or a folder without images
-	 */
-	static List< Path > expand( final List< String > arguments, final Terminal terminal )
+	/** The image files of the arguments, and how many unreadable files of their folders were skipped. */
+	static final class Inputs
 	{
 		final List< Path > files = new ArrayList<>();
+
+		int skipped;
+
+		/** The closing note on the skipped files, where there were any. */
+		void reportSkipped( final Terminal terminal )
+		{
+			if ( skipped > 0 )
+				terminal.warning( FolderImages.skippedCount( skipped ) + " (see above)." );
+		}
+	}
+
+	/**
+	 * Image arguments as files: a folder stands for its image files in name order (other files are
+	 * noted and skipped; unreadable image files fail, or with {@code skipUnreadable} are reported,
+	 * counted and skipped: {@link FolderImages}).
+	 *
+	 * @throws PdPlaneException
+	 *             naming an argument that does not exist, a folder argument that is not a folder, a folder
+	 *             without images, or a folder's unreadable files
+	 */
+	static Inputs expand( final List< String > arguments, final boolean skipUnreadable, final Terminal terminal )
+	{
+		final Inputs inputs = new Inputs();
 		for ( final String argument : arguments )
 		{
 			final Path path = OptionSpecs.toPath( argument );
 			if ( Files.isDirectory( path ) )
-				files.addAll( ImageFiles.imagesIn( path, skipped -> terminal.note( "skipped '" + skipped + "': not an image file." ) ) );
+			{
+				final FolderImages folder = FolderImages.list( ImageJFileReader.INSTANCE, path, skipped -> terminal.note( "skipped '" + skipped
+						+ "': not an image file." ) ).check( skipUnreadable, terminal::warning );
+				inputs.files.addAll( folder.readable() );
+				inputs.skipped += folder.unreadable().size();
+			}
+			else if ( argument.endsWith( "/" ) || argument.endsWith( File.separator ) )
+				// the path drops the slash: without this check a file would be read where a folder was meant
+				throw new PdPlaneException( Files.exists( path ) ? "'" + argument + "' is not a folder." : InputPaths.missing( path, argument ) );
 			else
-				files.add( path );
+				inputs.files.add( path );
 		}
-		return files;
+		return inputs;
 	}
 
 	/** Passes each distinct message on once (a constant reference would otherwise be reported for every image). */
@@ -306,7 +342,7 @@ final class ScoreSubcommand extends Subcommand
 	/** An image file, named in tables and messages by the path as the user wrote it. */
 	static ImageSource open( final String path )
 	{
-		return new ImagePlusSource( ImageFiles.openImagePlus( OptionSpecs.toPath( path ) ), path );
+		return ImageFiles.read( OptionSpecs.toPath( path ), path );
 	}
 
 	static String ids( final List< MetricDescriptor > metrics )

@@ -92,7 +92,7 @@ final class SweepSubcommand extends Subcommand
 		PlaneOptions.readDefaultModel( o );
 		final SweepJob job = UsageException.asUsage( () -> SweepJob.builder( TestSeams.reader( reader ) ).reference( reference ).low( low ).high( high ).steps( steps )
 				.xMetric( o.x ).yMetric( o.y ).extraMetrics( o.extras ).preparation( o.preparation ).settings( o.settings )
-				.threads( o.threads ).bootstrap( o.bootstrap ).build() );
+				.threads( o.threads ).bootstrap( o.bootstrap ).skipUnreadable( o.skipUnreadable ).build() );
 		return PlaneOutput.run( job, terminal, signal, () -> finish( job, o, target, terminal ) );
 	}
 

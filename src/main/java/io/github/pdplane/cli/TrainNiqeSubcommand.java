@@ -13,6 +13,7 @@ import picocli.CommandLine.Model.PositionalParamSpec;
 import io.github.pdplane.PdPlaneException;
 import io.github.pdplane.image.Convention;
 import io.github.pdplane.image.Preparation;
+import io.github.pdplane.io.FolderImages;
 import io.github.pdplane.io.OutputFiles;
 import io.github.pdplane.nr.NiqeModel;
 import io.github.pdplane.nr.NiqeTrainer;
@@ -41,6 +42,8 @@ final class TrainNiqeSubcommand extends Subcommand
 
 	private final OptionSpec overwriteOption = OptionSpecs.flag( OVERWRITE, "replace MODEL where it exists" );
 
+	private final OptionSpec skipUnreadableOption = OptionSpecs.skipUnreadable();
+
 	private final PreparationOptions preparationOptions = new PreparationOptions( CONVENTIONS, "NIQE maps it to its 8-bit scale" );
 
 	private final PositionalParamSpec imagesParameter = OptionSpecs.positionals( "IMAGE...|DIR" );
@@ -53,7 +56,8 @@ final class TrainNiqeSubcommand extends Subcommand
 	@Override
 	void addArguments( final CommandSpec command )
 	{
-		command.addOption( outOption ).addOption( blockSizeOption ).addOption( thresholdOption ).addOption( overwriteOption );
+		command.addOption( outOption ).addOption( blockSizeOption ).addOption( thresholdOption ).addOption( overwriteOption ).addOption(
+				skipUnreadableOption );
 		preparationOptions.addTo( command );
 		command.addPositional( imagesParameter );
 	}
@@ -82,7 +86,9 @@ final class TrainNiqeSubcommand extends Subcommand
 		final NiqeTrainer trainer = UsageException.asUsage( () -> new NiqeTrainer( blockSize, threshold, preparation ) );
 		OutputFiles.checkWritable( out, overwrite, HOW_TO_REPLACE );
 
-		final List< Path > images = ScoreSubcommand.expand( OptionSpecs.values( imagesParameter ), terminal );
+		final ScoreSubcommand.Inputs inputs = ScoreSubcommand.expand( OptionSpecs.values( imagesParameter ), OptionSpecs.given(
+				skipUnreadableOption ), terminal );
+		final List< Path > images = inputs.files;
 		final Consumer< String > warnings = ScoreSubcommand.once( terminal::warning );
 		int failed = 0;
 		for ( final Path image : images )
@@ -107,7 +113,8 @@ final class TrainNiqeSubcommand extends Subcommand
 		}
 		final NiqeModel model = trainer.model();
 		OutputFiles.write( out, overwrite, HOW_TO_REPLACE, model.toBytes() );
-		terminal.out().println( "NIQE model written to " + out + ": " + trainer.summary() );
+		terminal.out().println( "NIQE model written to " + out + ": " + trainer.summary() + ( inputs.skipped > 0 ? "; " + FolderImages.skippedCount(
+				inputs.skipped ) : "" ) );
 		terminal.out().flush();
 		return Main.OK;
 	}

@@ -96,7 +96,7 @@ public class EvaluateAlgorithmsCommand extends PlaneCommand
 		final ImageJJobReporter reporter = reporter( TITLE, "Evaluating" );
 		final EvaluationJob job = EvaluationJob.builder( ImageJFileReader.INSTANCE ).reference( reference ).algorithms( algorithms )
 				.xMetric( xMetric() ).yMetric( yMetric() ).extraMetrics( extraMetrics() ).preparation( planePreparation( reporter::note ) )
-				.threads( threadCount() ).bootstrap( resampling() ).journal( journalFile(), resume ).build();
+				.threads( threadCount() ).bootstrap( resampling() ).journal( journalFile(), resume ).skipUnreadable( skipUnreadable() ).build();
 		final OutputFolder folder = outputFolder( TITLE, PlaneFiles.EVALUATION_FILES );
 		PlaneJobs.run( this, job, reporter, folder.outputs( ( final EvaluationResult result ) -> {
 			folder.recovered().forEach( reporter::note );

@@ -15,6 +15,7 @@ import org.scijava.widget.FileWidget;
 import ij.ImagePlus;
 
 import io.github.pdplane.image.Convention;
+import io.github.pdplane.io.FolderImages;
 import io.github.pdplane.image.Preparation;
 import io.github.pdplane.metrics.MetricKind;
 import io.github.pdplane.nr.BlockFeatures;
@@ -52,6 +53,10 @@ public class NiqeSetDistancesCommand extends PdCommand
 			description = "Or the restored set as an open image or stack, every slice one image (*None* to use the folder)." )
 	private ImagePlus restoredStack;
 
+	@Parameter( label = "Skip unreadable files", description = "Use the folders' other images where some image files cannot be read "
+			+ "(empty, not an image, no permission): each is named in the Log and counted. Otherwise such a file stops the command." )
+	private boolean skipUnreadable = false;
+
 	@Parameter( type = ItemIO.OUTPUT, label = "NIQE-ref" )
 	private double niqeRef = Double.NaN;
 
@@ -74,15 +79,25 @@ public class NiqeSetDistancesCommand extends PdCommand
 	{
 		final Preparation preparation = preparation();
 		final ImageScorer scorer = new ImageScorer( MetricRegistry.ofKind( MetricKind.SET_LEVEL ), MetricSettings.defaults(), preparation );
-		final FolderOrStack references = FolderOrStack.of( referenceFolder, referenceStack, "the reference set", message -> log().warn( message ) );
-		final FolderOrStack restored = FolderOrStack.of( restoredFolder, restoredStack, "the restored set", message -> log().warn( message ) );
+		final FolderOrStack references = FolderOrStack.of( referenceFolder, referenceStack, "the reference set", skipUnreadable, message -> log()
+				.warn( message ) );
+		final FolderOrStack restored = FolderOrStack.of( restoredFolder, restoredStack, "the restored set", skipUnreadable, message -> log().warn(
+				message ) );
 		final FeatureSet referenceSet = features( scorer, references, "reference set" );
 		final FeatureSet restoredSet = features( scorer, restored, "restored set" );
 		final ScoreRow row = scorer.setRow( restored.name(), referenceSet, restoredSet );
 		PdResultsTable.record( new PdResultsTable.Scores( scorer.setMetrics(), references.name(), preparation, preparation.dataRange(),
-				restoredSet.imageCount() + " restored, " + referenceSet.imageCount() + " reference images", Collections.singletonList( row ) ) );
+				restoredSet.imageCount() + " restored, " + referenceSet.imageCount() + " reference images" + skippedNote( references, restored ),
+				Collections.singletonList( row ) ) );
 		niqeRef = row.value( scorer.setMetrics().indexOf( MetricRegistry.byId( "niqe-ref" ) ) );
 		nssFd = row.value( scorer.setMetrics().indexOf( MetricRegistry.byId( "nss-fd" ) ) );
+	}
+
+	/** {@code ", 2 unreadable files skipped"}, or nothing where none was. */
+	private static String skippedNote( final FolderOrStack references, final FolderOrStack restored )
+	{
+		final int skipped = references.skipped() + restored.skipped();
+		return skipped == 0 ? "" : ", " + FolderImages.skippedCount( skipped );
 	}
 
 	private FeatureSet features( final ImageScorer scorer, final FolderOrStack images, final String name )

@@ -87,6 +87,11 @@ public abstract class PlaneCommand extends PdCommand
 	@Parameter( label = "Seed", attrs = @Attr( name = DialogLayout.SAME_ROW, value = "true" ), description = "The bootstrap's seed: the same seed gives the same intervals." )
 	private long seed = Bootstrap.DEFAULT_SEED;
 
+	@Parameter( label = "Skip unreadable files", description = "Score the folders even where some image files cannot be read (empty, not "
+			+ "an image, no permission): each is reported and counted as failed. Otherwise such a file stops the run before any image is "
+			+ "scored, named with why." )
+	private boolean skipUnreadable = false;
+
 	@Parameter( label = "Output folder", required = false, style = FileWidget.DIRECTORY_STYLE, attrs = @Attr( name = DialogLayout.OUTPUT,
 			value = "true" ), description = "Where to write the tables as CSV and the plane as PNG and SVG (made where missing); empty for "
 					+ "none. Checked before any image is read." )
@@ -112,6 +117,12 @@ public abstract class PlaneCommand extends PdCommand
 
 	/** ImageJ's Log window, unless a test sets another. */
 	Consumer< String > logWindow = IJ::log;
+
+	/** Whether folders with unreadable image files are scored, those files failing one by one. */
+	protected boolean skipUnreadable()
+	{
+		return skipUnreadable;
+	}
 
 	protected void initProtocol()
 	{

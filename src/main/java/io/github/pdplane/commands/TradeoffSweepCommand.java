@@ -89,7 +89,7 @@ public class TradeoffSweepCommand extends PlaneCommand
 		final ImageJJobReporter reporter = reporter( TITLE, "Sweeping" );
 		final SweepJob job = SweepJob.builder( ImageJFileReader.INSTANCE ).reference( reference ).low( low ).high( high ).steps( steps )
 				.xMetric( xMetric() ).yMetric( yMetric() ).extraMetrics( extraMetrics() ).preparation( planePreparation( reporter::note ) )
-				.threads( threadCount() ).bootstrap( resampling() ).build();
+				.threads( threadCount() ).bootstrap( resampling() ).skipUnreadable( skipUnreadable() ).build();
 		final OutputFolder folder = outputFolder( TITLE, PlaneFiles.SWEEP_FILES );
 		PlaneJobs.run( this, job, reporter, folder.outputs( ( final SweepResult result ) -> {
 			PlaneTables.show( PlaneTables.SWEEP, result.keyTable() );

@@ -58,6 +58,10 @@ public class TrainNiqeCommand extends PdCommand
 			+ "stops with a message)." )
 	private boolean overwrite = false;
 
+	@Parameter( label = "Skip unreadable files", description = "Train on the folder's other images where some image files cannot be read "
+			+ "(empty, not an image, no permission): each is named in the Log and counted. Otherwise such a file stops the training." )
+	private boolean skipUnreadable = false;
+
 	@Parameter( type = ItemIO.OUTPUT, label = "Blocks", description = "The number of blocks the model rests on." )
 	private int blocks;
 
@@ -82,11 +86,11 @@ public class TrainNiqeCommand extends PdCommand
 				"Train NIQE Model", "The model file '" + target + "' already exists.\nReplace it?" );
 		OutputFiles.checkWritable( target, replace, ReplaceConfirmation.HOW_TO_REPLACE );
 		final NiqeTrainer trainer = new NiqeTrainer( blockSize, sharpnessThreshold, preparation() );
-		final FolderOrStack images = FolderOrStack.of( folder, stack, "the pristine images", message -> log().warn( message ) );
+		final FolderOrStack images = FolderOrStack.of( folder, stack, "the pristine images", skipUnreadable, message -> log().warn( message ) );
 		images.forEach( image -> trainer.add( image, message -> log().warn( "Train NIQE Model: " + message ) ) );
 		final NiqeModel trained = trainer.model();
 		OutputFiles.write( target, replace, ReplaceConfirmation.HOW_TO_REPLACE, trained.toBytes() );
-		ImageJLog.note( "Train NIQE Model: wrote '" + target + "': " + trainer.summary() );
+		ImageJLog.note( "Train NIQE Model: wrote '" + target + "': " + trainer.summary() + images.skippedNote() );
 		blocks = trainer.training().usableBlockCount();
 	}
 }

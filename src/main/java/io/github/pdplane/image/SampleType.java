@@ -10,6 +10,15 @@ public enum SampleType
 	UINT16( "16-bit", 65535 ),
 	FLOAT32( "32-bit float", Double.NaN ),
 	FLOAT64( "64-bit float", Double.NaN ),
+	/**
+	 * Signed integers (16-bit signed TIFFs, 32-bit integer TIFFs): no natural range. Their values may be
+	 * negative, so neither the type's span (65536 for 16-bit signed) nor its maximum says what the metrics'
+	 * 0..range should be; the user gives the data range, as for float data.
+	 */
+	INT16( "16-bit signed", Double.NaN ),
+	INT32( "32-bit signed integer", Double.NaN ),
+	/** 32-bit unsigned integers: no natural range either, since no camera fills 32 bits. */
+	UINT32( "32-bit unsigned integer", Double.NaN ),
 	/** Any other numeric type (signed or wide integers from ImgLib2): no known range. */
 	OTHER( "non-standard", Double.NaN );
 

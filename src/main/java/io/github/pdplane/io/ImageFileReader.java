@@ -25,6 +25,16 @@ public interface ImageFileReader
 	List< Path > imagesIn( Path folder, Consumer< Path > skipped );
 
 	/**
+	 * Why a file {@link #imagesIn} listed cannot be read, where that shows without decoding its pixels (it
+	 * is empty, not an image, not readable, its header cannot be read); null where it looks readable. A
+	 * damaged file may still fail when {@link #open opened}. {@link FolderImages} applies the rule.
+	 */
+	default String whyUnreadable( final Path file )
+	{
+		return null;
+	}
+
+	/**
 	 * Opens one image file (a single image or a stack), named in messages by the path as given.
 	 *
 	 * @throws PdPlaneException

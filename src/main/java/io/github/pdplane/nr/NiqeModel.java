@@ -167,7 +167,7 @@ public final class NiqeModel
 
 	/**
 	 * A model from its parameters, checked: 36 finite means, a finite symmetric 36x36 covariance with
-	 * non-negative variances, an even block size of at least 8.
+	 * non-negative variances that is not zero everywhere, an even block size of at least 8.
 	 *
 	 * @param what
 	 *            names the model in messages ({@code "the NIQE model file 'x.mat'"})
@@ -191,6 +191,10 @@ public final class NiqeModel
 				largest = Math.max( largest, Math.abs( covariance[ i ][ j ] ) );
 			}
 		}
+		if ( largest == 0 )
+			throw new PdPlaneException( "Cannot load " + what + ": its " + COVARIANCE + " is zero everywhere, so the model has no spread and"
+					+ " every distance to it would rest on its mean alone; a NIQE model needs the covariance of its pristine images' block"
+					+ " features (train it again on images with structure)." );
 		for ( int i = 0; i < n; i++ )
 		{
 			if ( covariance[ i ][ i ] < 0 )

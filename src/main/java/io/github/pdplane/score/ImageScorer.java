@@ -281,7 +281,16 @@ public final class ImageScorer
 			final double[] values = new double[ instances.size() ];
 			final String referenceName = paired ? reference.sliceName( reference.slices() > 1 ? s : 0 ) : null;
 			for ( int m = 0; m < values.length; m++ )
-				values[ m ] = scoreOne( instances.get( m ), name, referenceName, ref, out, peak, shared );
+			{
+				try
+				{
+					values[ m ] = scoreOne( instances.get( m ), name, referenceName, ref, out, peak, shared );
+				}
+				catch ( final PdPlaneException e )
+				{
+					throw withRangeFarAbove( name, out, peak, e );
+				}
+			}
 			rows.add( new ScoreRow( restored.name(), restored.slices() > 1 ? s : ScoreRow.NO_SLICE, values ) );
 			if ( shared != null )
 				features.add( shared[ 0 ] );
@@ -392,6 +401,27 @@ public final class ImageScorer
 					+ " data range the values were made for." );
 	}
 
+	/**
+	 * A refusal of an image whose values all lie below one level of 255 of its data range (an 8-bit image
+	 * given a data range of a million): on the 8-bit scale the no-reference metrics map to, it is flat, and
+	 * "is flat" alone sent users looking at the image instead of at the data range. Other refusals pass.
+	 */
+	private static PdPlaneException withRangeFarAbove( final String name, final Plane[] planes, final double peak, final PdPlaneException e )
+	{
+		double high = 0;
+		for ( final Plane p : planes )
+			for ( final double v : p.values() )
+				high = Math.max( high, Math.abs( v ) );
+		if ( high * EIGHT_BIT_LEVELS >= peak )
+			return e;
+		return new PdPlaneException( "'" + name + "': the data range " + format( peak ) + " is far above the image's values (at most "
+				+ format( high ) + ", less than 1/" + ( int ) EIGHT_BIT_LEVELS + " of it), so on the 8-bit scale the metrics map the data range to"
+				+ " the image is flat; give the data range the values were made for. (" + e.getMessage() + ")", e );
+	}
+
+	/** The levels of the 8-bit scale the no-reference metrics map the data range to. */
+	private static final double EIGHT_BIT_LEVELS = 255;
+
 	// ---- constant images
 
 	private static boolean isConstant( final Plane[] planes )
@@ -450,6 +480,7 @@ public final class ImageScorer
 
 	private static String format( final double v )
 	{
-		return v == Math.rint( v ) ? Long.toString( ( long ) v ) : Double.toString( v );
+		// beyond 2^53 a whole number is printed as a double: a cast to long would clip 1e300 to 9223372036854775807
+		return v == Math.rint( v ) && Math.abs( v ) < 0x1p53 ? Long.toString( ( long ) v ) : Double.toString( v );
 	}
 }

@@ -26,6 +26,7 @@ import io.github.pdplane.catalogue.BadInput.Fixture;
 import io.github.pdplane.catalogue.BadInput.Invocation;
 import io.github.pdplane.catalogue.BadInput.Outcome;
 import io.github.pdplane.catalogue.BadInput.Pair;
+import io.github.pdplane.io.imagej.TinyTiff;
 import io.github.pdplane.io.mat.MatWriter;
 
 /**
@@ -106,6 +107,16 @@ public final class BadInputCatalogue
 				"alpha channel" ) );
 		all.add( file( "cmyk", "a CMYK JPEG", dir -> CatalogueFiles.cmykJpeg( dir, "cmyk.jpg" ), "CMYK" ) );
 		all.add( file( "named-pipe", "a named pipe given as an image", dir -> CatalogueFiles.namedPipe( dir, "pipe.png" ), "not a regular file" ) );
+		all.add( file( "pages-differ", "a TIFF whose pages differ in size", dir -> {
+			final Path file = dir.resolve( "pages.tif" );
+			TinyTiff.of( 8, TinyTiff.UNSIGNED ).page( 48, 48, ramp( 48 * 48 ) ).page( 40, 48, ramp( 40 * 48 ) ).write( file );
+			return file;
+		}, "differ" ) );
+		all.add( file( "huge-header", "a small TIFF whose header declares 40000x40000 pixels", dir -> {
+			final Path file = dir.resolve( "huge.tif" );
+			TinyTiff.writeHeaderOnly( file, 16, TinyTiff.UNSIGNED, 40000, 40000 );
+			return file;
+		}, "40000x40000", "memory" ) );
 		all.add( new BadInput( FILE_PREFIX + "missing-reference", "a reference file that does not exist", REFUSED, dir -> {
 			final Path reference = dir.resolve( "absent-ref.tif" );
 			return Invocation.pair( new Pair( "rmse", reference, tiff( dir, "restored.tif", scene( SIDE, SIDE, 3 ) ), Double.NaN, 0, reference ) );
@@ -113,7 +124,7 @@ public final class BadInputCatalogue
 	}
 
 	/** A restored image file that cannot be scored, against a good reference. */
-	private static BadInput file( final String id, final String description, final FileMaker bad, final String rule )
+	private static BadInput file( final String id, final String description, final FileMaker bad, final String... rule )
 	{
 		return new BadInput( FILE_PREFIX + id, description, REFUSED, dir -> {
 			final Path reference = tiff( dir, "ref.tif", scene( SIDE, SIDE, 3 ) );
@@ -142,6 +153,8 @@ public final class BadInputCatalogue
 		all.add( pair( "float-no-range", "32-bit data without a data range", REFUSED, "rmse", dir -> tiff( dir, "ref.tif", float32( scene( SIDE,
 				SIDE, 10 ), 1 / 255.0 ) ), dir -> tiff( dir, "float.tif", float32( scene( SIDE, SIDE, 11 ), 1 / 255.0 ) ), Double.NaN, 0,
 				"data range" ).namingTheReference() );
+		all.add( pair( "signed-no-range", "signed 16-bit data without a data range", REFUSED, "rmse", dir -> signed( dir, "signed-ref.tif" ),
+				dir -> signed( dir, "signed.tif" ), Double.NaN, 0, "data range" ).namingTheReference() );
 		all.add( pair( "nan", "a NaN pixel", REFUSED, "rmse", dir -> tiff( dir, "ref.tif", float32( scene( SIDE, SIDE, 12 ), 1 / 255.0 ) ),
 				dir -> tiff( dir, "nan.tif", withValue( float32( scene( SIDE, SIDE, 12 ), 1 / 255.0 ), Float.NaN ) ), 1, 0, "NaN" ).namingTheRestored() );
 		all.add( pair( "infinity", "an infinite pixel", REFUSED, "rmse", dir -> tiff( dir, "ref.tif", float32( scene( SIDE, SIDE, 13 ), 1 / 255.0 ) ),
@@ -168,6 +181,25 @@ public final class BadInputCatalogue
 				SIDE, 100 ) ), dir -> tiff( dir, "flat.tif", constant( SIDE, SIDE, 110 ) ), Double.NaN, 0, "constant" ).namingTheRestored() );
 		all.add( pair( "outside-range", "values above the data range given (scored, warned)", WARNED, "psnr", dir -> tiff( dir, "ref.tif", scene(
 				SIDE, SIDE, 19 ) ), dir -> tiff( dir, "bright.tif", scene( SIDE, SIDE, 20 ) ), 100, 0, "data range" ).namingTheRestored() );
+	}
+
+	/** A signed 16-bit TIFF of a ramp from -1000 up, which ImageJ's writer cannot make. */
+	private static Path signed( final Path dir, final String name ) throws IOException
+	{
+		final double[] values = ramp( SIDE * SIDE );
+		for ( int i = 0; i < values.length; i++ )
+			values[ i ] -= 1000;
+		final Path file = dir.resolve( name );
+		TinyTiff.of( 16, TinyTiff.SIGNED ).page( SIDE, SIDE, values ).write( file );
+		return file;
+	}
+
+	private static double[] ramp( final int n )
+	{
+		final double[] v = new double[ n ];
+		for ( int i = 0; i < n; i++ )
+			v[ i ] = i % 251;
+		return v;
 	}
 
 	private static FloatProcessor withValue( final FloatProcessor ip, final float value )
@@ -333,7 +365,7 @@ public final class BadInputCatalogue
 
 	/**
 	 * {@code evaluate} of DIR/ref against DIR/A into DIR/out, on RMSE and BRISQUE (which need no model), with the
-	 * options {@code more} (name, value, ...) added, or replacing these where they name one of them.
+	 * options {@code more} (name, value, ...; a null value for a flag) added, or replacing these where they name one of them.
 	 */
 	private static String[] evaluate( final Path dir, final String... more )
 	{
@@ -350,7 +382,11 @@ public final class BadInputCatalogue
 				Collections.addAll( args, more[ i ], more[ i + 1 ] );
 			else
 				options.put( more[ i ], more[ i + 1 ] );
-		options.forEach( ( name, value ) -> Collections.addAll( args, name, value ) );
+		options.forEach( ( name, value ) -> {
+			args.add( name );
+			if ( value != null )
+				args.add( value );
+		} );
 		return args.toArray( new String[ 0 ] );
 	}
 
@@ -380,10 +416,16 @@ public final class BadInputCatalogue
 			tiff( dir.resolve( "A" ), "img0.tif", scene( SIDE + 2, SIDE, 41 ) );
 			return evaluate( dir );
 		}, "size" ) );
-		all.add( arguments( "batch-unreadable-output", "a damaged restored image (reported, counted)", REFUSED, "img0.tif", dir -> {
+		all.add( arguments( "batch-unreadable-output", "a restored file that is no image (the run stops before scoring)", REFUSED, "img0.tif",
+				dir -> {
+					evaluation( dir, 2 );
+					CatalogueFiles.text( dir.resolve( "A" ), "img0.tif", "damaged" );
+					return evaluate( dir );
+				}, "cannot be read as an image", "--skip-unreadable" ) );
+		all.add( arguments( "batch-unreadable-skipped", "the same with --skip-unreadable (reported, counted)", REFUSED, "img0.tif", dir -> {
 			evaluation( dir, 2 );
 			CatalogueFiles.text( dir.resolve( "A" ), "img0.tif", "damaged" );
-			return evaluate( dir );
+			return evaluate( dir, "--skip-unreadable", null );
 		}, "could not be read" ) );
 		all.add( arguments( "batch-duplicate-names", "two algorithms of the same name", REFUSED, "A", dir -> {
 			evaluation( dir, 1 );
@@ -445,6 +487,11 @@ public final class BadInputCatalogue
 			tiff( dir.resolve( "pristine" ), "flat.tif", constant( 200, 200, 128 ) );
 			return new String[] { "train-niqe", "--out", dir.resolve( "model.mat" ).toString(), dir.resolve( "pristine" ).toString() };
 		}, "blocks" ) );
+		all.add( arguments( "train-unreadable-file", "a training folder with a file that is no image", REFUSED, "notes.png", dir -> {
+			tiff( dir.resolve( "pristine" ), "a.tif", scene( 200, 200, 45 ) );
+			CatalogueFiles.text( dir.resolve( "pristine" ), "notes.png", "not an image" );
+			return new String[] { "train-niqe", "--out", dir.resolve( "model.mat" ).toString(), dir.resolve( "pristine" ).toString() };
+		}, "cannot be read as an image", "--skip-unreadable" ) );
 		all.add( arguments( "train-odd-block-size", "an odd NIQE block size", USAGE, "not 9", dir -> {
 			tiff( dir.resolve( "pristine" ), "a.tif", scene( 200, 200, 42 ) );
 			return new String[] { "train-niqe", "--block-size", "9", "--out", dir.resolve( "model.mat" ).toString(), dir.resolve( "pristine" )

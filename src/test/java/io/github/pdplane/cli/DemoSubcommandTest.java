@@ -151,7 +151,10 @@ class DemoSubcommandTest
 		Files.write( images.resolve( "notes.txt" ), Arrays.asList( "files beside the folders are ignored" ) );
 		final Map< Path, String > before = CliRun.checksums( images );
 		final Path out = dir.resolve( "out" );
-		final CliRun run = CliRun.of( "demo", "--images", images.toString(), "--out", out.toString() );
+		CliRun.of( "demo", "--images", images.toString(), "--out", out.toString() ).assertOneError( Main.INPUT_FAILED, "The folder '" + images
+				.resolve( "damaged" ) + "' has a file that cannot be read as an image: '" + images.resolve( "damaged/1.tif" ) + "': it is not an"
+				+ " image file ImageJ reads", "--skip-unreadable" );
+		final CliRun run = CliRun.of( "demo", "--images", images.toString(), "--out", out.toString(), "--skip-unreadable" );
 		assertEquals( Main.INPUT_FAILED, run.exit, run::toString );
 		final List< String > errors = run.errLinesBesideTheAxisFallback();
 		assertEquals( 3, errors.size(), run.err );
@@ -163,7 +166,8 @@ class DemoSubcommandTest
 				+ " BMP, GIF, JPEG, PGM, FITS, DICOM).", errors.get( 2 ) );
 		run.assertNoStackTrace();
 		assertTrue( run.outLines().stream().anyMatch( l -> l.matches( "damaged +1 +1 .*" ) ), run.out );
-		assertTrue( run.outLines().stream().anyMatch( l -> l.matches( "partial +1 +1 .*" ) ), run.out );
+		// the missing output and the output without a reference
+		assertTrue( run.outLines().stream().anyMatch( l -> l.matches( "partial +1 +2 .*" ) ), run.out );
 		assertTrue( run.outLines().stream().anyMatch( l -> l.matches( "x +2 +0 .*" ) ), run.out );
 		assertEquals( FILES, ImageFilesOnDisk.names( out ), "the results are written all the same" );
 		assertEquals( before, CliRun.checksums( images ) );

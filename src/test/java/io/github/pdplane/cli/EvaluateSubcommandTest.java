@@ -105,6 +105,11 @@ class EvaluateSubcommandTest
 		assertTrue( run.outLines().stream().anyMatch( l -> l.matches( "B +1 +1 .*" ) ), run.out );
 	}
 
+	/**
+	 * An unreadable file in an algorithm's folder stops the run before any scoring, naming it; with
+	 * --skip-unreadable it is reported and counted as failed like an image that cannot be scored, and the
+	 * run goes on.
+	 */
 	@Test
 	void badInputIsReportedPerFileAndTheRunGoesOn( @TempDir final Path dir ) throws IOException
 	{
@@ -113,7 +118,12 @@ class EvaluateSubcommandTest
 		Files.write( data.resolve( "close/img2.tif" ), new byte[] { 0, 1, 2 } ); // not an image
 		final Map< Path, String > before = CliRun.checksums( data );
 		final Path out = dir.resolve( "out" );
-		final CliRun run = CliRun.of( args( data, out ) );
+		CliRun.of( args( data, out ) ).assertOneError( Main.INPUT_FAILED, "The folder '" + data.resolve( "close" ) + "' has a file that cannot"
+				+ " be read as an image: '" + data.resolve( "close/img2.tif" ) + "': it is not an image file ImageJ reads (TIFF, PNG, BMP, GIF,"
+				+ " JPEG, PGM, FITS, DICOM). Fix or remove it, or ask to skip unreadable files (--skip-unreadable on the command line, \"Skip"
+				+ " unreadable files\" in ImageJ): skipped files are reported and counted." );
+		assertFalse( Files.exists( out ), "nothing is written" );
+		final CliRun run = CliRun.of( args( data, out, "--skip-unreadable" ) );
 		assertEquals( Main.INPUT_FAILED, run.exit, run::toString );
 		assertEquals( Arrays.asList( "error: '" + data.resolve( "close/img2.tif" ) + "' could not be read: it is not an image file ImageJ reads"
 				+ " (TIFF, PNG, BMP, GIF, JPEG, PGM, FITS, DICOM).",
@@ -133,7 +143,7 @@ class EvaluateSubcommandTest
 			Files.write( data.resolve( "far/img" + i + ".tif" ), new byte[] { 1 } );
 		final Path out = dir.resolve( "out" );
 		final CliRun run = CliRun.of( "evaluate", "--reference", data.resolve( "ref" ).toString(), "--restored", data.resolve( "far" )
-				.toString(), "--out", out.toString(), "--y", "niqe" );
+				.toString(), "--out", out.toString(), "--y", "niqe", "--skip-unreadable" );
 		assertEquals( Main.INPUT_FAILED, run.exit );
 		assertEquals( 3, run.errLines().size(), run.err );
 		assertEquals( "error: No image could be scored (see above), so nothing was written.", run.errLines().get( 2 ) );
@@ -223,6 +233,12 @@ class EvaluateSubcommandTest
 		public List< Path > imagesIn( final Path folder, final Consumer< Path > skipped )
 		{
 			return ImageJFileReader.INSTANCE.imagesIn( folder, skipped );
+		}
+
+		@Override
+		public String whyUnreadable( final Path file )
+		{
+			return ImageJFileReader.INSTANCE.whyUnreadable( file );
 		}
 
 		@Override

@@ -389,4 +389,61 @@ class NiqeCliTest
 						+ " them." ),
 				rgb.errLines() );
 	}
+
+	/**
+	 * An empty .png and a text file named .tif in a training folder, a reference-set folder or a features
+	 * folder fail the run, each named with why; with --skip-unreadable each is reported, counted and left
+	 * out. Notes that are not named like images are still skipped quietly. A folder argument that is a file
+	 * says so.
+	 */
+	@Test
+	void unreadableFilesInFoldersFailTheRunUnlessSkipped( @TempDir final Path dir ) throws IOException
+	{
+		final Path folder = Files.createDirectories( dir.resolve( "pristine" ) );
+		for ( final String e : new String[] { "image1", "image2" } )
+			Files.copy( example( e ), folder.resolve( e + ".bmp" ) );
+		Files.write( folder.resolve( "empty.png" ), new byte[ 0 ] );
+		Files.write( folder.resolve( "text.tif" ), Arrays.asList( "not an image" ) );
+		Files.write( folder.resolve( "notes.txt" ), Arrays.asList( "not an image" ) );
+		final String refusal = "The folder '" + folder + "' has 2 files that cannot be read as images: '" + folder.resolve( "empty.png" )
+				+ "': it is empty (0 bytes); '" + folder.resolve( "text.tif" ) + "': it is not an image file ImageJ reads (TIFF, PNG, BMP, GIF,"
+				+ " JPEG, PGM, FITS, DICOM). Fix or remove them, or ask to skip unreadable files (--skip-unreadable on the command line,"
+				+ " \"Skip unreadable files\" in ImageJ): skipped files are reported and counted.";
+		final List< String > skipped = Arrays.asList( "note: skipped '" + folder.resolve( "notes.txt" ) + "': not an image file.",
+				"warning: skipped '" + folder.resolve( "empty.png" ) + "': it is empty (0 bytes).", "warning: skipped '" + folder.resolve(
+						"text.tif" ) + "': it is not an image file ImageJ reads (TIFF, PNG, BMP, GIF, JPEG, PGM, FITS, DICOM)." );
+		final Path model = dir.resolve( "model.mat" );
+
+		final CliRun refused = CliRun.of( "train-niqe", "--out", s( model ), s( folder ) );
+		assertEquals( Main.INPUT_FAILED, refused.exit, refused::toString );
+		assertEquals( "error: " + refusal, refused.errLines().get( refused.errLines().size() - 1 ) );
+		assertFalse( Files.exists( model ) );
+		final CliRun trained = CliRun.of( "train-niqe", "--out", s( model ), "--skip-unreadable", s( folder ) );
+		assertEquals( Main.OK, trained.exit, trained::toString );
+		assertEquals( skipped, trained.errLines() );
+		assertTrue( trained.outLines().get( 2 ).startsWith( "NIQE model written to " + model + ": 2 image(s)," ), trained.out );
+		assertTrue( trained.outLines().get( 2 ).endsWith( "; 2 unreadable file(s) skipped" ), trained.out );
+
+		final String image = s( example( "image3" ) );
+		final CliRun set = CliRun.of( "score", "--metrics", "nss-fd", "--reference-set", s( folder ), image );
+		assertEquals( Main.INPUT_FAILED, set.exit, set::toString );
+		assertEquals( "error: " + refusal, set.errLines().get( set.errLines().size() - 1 ) );
+		final CliRun setSkipping = CliRun.of( "score", "--metrics", "nss-fd", "--reference-set", s( folder ), "--skip-unreadable", image );
+		assertEquals( Main.OK, setSkipping.exit, setSkipping::toString );
+		final List< String > withCount = new ArrayList<>( skipped );
+		withCount.add( "warning: 2 unreadable file(s) skipped (see above)." );
+		assertEquals( withCount, setSkipping.errLines() );
+		assertEquals( 2, setSkipping.outLines().size(), setSkipping.out ); // the header and the set row
+
+		final CliRun features = CliRun.of( "features", "--kind", "ma", s( folder ) );
+		assertEquals( Main.INPUT_FAILED, features.exit, features::toString );
+		assertEquals( "error: " + refusal, features.errLines().get( features.errLines().size() - 1 ) );
+
+		final Path file = Files.write( dir.resolve( "a-file" ), new byte[] { 1 } );
+		CliRun.of( "train-niqe", "--out", s( model ), "--overwrite", s( file ) + "/" ).assertOneError( Main.INPUT_FAILED, "'" + file
+				+ "/' is not a folder." );
+		final CliRun under = CliRun.of( "train-niqe", "--out", s( model ), "--overwrite", s( file.resolve( "inside.png" ) ) );
+		assertEquals( "error: '" + file.resolve( "inside.png" ) + "' does not exist: '" + file + "' is a file, not a folder.", under.errLines()
+				.get( 0 ), under::toString );
+	}
 }

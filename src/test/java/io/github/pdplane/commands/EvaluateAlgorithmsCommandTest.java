@@ -317,7 +317,14 @@ class EvaluateAlgorithmsCommandTest
 		Files.copy( TEST_IMAGES.resolve( "bicubic/I08.png" ), out.resolve( "I08.png" ) );
 		Files.write( out.resolve( "I04.png" ), "not a PNG".getBytes( StandardCharsets.UTF_8 ) );
 		Files.write( out.resolve( "notes.txt" ), "a note".getBytes( StandardCharsets.UTF_8 ) );
-		final Module m = evaluate( "referenceFolder", ref.toFile(), "algorithms", out.toString(), "y", "niqe", "bootstrap", 0 );
+		final Module refused = evaluate( "referenceFolder", ref.toFile(), "algorithms", out.toString(), "y", "niqe", "bootstrap", 0 );
+		assertEquals( "The folder '" + out + "' has a file that cannot be read as an image: '" + out.resolve( "I04.png" ) + "': it is not an"
+				+ " image file ImageJ reads (TIFF, PNG, BMP, GIF, JPEG, PGM, FITS, DICOM). Fix or remove it, or ask to skip unreadable files"
+				+ " (--skip-unreadable on the command line, \"Skip unreadable files\" in ImageJ): skipped files are reported and counted.",
+				cancelReason( refused ) );
+		log.clear();
+		final Module m = evaluate( "referenceFolder", ref.toFile(), "algorithms", out.toString(), "y", "niqe", "bootstrap", 0,
+				"skipUnreadable", true );
 		assertNull( cancelReason( m ), log.toString() );
 		final List< String > expected = Arrays.asList( "Evaluate Algorithms: skipped '" + out.resolve( "notes.txt" ) + "': not an image file.",
 				"Evaluate Algorithms: '" + out.resolve( "I06.png" ) + "' is missing: every algorithm folder needs one output per image of '"
@@ -329,8 +336,8 @@ class EvaluateAlgorithmsCommandTest
 		assertEquals( expected, log.subList( 0, expected.size() ), log.toString() );
 		final ResultsTable summary = PlaneTables.get( PlaneTables.SUMMARY );
 		assertEquals( 1, summary.getValue( "n", 0 ), 0 );
-		assertEquals( 2, summary.getValue( "failed", 0 ), 0 );
-		assertTrue( log.get( log.size() - 2 ).contains( "1 images scored, 2 failed" ), log.toString() );
+		assertEquals( 3, summary.getValue( "failed", 0 ), 0, "the unreadable file, the missing output and the output without a reference" );
+		assertTrue( log.get( log.size() - 2 ).contains( "1 images scored, 3 failed" ), log.toString() );
 	}
 
 	/**

@@ -234,6 +234,25 @@ class NiqeCommandsTest
 		assertEquals( 48, NiqeModel.load( model ).blockSize() );
 	}
 
+	/** An empty .png in the folder stops the training, naming it; with skipUnreadable the model rests on the other images. */
+	@Test
+	void anUnreadableFileStopsTheTrainingUnlessSkipped( @TempDir final Path dir ) throws IOException
+	{
+		final Path folder = pristineFolder( dir );
+		Files.write( folder.resolve( "empty.png" ), new byte[ 0 ] );
+		final Path model = dir.resolve( "model.mat" );
+		final String refused = cancelReason( harness.run( TrainNiqeCommand.class, "folder", folder.toFile(), "model", model.toFile() ) );
+		assertTrue( refused.startsWith( "The folder '" + folder + "' has a file that cannot be read as an image: '" + folder.resolve( "empty.png" )
+				+ "': it is empty (0 bytes). Fix or remove it, or ask to skip unreadable files" ), refused );
+		assertFalse( Files.exists( model ) );
+		final Module m = harness.run( TrainNiqeCommand.class, "folder", folder.toFile(), "model", model.toFile(), "skipUnreadable", true );
+		assertNull( cancelReason( m ) );
+		final NiqeTraining training = new NiqeTraining();
+		for ( final String e : EXAMPLES )
+			training.add( e, gray( open( example( e ) ) ), 255 );
+		assertSameModel( training.model(), NiqeModel.load( model ) );
+	}
+
 	/** An open stack (every slice one image), the options, and the refusals. */
 	@Test
 	void trainingOnAStack( @TempDir final Path dir )

@@ -220,7 +220,7 @@ class ScriptedCommandsTest
 	void niqeSets()
 	{
 		final Object[] sets = { "referenceFolder", TEST_IMAGES.resolve( "reference" ).toFile(), "referenceStack", null, "restoredFolder",
-				TEST_IMAGES.resolve( "bicubic" ).toFile(), "restoredStack", null, "convention", "gray", "shave", 0, "dataRange", 0.0 };
+				TEST_IMAGES.resolve( "bicubic" ).toFile(), "restoredStack", null, "convention", "gray", "shave", 0, "dataRange", 0.0, "skipUnreadable", false };
 		final Module distances = run( NiqeSetDistancesCommand.class, sets );
 		try (CommandHarness plain = new CommandHarness())
 		{
@@ -232,7 +232,8 @@ class ScriptedCommandsTest
 
 		final File model = dir.resolve( "my niqe.mat" ).toFile();
 		final Module trained = run( TrainNiqeCommand.class, "folder", TEST_IMAGES.resolve( "reference" ).toFile(), "stack", null, "model", model,
-				"convention", "gray", "shave", 0, "dataRange", 0.0, "blockSize", 48, "sharpnessThreshold", 0.3, "overwrite", false );
+				"convention", "gray", "shave", 0, "dataRange", 0.0, "blockSize", 48, "sharpnessThreshold", 0.3, "overwrite", false,
+				"skipUnreadable", false );
 		assertTrue( ( Integer ) trained.getOutput( "blocks" ) > 0 );
 		assertEquals( 48, NiqeModel.load( model.toPath() ).blockSize() );
 	}
@@ -259,7 +260,7 @@ class ScriptedCommandsTest
 		final List< Object > inputs = new ArrayList<>();
 		final Object[] common = { "referenceFolder", TEST_IMAGES.resolve( "reference" ).toFile(), "referenceStack", null, "convention", "gray",
 				"shave", 0, "dataRange", 0.0, "protocol", "custom", "x", "rmse", "y", "niqe", "metrics", "psnr", "threads", 1, "bootstrap", 0,
-				"seed", 1L, "outputFolder", out.toFile(), "overwrite", false, "cloud", false, "showPlot", true };
+				"seed", 1L, "skipUnreadable", false, "outputFolder", out.toFile(), "overwrite", false, "cloud", false, "showPlot", true };
 		for ( final Object o : common )
 			inputs.add( o );
 		return inputs;

@@ -98,9 +98,9 @@ class CommandDialogTest
 	{
 		assertEquals( Arrays.asList( "restored", "niqe_model", "convention", "shave", "data_range" ), keys( fields( NiqeCommand.class ) ) );
 		assertEquals( Arrays.asList( "folder", "stack", "model", "convention", "shave", "data_range", "block_size", "sharpness_threshold",
-				"overwrite" ), keys( fields( TrainNiqeCommand.class ) ) );
+				"overwrite", "skip_unreadable" ), keys( fields( TrainNiqeCommand.class ) ) );
 		assertEquals( Arrays.asList( "reference_folder", "reference_stack", "restored_folder", "restored_stack", "convention", "shave",
-				"data_range" ), keys( fields( NiqeSetDistancesCommand.class ) ) );
+				"data_range", "skip_unreadable" ), keys( fields( NiqeSetDistancesCommand.class ) ) );
 	}
 
 	/**
@@ -191,8 +191,8 @@ class CommandDialogTest
 	{
 		final List< DialogField > fields = fields( EvaluateAlgorithmsCommand.class );
 		assertEquals( Arrays.asList( "reference_folder", "reference_stack", "algorithms_folder", "algorithms", "stacks", "convention", "shave",
-				"data_range", "protocol", "x", "y", "metrics", "threads", "bootstrap", "seed", "output_folder", "overwrite", "cloud", "show_plot",
-				"journal", "resume" ), keys( fields ) );
+				"data_range", "protocol", "x", "y", "metrics", "threads", "bootstrap", "seed", "skip_unreadable", "output_folder", "overwrite", "cloud",
+				"show_plot", "journal", "resume" ), keys( fields ) );
 		final List< String > sameRow = fields.stream().filter( DialogField::sameRow ).map( DialogField::key ).collect( Collectors.toList() );
 		// each set a row; the axes beside the protocol, the bootstrap beside the threads, the output checkboxes one row
 		assertEquals( Arrays.asList( "reference_stack", "algorithms", "stacks", "x", "y", "bootstrap", "seed", "cloud", "show_plot" ), sameRow );
@@ -237,7 +237,7 @@ class CommandDialogTest
 	{
 		final List< DialogField > fields = fields( TradeoffSweepCommand.class );
 		assertEquals( Arrays.asList( "reference_folder", "reference_stack", "low_folder", "low_stack", "low_name", "high_folder", "high_stack",
-				"high_name", "convention", "shave", "data_range", "protocol", "x", "y", "metrics", "threads", "bootstrap", "seed", "steps",
+				"high_name", "convention", "shave", "data_range", "protocol", "x", "y", "metrics", "threads", "bootstrap", "seed", "skip_unreadable", "steps",
 				"output_folder", "overwrite", "cloud", "show_plot" ), keys( fields ) );
 		assertEquals( 10, field( fields, "steps" ).defaultValue() );
 		assertEquals( 1000.0, field( fields, "steps" ).maximum(), 0 );

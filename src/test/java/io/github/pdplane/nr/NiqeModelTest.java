@@ -139,6 +139,11 @@ class NiqeModelTest
 		new MatWriter( "t" ).add( "mu_prisparam", 1, 36, mu ).add( "cov_prisparam", 36, 36, negative ).write( file );
 		assertTrue( loadFails( file ).getMessage().contains( "is negative" ) );
 
+		new MatWriter( "t" ).add( "mu_prisparam", 1, 36, mu ).add( "cov_prisparam", 36, 36, new double[ 36 * 36 ] ).write( file );
+		assertEquals( "Cannot load the NIQE model file '" + file + "': its cov_prisparam is zero everywhere, so the model has no spread and every"
+				+ " distance to it would rest on its mean alone; a NIQE model needs the covariance of its pristine images' block features (train"
+				+ " it again on images with structure).", loadFails( file ).getMessage() );
+
 		new MatWriter( "t" ).add( "mu_prisparam", 1, 36, mu ).add( "cov_prisparam", 36, 36, cov ).addScalar( "blocksize", 95 ).write( file );
 		assertTrue( loadFails( file ).getMessage().contains( "its blocksize must be one even number of pixels (at least 8), not 95.0" ) );
 	}

@@ -339,6 +339,28 @@ class ImageScorerTest
 		assertTrue( m.contains( "'I04.bmp' has no reference image, but RMSE compares with one" ) && m.contains( "(NIQE, BRISQUE, PIQE, Ma, PI)" ), m );
 	}
 
+	/**
+	 * A data range far above the values (an 8-bit photograph given 1e300) makes the image flat on NIQE's
+	 * 8-bit scale: the refusal says that the data range is the cause, and a data range that fits scores it.
+	 */
+	@Test
+	void aDataRangeFarAboveTheValuesIsNamedAsTheCauseOfAFlatImage()
+	{
+		final ImageSource image = file( "niqe-examples/image1.bmp" );
+		final String m = assertThrows( PdPlaneException.class, () -> scorer( "niqe", new Preparation( Convention.GRAY, 0, 1e300 ) ).score( null,
+				image, w -> {} ) ).getMessage();
+		assertTrue( m.startsWith( "'image1.bmp': the data range 1.0E300 is far above the image's values (at most 249, less than 1/255 of it),"
+				+ " so on the 8-bit scale the metrics map the data range to the image is flat; give the data range the values were made for."
+				+ " ('image1.bmp' is flat" ), m );
+		assertTrue( Double.isFinite( scorer( "niqe", new Preparation( Convention.GRAY, 0, 255 ) ).score( null, image, w -> {} ).rows().get( 0 )
+				.value( 0 ) ) );
+		// a flat image within a fitting data range keeps its own message
+		final ArrayImage flat = ArrayImage.grey( "flat.png", filled( 200, 200, 100 ), SampleType.UINT8 );
+		final String own = assertThrows( PdPlaneException.class, () -> scorer( "niqe", Preparation.defaults() ).score( null, flat, w -> {} ) )
+				.getMessage();
+		assertTrue( own.startsWith( "'flat.png' is constant" ), own );
+	}
+
 	/** Two 96-pixel blocks in each direction after the shave, with the reason; a model's block size sets the minimum. */
 	@Test
 	void niqeNeedsTwoBlocksAfterTheShave()

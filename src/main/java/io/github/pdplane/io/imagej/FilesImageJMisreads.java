@@ -11,7 +11,7 @@ import io.github.pdplane.PdPlaneException;
 
 /**
  * Files ImageJ would read wrongly or not at all, told from their first bytes and refused with what to do
- * before ImageJ tries: PNGs with an alpha channel, CMYK JPEGs, TIFFs cut short ({@link TruncatedTiffs}).
+ * before ImageJ tries: PNGs with an alpha channel, CMYK JPEGs.
  */
 final class FilesImageJMisreads
 {
@@ -26,7 +26,6 @@ final class FilesImageJMisreads
 	{
 		refuseTransparency( path, shown );
 		refuseCmyk( path, shown );
-		TruncatedTiffs.refuse( path, shown );
 	}
 
 	/** The PNG colour types with an alpha channel: grey and alpha (4), RGB and alpha (6). */

@@ -13,13 +13,16 @@ import java.util.function.Consumer;
 import io.github.pdplane.PdPlaneException;
 import io.github.pdplane.image.ImageSource;
 import io.github.pdplane.io.ImageFileReader;
+import io.github.pdplane.io.InputPaths;
 
 /**
  * The batch jobs' reader of image files through ImageJ ({@link ImageFiles}). The image files of a folder
  * are its visible files that ImageJ recognises as images, and also those named like images
- * ({@code .png}, {@code .tif}, ...) that it cannot read or recognise: a damaged or unreadable output is
- * then reported as a failure with its reason, rather than skipped and reported as missing. Other files
- * (notes, thumbnails) are skipped. An image is named in messages by its path as given.
+ * ({@code .png}, {@code .tif}, ...) that it cannot read or recognise, and those it cannot read at all (no
+ * permission, a name the locale cannot spell, a named pipe): these are unreadable
+ * ({@link #whyUnreadable}), which fails the run or, where the user asks to skip them, is reported and
+ * counted, never taken for a missing file. Other files (notes, thumbnails) are skipped. An image is named
+ * in messages by its path as given.
  */
 public final class ImageJFileReader implements ImageFileReader
 {
@@ -38,7 +41,7 @@ public final class ImageJFileReader implements ImageFileReader
 		final List< Path > images = new ArrayList<>();
 		for ( final Path file : ImageFiles.list( folder, false ) )
 		{
-			if ( namedLikeAnImage( file ) || !Files.isReadable( file ) || ImageFiles.isImage( file ) )
+			if ( namedLikeAnImage( file ) || !Files.isReadable( file ) || InputPaths.unreadableName( file ) != null || ImageFiles.isImage( file ) )
 				images.add( file );
 			else
 				skipped.accept( file );
@@ -46,6 +49,12 @@ public final class ImageJFileReader implements ImageFileReader
 		if ( images.isEmpty() )
 			throw new PdPlaneException( "The folder '" + folder + "' has no image files (" + ImageFiles.READABLE + ")." );
 		return images;
+	}
+
+	@Override
+	public String whyUnreadable( final Path file )
+	{
+		return ImageFiles.whyUnreadable( file );
 	}
 
 	private static boolean namedLikeAnImage( final Path file )
@@ -58,6 +67,6 @@ public final class ImageJFileReader implements ImageFileReader
 	@Override
 	public ImageSource open( final Path file )
 	{
-		return new ImagePlusSource( ImageFiles.openImagePlus( file ), file.toString() );
+		return ImageFiles.read( file, file.toString() );
 	}
 }

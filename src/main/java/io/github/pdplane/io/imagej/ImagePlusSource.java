@@ -11,8 +11,10 @@ import io.github.pdplane.image.SampleType;
 
 /**
  * An ImageJ {@link ImagePlus} (8-bit, 16-bit, 32-bit, RGB; single images and stacks) as an
- * {@link ImageSource}. Pixels are read as stored (raw values, no calibration function); 8-bit images
- * with a colour lookup table are read as the RGB colours they show. The image is never modified.
+ * {@link ImageSource}. Pixels are read as stored (raw values, no calibration function), except 16-bit
+ * signed data: ImageJ stores it with 32768 added and a calibration function that subtracts it again, and
+ * it is read as its true signed values ({@link SampleType#INT16}). 8-bit images with a colour lookup
+ * table are read as the RGB colours they show. The image is never modified.
  */
 public final class ImagePlusSource implements ImageSource
 {
@@ -23,6 +25,9 @@ public final class ImagePlusSource implements ImageSource
 	private final SampleType type;
 
 	private final int channels;
+
+	/** What ImageJ adds to 16-bit signed values to store them as unsigned (its calibration subtracts it). */
+	private static final int SIGNED_16_BIT_OFFSET = 32768;
 
 	public ImagePlusSource( final ImagePlus imp )
 	{
@@ -47,7 +52,7 @@ public final class ImagePlusSource implements ImageSource
 			channels = indexedColour( imp ) ? 3 : 1;
 			break;
 		case ImagePlus.GRAY16:
-			type = SampleType.UINT16;
+			type = imp.getCalibration().isSigned16Bit() ? SampleType.INT16 : SampleType.UINT16;
 			channels = 1;
 			break;
 		case ImagePlus.GRAY32:
@@ -147,8 +152,9 @@ public final class ImagePlusSource implements ImageSource
 		else if ( pixels instanceof short[] )
 		{
 			final short[] p = ( short[] ) pixels;
+			final int offset = type == SampleType.INT16 ? SIGNED_16_BIT_OFFSET : 0;
 			for ( int i = 0; i < n; i++ )
-				out[ i ] = p[ i ] & 0xffff;
+				out[ i ] = ( p[ i ] & 0xffff ) - offset;
 		}
 		else
 		{

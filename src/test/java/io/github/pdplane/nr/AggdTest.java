@@ -40,6 +40,29 @@ class AggdTest
 			assertTrue( Aggd.gridRatio( i ) > Aggd.gridRatio( i - 1 ), "ratio increases at " + i );
 	}
 
+	/**
+	 * The bisection against MATLAB's scan at the midpoint of every gap between two grid ratios and at the
+	 * doubles on either side of it, where the two squared differences tie exactly, if anywhere.
+	 */
+	@Test
+	void bisectionFindsTheScansGridPointAtEveryGapAndTie()
+	{
+		int ties = 0;
+		for ( int i = 0; i + 1 < Aggd.gridSize(); i++ )
+		{
+			final double a = Aggd.gridRatio( i ), b = Aggd.gridRatio( i + 1 ), mid = a + ( b - a ) / 2;
+			for ( final double target : new double[] { Math.nextDown( mid ), mid, Math.nextUp( mid ) } )
+			{
+				assertEquals( Aggd.scan( target ), Aggd.shapeIndex( target ), "target " + target + " between grid points " + i + " and " + ( i + 1 ) );
+				final double da = a - target, db = b - target;
+				if ( da * da == db * db )
+					ties++;
+			}
+		}
+		// exact ties occur, so the tie rule is exercised
+		assertTrue( ties > 100, ties + " exact ties" );
+	}
+
 	@Test
 	void bisectionFindsWhatMatlabsMinFinds()
 	{

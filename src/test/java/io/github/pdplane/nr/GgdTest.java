@@ -87,6 +87,33 @@ class GgdTest
 		assertEquals( Ggd.MA.scan( mid ), Ggd.MA.nearest( mid ) );
 	}
 
+	/**
+	 * The bisection against MATLAB's scan at every grid ratio, at the midpoint of every gap between two
+	 * ratios and at the doubles on either side of it (where the two distances tie exactly, if anywhere), on
+	 * both grids.
+	 */
+	@Test
+	void bisectionFindsTheScansGridPointAtEveryGapAndTie()
+	{
+		for ( final Ggd grid : new Ggd[] { Ggd.MA, Ggd.BRISQUE } )
+		{
+			int ties = 0;
+			for ( int i = 0; i + 1 < grid.gridSize(); i++ )
+			{
+				final double a = grid.gridRatio( i ), b = grid.gridRatio( i + 1 ), mid = b + ( a - b ) / 2;
+				assertEquals( i, grid.nearest( a ), "grid ratio " + i );
+				for ( final double rho : new double[] { Math.nextDown( mid ), mid, Math.nextUp( mid ) } )
+				{
+					assertEquals( grid.scan( rho ), grid.nearest( rho ), "rho " + rho + " between grid points " + i + " and " + ( i + 1 ) );
+					if ( Math.abs( a - rho ) == Math.abs( b - rho ) )
+						ties++;
+				}
+			}
+			// exact ties occur, so the tie rule is exercised
+			assertTrue( ties > 100, ties + " exact ties" );
+		}
+	}
+
 	@Test
 	void ratioIsVarianceOverSquaredMeanAbsoluteDeviationPlusEpsilon()
 	{

@@ -68,9 +68,10 @@ final class EvaluateSubcommand extends Subcommand
 				+ " set-level metrics, on_frontier, frontier_distance), plane.png and plane.svg (points with intervals, the empirical"
 				+ " frontier and the region no evaluated algorithm attains). Prints the summary."
 				+ "\nPairing: folders pair by file name, stacks by slice index; the references and every algorithm are all folders or all"
-				+ " stacks. Images without a partner, unreadable images and images that cannot be scored (size, type, ...) are reported"
+				+ " stacks. Images without a partner and images that cannot be scored (size, type, damaged pixels, ...) are reported"
 				+ " on standard error, one line each, and counted as failed; the run goes on, and the exit code is " + Main.INPUT_FAILED
-				+ ". Every output path is checked before any image is read, and no file is replaced without --overwrite."
+				+ ". Files in the folders that cannot be read as images at all (empty, not an image, no permission) stop the run before"
+				+ " any scoring, each named, unless --skip-unreadable: then they are reported and counted as failed too. Every output path is checked before any image is read, and no file is replaced without --overwrite."
 				+ "\nThe four files are written as one set: into a hidden staging folder in DIR first, then moved into place together,"
 				+ " so that DIR holds the earlier run's four or the new four, never some of each; other files in DIR are not touched."
 				+ "\nProgress goes to standard error; Ctrl-C (or SIGTERM) stops the run cleanly and writes nothing, also while the files"

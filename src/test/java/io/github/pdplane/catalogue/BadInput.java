@@ -92,7 +92,16 @@ public final class BadInput
 		/** The file whose name the message must contain. */
 		public final Path blamed;
 
+		/** The metric's model file (NIQE's model, VGG2,2's weights), or null for its default. */
+		public final Path model;
+
 		public Pair( final String metric, final Path reference, final Path restored, final double dataRange, final int shave, final Path blamed )
+		{
+			this( metric, reference, restored, dataRange, shave, blamed, null );
+		}
+
+		public Pair( final String metric, final Path reference, final Path restored, final double dataRange, final int shave, final Path blamed,
+				final Path model )
 		{
 			this.metric = metric;
 			this.reference = reference;
@@ -100,6 +109,24 @@ public final class BadInput
 			this.dataRange = dataRange;
 			this.shave = shave;
 			this.blamed = blamed;
+			this.model = model;
+		}
+
+		/**
+		 * The option (the command line's without its dashes; a macro key with '_' for '-') that gives this metric its
+		 * model file: {@code niqe-model} or {@code vgg-weights}.
+		 */
+		public String modelOption()
+		{
+			switch ( metric )
+			{
+			case "niqe":
+				return "niqe-model";
+			case "vgg22":
+				return "vgg-weights";
+			default:
+				throw new IllegalStateException( metric + " has no model file" );
+			}
 		}
 
 		List< String > commandLine()
@@ -109,6 +136,8 @@ public final class BadInput
 				args.addAll( Arrays.asList( "--data-range", Double.toString( dataRange ) ) );
 			if ( shave != 0 )
 				args.addAll( Arrays.asList( "--shave", Integer.toString( shave ) ) );
+			if ( model != null )
+				args.addAll( Arrays.asList( "--" + modelOption(), model.toString() ) );
 			if ( reference != null )
 				args.addAll( Arrays.asList( "--reference", reference.toString() ) );
 			args.add( restored.toString() );

@@ -13,6 +13,7 @@ import static io.github.pdplane.catalogue.CatalogueFiles.tiff;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -63,7 +64,7 @@ public final class BadInputCatalogue
 	/** The cases that are a pair of image files (or one file), which the library takes from the files. */
 	public static List< BadInput > pairs()
 	{
-		return withPrefix( FILE_PREFIX, PAIR_PREFIX );
+		return withPrefix( FILE_PREFIX, PAIR_PREFIX, MODEL_PREFIX );
 	}
 
 	/**
@@ -72,7 +73,7 @@ public final class BadInputCatalogue
 	 */
 	public static List< BadInput > openImages()
 	{
-		return withPrefix( PAIR_PREFIX );
+		return withPrefix( PAIR_PREFIX, MODEL_PREFIX );
 	}
 
 	private static List< BadInput > withPrefix( final String... prefixes )
@@ -90,6 +91,9 @@ public final class BadInputCatalogue
 
 	/** Ids of the cases of images that can be opened, but not scored as given, start with it. */
 	private static final String PAIR_PREFIX = "image-";
+
+	/** Ids of the cases of good images with a bad model or weight file start with it. */
+	private static final String MODEL_PREFIX = "model-file-";
 
 	private static void files( final List< BadInput > all )
 	{
@@ -533,20 +537,18 @@ public final class BadInputCatalogue
 
 	private static BadInput niqeModel( final String id, final String description, final FileMaker model, final String rule )
 	{
-		return new BadInput( "model-niqe-" + id, description, REFUSED, dir -> {
+		return new BadInput( MODEL_PREFIX + "niqe-" + id, description, REFUSED, dir -> {
 			final Path file = model.make( dir );
-			final Path image = tiff( dir, "image.tif", scene( 200, 200, 44 ) );
-			return Invocation.arguments( file.getFileName().toString(), "score", "--metrics", "niqe", "--niqe-model", file.toString(), image
-					.toString() );
+			return Invocation.pair( new Pair( "niqe", null, tiff( dir, "image.tif", scene( 200, 200, 44 ) ), Double.NaN, 0, file, file ) );
 		}, rule );
 	}
 
 	private static BadInput vggWeights( final String id, final String description, final FileMaker weights, final String rule )
 	{
-		return new BadInput( "model-vgg-" + id, description, REFUSED, dir -> {
+		return new BadInput( MODEL_PREFIX + "vgg-" + id, description, REFUSED, dir -> {
 			final Path file = weights.make( dir );
-			return Invocation.arguments( file.getFileName().toString(), "score", "--metrics", "vgg22", "--vgg-weights", file.toString(),
-					"--reference", ref( dir ), ref( dir ) );
+			return Invocation.pair( new Pair( "vgg22", Paths.get( ref( dir ) ), tiff( dir, "restored.tif", scene( SIDE, SIDE, 46 ) ), Double.NaN,
+					0, file, file ) );
 		}, rule );
 	}
 }

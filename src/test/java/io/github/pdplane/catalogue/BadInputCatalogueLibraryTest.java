@@ -21,8 +21,10 @@ import io.github.pdplane.image.Convention;
 import io.github.pdplane.image.ImageSource;
 import io.github.pdplane.image.Preparation;
 import io.github.pdplane.io.imagej.ImageFiles;
+import io.github.pdplane.nr.NiqeModel;
 import io.github.pdplane.registry.MetricSettings;
 import io.github.pdplane.score.PdPlane;
+import io.github.pdplane.vgg.VggWeightsFiles;
 
 /**
  * The library (the {@link PdPlane} facade on images read by {@link ImageFiles}) against every pair of the
@@ -60,7 +62,16 @@ class BadInputCatalogueLibraryTest
 	{
 		final ImageSource reference = pair.reference == null ? null : ImageFiles.open( pair.reference );
 		final ImageSource restored = ImageFiles.open( pair.restored );
-		return PdPlane.score( pair.metric, reference, restored, new Preparation( Convention.GRAY, pair.shave, pair.dataRange ), MetricSettings
-				.defaults() );
+		return PdPlane.score( pair.metric, reference, restored, new Preparation( Convention.GRAY, pair.shave, pair.dataRange ), settings( pair ) );
+	}
+
+	/** The library's settings with the pair's model file read as a program would: {@link NiqeModel#load}, {@link VggWeightsFiles#load}. */
+	private static MetricSettings settings( final Pair pair )
+	{
+		final MetricSettings defaults = MetricSettings.defaults();
+		if ( pair.model == null )
+			return defaults;
+		return pair.metric.equals( "niqe" ) ? defaults.withNiqeModel( NiqeModel.load( pair.model ) ) : defaults.withVggWeights( VggWeightsFiles
+				.load( pair.model ) );
 	}
 }

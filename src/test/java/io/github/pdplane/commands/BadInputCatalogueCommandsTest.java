@@ -77,6 +77,8 @@ class BadInputCatalogueCommandsTest
 				Double.isNaN( pair.dataRange ) ? 0.0 : pair.dataRange ) );
 		if ( reference != null )
 			inputs.addAll( Arrays.asList( "reference", reference ) );
+		if ( pair.model != null )
+			inputs.addAll( Arrays.asList( pair.metric.equals( "niqe" ) ? "niqeModel" : "vggWeights", pair.model.toFile() ) );
 		final int warningsBefore = harness.warnings().size();
 		final Module module = harness.run( command( pair.metric ), inputs.toArray() );
 		final String named = pair.blamed.getFileName().toString();

@@ -121,6 +121,8 @@ class HeadlessMacroIT extends MacroTests
 				options.append( "reference=[" ).append( pair.reference.getFileName() ).append( "] " );
 			options.append( "restored=[" ).append( pair.restored.getFileName() ).append( "] convention=gray shave=" ).append( pair.shave )
 					.append( " data_range=" ).append( Double.isNaN( pair.dataRange ) ? 0 : pair.dataRange );
+			if ( pair.model != null )
+				options.append( ' ' ).append( pair.modelOption().replace( '-', '_' ) ).append( "=[" ).append( pair.model ).append( ']' );
 			final Path macro = writeMacro( "catalogue-" + bad.id + ".ijm", "setBatchMode(true);",
 					pair.reference == null ? "" : "open(" + quoted( pair.reference ) + ");", "open(" + quoted( pair.restored ) + ");",
 					"run(\"" + command + "\", \"" + options + "\");", "print(\"reached\");" );
@@ -128,7 +130,8 @@ class HeadlessMacroIT extends MacroTests
 			assertClean( run );
 			final String named = pair.blamed.getFileName().toString();
 			final boolean warned = bad.outcome == BadInput.Outcome.WARNED;
-			final String prefix = warned ? "" : command + " error: ";
+			// the Log names a command by its entry without the dots
+			final String prefix = warned ? "" : command.substring( 0, command.length() - "...".length() ) + " error: ";
 			assertTrue( Arrays.stream( run.output.split( "\\R" ) ).anyMatch( line -> line.startsWith( prefix ) && line.contains( named ) && bad.rule
 					.stream().allMatch( line::contains ) ), () -> bad.id + ": no line '" + prefix + "...' naming " + named + " with " + bad.rule
 							+ "\n" + run );

@@ -270,13 +270,13 @@ abstract class MacroTests
 		final Path ref = PAIRS.resolve( "ref/I19.bmp" ), out = PAIRS.resolve( "dist/I19.bmp" );
 		final Path macro = writePairMacro( "one-row.ijm", ref, out,
 				"options = \"reference=[ref image] restored=[out image] convention=gray shave=0 data_range=0\";",
-				"run(\"SSIM\", options); run(\"PSNR\", options);",
-				"run(\"NIQE\", \"restored=[out image] convention=gray shave=0 data_range=0\");",
+				"run(\"SSIM...\", options); run(\"PSNR...\", options);",
+				"run(\"NIQE...\", \"restored=[out image] convention=gray shave=0 data_range=0\");",
 				"t = pdTable(\"PD Results\"); r = Table.size(t) - 1;",
 				"print(\"ROWS \" + Table.size(t));",
 				"print(\"ROW \" + Table.getString(\"Restored\", r, t) + \"|\" + Table.getString(\"Reference\", r, t));",
 				"print(\"SSIM \" + last(\"SSIM\")); print(\"PSNR \" + last(\"PSNR\")); print(\"NIQE \" + last(\"NIQE\"));",
-				"run(\"SSIM\", options); t = pdTable(\"PD Results\");",
+				"run(\"SSIM...\", options); t = pdTable(\"PD Results\");",
 				"print(\"AGAIN \" + Table.size(t) + \" \" + Table.get(\"PSNR\", Table.size(t) - 1, t));" );
 		final MacroRunner.Run run = imagej.run( macro, null );
 		assertClean( run );

@@ -158,9 +158,9 @@ public final class ImageFiles
 		{
 			header.checkPages( shown );
 			header.checkMemory( shown );
+			// after the size: a file declaring more pixels than memory holds is refused for that, whatever it holds
+			header.checkComplete( path, shown );
 		}
-		// after the size: a file declaring more pixels than memory holds is refused for that, whatever it holds
-		TruncatedTiffs.refuse( path, shown );
 		return header;
 	}
 

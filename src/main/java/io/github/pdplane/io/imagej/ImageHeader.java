@@ -46,9 +46,13 @@ final class ImageHeader
 	/** The pages of a TIFF of 32-bit integers or 64-bit floats ({@link WideTiffs}), or null. */
 	final List< WideTiffs.Page > widePages;
 
+	/** The pages of another TIFF as ImageJ's decoder read them, or null: read once, checked by {@link #checkComplete}. */
+	private final FileInfo[] imageJPages;
+
 	private ImageHeader( final int width, final int height, final int pages, final int storedBytesPerPixel, final int channels, final int copies,
-			final int[][] tiffPages, final List< WideTiffs.Page > widePages )
+			final int[][] tiffPages, final List< WideTiffs.Page > widePages, final FileInfo[] imageJPages )
 	{
+		this.imageJPages = imageJPages;
 		this.width = width;
 		this.height = height;
 		this.pages = pages;
@@ -92,7 +96,7 @@ final class ImageHeader
 				sizes[ p ] = new int[] { wide.get( p ).width, wide.get( p ).height, wide.get( p ).type() == null ? -1 : wide.get( p ).type()
 						.ordinal() };
 			// read as doubles, one copy
-			return new ImageHeader( sizes[ 0 ][ 0 ], sizes[ 0 ][ 1 ], sizes.length, Double.BYTES, 1, 1, sizes, wide );
+			return new ImageHeader( sizes[ 0 ][ 0 ], sizes[ 0 ][ 1 ], sizes.length, Double.BYTES, 1, 1, sizes, wide, null );
 		}
 		final FileInfo[] infos = new TiffDecoder( file.getParent() + File.separator, file.getName() ).getTiffInfo();
 		if ( infos == null || infos.length == 0 )
@@ -103,7 +107,7 @@ final class ImageHeader
 		final int[][] sizes = new int[ infos.length ][];
 		for ( int p = 0; p < sizes.length; p++ )
 			sizes[ p ] = new int[] { infos[ p ].width, infos[ p ].height, infos[ p ].fileType };
-		return new ImageHeader( first.width, first.height, pages, storedBytes( first ), colour ? 3 : 1, 1, sizes, null );
+		return new ImageHeader( first.width, first.height, pages, storedBytes( first ), colour ? 3 : 1, 1, sizes, null, infos );
 	}
 
 	/** ImageJ's bytes per pixel: 8-bit 1, 16-bit 2, 32-bit (float, converted integers) and RGB 4. */
@@ -138,7 +142,7 @@ final class ImageHeader
 					// the type lies beyond the size in the header (a PNG's chunks before its pixels): counted as colour, the larger
 				}
 				// a decoded image first, then ImageJ's arrays: two copies
-				return new ImageHeader( width, height, 1, grey ? 2 : Integer.BYTES, grey ? 1 : 3, 2, null, null );
+				return new ImageHeader( width, height, 1, grey ? 2 : Integer.BYTES, grey ? 1 : 3, 2, null, null, null );
 			}
 			finally
 			{
@@ -167,6 +171,16 @@ final class ImageHeader
 				throw new PdPlaneException( "'" + shown + "' is a TIFF whose pages differ in pixel type (page 1 and page " + ( p + 1 )
 						+ "): ImageJ would read page 1 only. Save each page as a file of its own (with libtiff: tiffsplit)." );
 		}
+	}
+
+	/**
+	 * Refuses a TIFF whose pixel data end beyond the file ({@link TruncatedTiffs}). The TIFFs {@link WideTiffs}
+	 * reads need no such check: their reader stops at the file's end with a message.
+	 */
+	void checkComplete( final Path path, final String shown )
+	{
+		if ( imageJPages != null )
+			TruncatedTiffs.refuse( path, imageJPages, shown );
 	}
 
 	/** Bytes the file's pixels take once read and while one slice is scored (its values as doubles, twice). */

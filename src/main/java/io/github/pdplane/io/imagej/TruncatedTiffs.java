@@ -1,12 +1,10 @@
 package io.github.pdplane.io.imagej;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import ij.io.FileInfo;
-import ij.io.TiffDecoder;
 
 import io.github.pdplane.PdPlaneException;
 
@@ -21,26 +19,23 @@ final class TruncatedTiffs
 	{}
 
 	/**
+	 * @param pages
+	 *            the file's pages as ImageJ's decoder read them from its header ({@link ImageHeader})
 	 * @throws PdPlaneException
-	 *             naming {@code shown}, where {@code path} is a TIFF file whose pixel data end beyond the file
+	 *             naming {@code shown}, where the pixel data the pages name end beyond the file
 	 */
-	static void refuse( final Path path, final String shown )
+	static void refuse( final Path path, final FileInfo[] pages, final String shown )
 	{
-		if ( !isTiff( path ) )
-			return;
-		final long length, end;
+		final long length;
 		try
 		{
 			length = Files.size( path );
-			final Path parent = path.toAbsolutePath().getParent();
-			final FileInfo[] pages = new TiffDecoder( parent == null ? "" : parent.toString() + java.io.File.separator, path.getFileName()
-					.toString() ).getTiffInfo();
-			end = pixelsEnd( pages );
 		}
-		catch ( final IOException | RuntimeException e )
+		catch ( final IOException e )
 		{
-			return; // a header ImageJ cannot read: its reader says what is wrong
+			return; // gone since its header was read: ImageJ's reader says so
 		}
+		final long end = pixelsEnd( pages );
 		if ( end > length )
 			throw new PdPlaneException( "'" + shown + "' is cut short: its TIFF header places pixel data up to byte " + end + ", but the file has "
 					+ length + " bytes (an interrupted copy or download?). ImageJ would read the missing part as 0." );
@@ -91,20 +86,5 @@ final class TruncatedTiffs
 		default:
 			return 0;
 		}
-	}
-
-	private static boolean isTiff( final Path path )
-	{
-		final byte[] b = new byte[ 4 ];
-		try (InputStream in = Files.newInputStream( path ))
-		{
-			if ( in.read( b ) != 4 )
-				return false;
-		}
-		catch ( final IOException e )
-		{
-			return false;
-		}
-		return b[ 0 ] == 'I' && b[ 1 ] == 'I' && b[ 2 ] == 42 && b[ 3 ] == 0 || b[ 0 ] == 'M' && b[ 1 ] == 'M' && b[ 2 ] == 0 && b[ 3 ] == 42;
 	}
 }

@@ -1,6 +1,7 @@
 package io.github.pdplane.commands;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
@@ -89,6 +90,7 @@ class PdResultsTableTest
 		assertEquals( 2, t.size() );
 		assertEquals( 0.5, t.getValue( "SSIM", 0 ), 0 );
 		assertTrue( Double.isNaN( t.getValue( "PSNR", 0 ) ), "the earlier row keeps its empty cell" );
+		assertEquals( "", t.getStringValue( "PSNR", 0 ), "shown empty, not as NaN" );
 		assertEquals( 0.6, t.getValue( "SSIM", 1 ), 0 );
 		assertEquals( 30, t.getValue( "PSNR", 1 ), 0 );
 		assertEquals( 0.6, t.getValue( "SSIM", t.size() - 1 ), 0, "the macros' last row holds the last value" );
@@ -105,8 +107,12 @@ class PdResultsTableTest
 		final ResultsTable t = table();
 		assertEquals( 5, t.size() );
 		for ( int r = 1; r < 5; r++ )
+		{
 			assertTrue( Double.isNaN( t.getValue( "SSIM", r ) ), "row " + r );
+			assertFalse( t.getRowAsString( r ).contains( "NaN" ), "the window shows empty cells empty: " + t.getRowAsString( r ) );
+		}
 		assertTrue( Double.isNaN( t.getValue( "PSNR", 0 ) ) );
+		assertFalse( t.getRowAsString( 0 ).contains( "NaN" ), t.getRowAsString( 0 ) );
 	}
 
 	@Test
@@ -161,6 +167,7 @@ class PdResultsTableTest
 		record( "rmse", "ref", GRAY, "", row( "out", 3 ) );
 		assertEquals( 2, table().size() );
 		assertTrue( Double.isNaN( table().getValue( "RMSE", 0 ) ), "not 0, a perfect RMSE" );
+		assertEquals( "", table().getStringValue( "RMSE", 0 ), "shown empty, not as NaN" );
 		assertEquals( 3, table().getValue( "RMSE", 1 ), 0 );
 	}
 

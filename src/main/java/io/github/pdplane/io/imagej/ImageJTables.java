@@ -37,9 +37,8 @@ public final class ImageJTables
 	/**
 	 * Appends the rows of {@code rows} to {@code target}, matching columns by name, so that tables of
 	 * different commands share one window. A column new to {@code target} is added, and its cells in the
-	 * earlier rows are NaN; a column of {@code target} that {@code rows} lacks is NaN in the new rows. NaN,
-	 * not 0: an empty cell reads 0 in a shown table despite {@code setNaNEmptyCells} (seen in ImageJ
-	 * 1.53t), and 0 is a perfect RMSE.
+	 * earlier rows are empty; a column of {@code target} that {@code rows} lacks is empty in the new rows
+	 * ({@link #clear}).
 	 *
 	 * @param values
 	 *            the columns shown with {@value #DECIMALS} decimals; other numbers are formatted as ImageJ
@@ -59,14 +58,14 @@ public final class ImageJTables
 		for ( final String column : earlier )
 			if ( !columns.contains( column ) )
 				for ( int r = first; r < target.size(); r++ )
-					target.setValue( column, r, Double.NaN );
+					clear( target, column, r );
 		finishNewColumns( target, earlier, columns, first, values );
 	}
 
 	/**
 	 * Writes the cells of {@code rows} in {@code columns} into the last {@code rows.rowCount()} rows of
 	 * {@code target}, row by row: a command's values filled into the rows another command began. A column new to
-	 * {@code target} is added, NaN in the rows before (as {@link #append} does).
+	 * {@code target} is added, empty in the rows before (as {@link #append} does).
 	 *
 	 * @param values
 	 *            the columns shown with {@value #DECIMALS} decimals
@@ -97,7 +96,7 @@ public final class ImageJTables
 		return String.valueOf( cell ).equals( target.getStringValue( column, row ) );
 	}
 
-	/** Whether {@code target} has no value in {@code column} and {@code row}: no such column, or NaN there. */
+	/** Whether {@code target} has no value in {@code column} and {@code row}: no such column, or an empty cell or NaN there. */
 	public static boolean isEmpty( final ResultsTable target, final String column, final int row )
 	{
 		return !target.columnExists( column ) || Double.isNaN( target.getValue( column, row ) );
@@ -118,7 +117,18 @@ public final class ImageJTables
 	}
 
 	/**
-	 * The columns of {@code written} that {@code target} did not have before ({@code earlier}) are NaN in the
+	 * Empties a cell: the empty text, whose value is NaN for macros ({@code Table.get}) and for
+	 * {@link #isEmpty}. Neither 0 (a perfect RMSE), which an unset cell reads in a shown table despite
+	 * {@code setNaNEmptyCells} (seen in ImageJ 1.53t), nor NaN, which the window shows as "NaN" in every cell
+	 * another command filled.
+	 */
+	private static void clear( final ResultsTable target, final String column, final int row )
+	{
+		target.setValue( column, row, "" );
+	}
+
+	/**
+	 * The columns of {@code written} that {@code target} did not have before ({@code earlier}) are empty in the
 	 * rows before {@code first}; the {@code values} among them get their decimals.
 	 */
 	private static void finishNewColumns( final ResultsTable target, final List< String > earlier, final List< String > written,
@@ -127,7 +137,7 @@ public final class ImageJTables
 		for ( final String column : written )
 			if ( !earlier.contains( column ) )
 				for ( int r = 0; r < first; r++ )
-					target.setValue( column, r, Double.NaN );
+					clear( target, column, r );
 		for ( final String column : written )
 			if ( values.test( column ) )
 				target.setDecimalPlaces( target.getColumnIndex( column ), DECIMALS );

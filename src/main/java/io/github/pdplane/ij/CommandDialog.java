@@ -1,6 +1,8 @@
 package io.github.pdplane.ij;
 
+import java.awt.Choice;
 import java.awt.Component;
+import java.awt.Dimension;
 import java.awt.GraphicsEnvironment;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
@@ -248,7 +250,7 @@ final class CommandDialog
 			if ( f.kind() == DialogField.Kind.IMAGE && f.required() )
 				requiredImages++;
 		final int[] imageDefaults = imageDefaults( requiredImages, titles.length, active );
-		final GenericDialog gd = new GenericDialog( titleOf( menuLabel ) );
+		final BoundedImageLists gd = new BoundedImageLists( titleOf( menuLabel ) );
 		int imageInputs = 0;
 		for ( int i = 0; i < fields.size(); i++ )
 		{
@@ -270,9 +272,9 @@ final class CommandDialog
 			{
 			case IMAGE:
 				if ( f.required() )
-					gd.addChoice( f.label(), titles, titles[ imageDefaults[ imageInputs++ ] ] );
+					gd.addImageList( f.label(), titles, titles[ imageDefaults[ imageInputs++ ] ] );
 				else
-					gd.addChoice( f.label(), optionalTitles, DialogField.NONE );
+					gd.addImageList( f.label(), optionalTitles, DialogField.NONE );
 				break;
 			case CHOICE:
 				gd.addChoice( f.label(), f.choices().toArray( new String[ 0 ] ), f.choices().contains( v ) ? ( String ) v : f.choices().get( 0 ) );
@@ -338,5 +340,53 @@ final class CommandDialog
 			}
 		}
 		return inputs;
+	}
+
+	/**
+	 * A dialog whose lists of open images are at most {@value #MAX_IMAGE_LIST_WIDTH} pixels wide. AWT sizes a
+	 * list by its longest entry, and an image titled by a long path would widen the dialog past the screen; the
+	 * list still opens on whole titles, and macros and the recorder still see them.
+	 */
+	private static final class BoundedImageLists extends GenericDialog
+	{
+		static final int MAX_IMAGE_LIST_WIDTH = 360;
+
+		private static final long serialVersionUID = 1L;
+
+		private final List< Choice > imageLists = new ArrayList<>();
+
+		BoundedImageLists( final String title )
+		{
+			super( title );
+		}
+
+		void addImageList( final String label, final String[] titles, final String selected )
+		{
+			addChoice( label, titles, selected );
+			if ( getChoices() != null && !getChoices().isEmpty() )
+				imageLists.add( ( Choice ) getChoices().lastElement() );
+		}
+
+		/** Called by {@link #showDialog()} once the dialog is laid out, before it is shown. */
+		@Override
+		protected void setup()
+		{
+			boolean narrowed = false;
+			for ( final Choice list : imageLists )
+			{
+				final Dimension size = list.getPreferredSize();
+				if ( size.width > MAX_IMAGE_LIST_WIDTH )
+				{
+					list.setPreferredSize( new Dimension( MAX_IMAGE_LIST_WIDTH, size.height ) );
+					narrowed = true;
+				}
+			}
+			if ( narrowed )
+			{
+				final int centre = getX() + getWidth() / 2;
+				pack();
+				setLocation( Math.max( 0, centre - getWidth() / 2 ), getY() );
+			}
+		}
 	}
 }

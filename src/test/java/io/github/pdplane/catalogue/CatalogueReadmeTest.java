@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Paths;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
@@ -18,10 +19,11 @@ class CatalogueReadmeTest
 	void theReadmeListsEveryCase() throws IOException
 	{
 		final String readme = new String( Files.readAllBytes( Paths.get( "README.md" ) ), StandardCharsets.UTF_8 );
-		final StringBuilder table = new StringBuilder( "| id | input | answer |\n|---|---|---|\n" );
+		final StringBuilder table = new StringBuilder( "| id | input | answer | entry points |\n|---|---|---|---|\n" );
 		for ( final BadInput bad : BadInputCatalogue.all() )
 			table.append( "| `" ).append( bad.id ).append( "` | " ).append( bad.description ).append( " | " ).append( ANSWERS[ bad.outcome
-					.ordinal() ] ).append( " |\n" );
+					.ordinal() ] ).append( " | " ).append( bad.entryPoints.stream().map( e -> e.label ).collect( Collectors.joining( ", " ) ) )
+					.append( " |\n" );
 		assertTrue( readme.contains( table ), "README.md's catalogue should read:\n" + table );
 	}
 }

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -311,7 +312,10 @@ public final class BadInput
 
 	public final Outcome outcome;
 
-	/** Words of the rule the message states (besides naming the input), each of which it must contain. */
+	/**
+	 * Words of the rule the message states (besides naming the input), each of which it must contain, case aside: a
+	 * front end may begin its sentence with one ("Bootstrap must be ...", "A bootstrap needs ...").
+	 */
 	public final List< String > rule;
 
 	public final Fixture fixture;
@@ -341,6 +345,13 @@ public final class BadInput
 		final Set< EntryPoint > all = EnumSet.copyOf( entryPoints );
 		all.addAll( Arrays.asList( more ) );
 		return new BadInput( id, description, outcome, fixture, all, rule );
+	}
+
+	/** Whether {@code message} names the input ({@code named}, as written) and states the rule. */
+	public boolean answeredBy( final String message, final String named )
+	{
+		final String lower = message.toLowerCase( Locale.ROOT );
+		return message.contains( named ) && rule.stream().allMatch( word -> lower.contains( word.toLowerCase( Locale.ROOT ) ) );
 	}
 
 	public boolean reaches( final EntryPoint entryPoint )

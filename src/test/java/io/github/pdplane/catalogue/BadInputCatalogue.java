@@ -58,7 +58,6 @@ import io.github.pdplane.nr.NiqeModel;
 import io.github.pdplane.nr.NiqeTrainer;
 import io.github.pdplane.nr.NiqeTraining;
 import io.github.pdplane.plane.Bootstrap;
-import io.github.pdplane.plane.Sweep;
 import io.github.pdplane.registry.MetricSettings;
 import io.github.pdplane.score.PdPlane;
 
@@ -332,9 +331,9 @@ public final class BadInputCatalogue
 				"--data-range", "0" ) ).library( preparation( dir, Convention.GRAY, 0, 0 ) ), "data range" ).reaching( LIBRARY ) );
 		all.add( usage( "negative-data-range", "a negative data range", dir -> Invocation.arguments( "-1", score( dir, "--metrics", "rmse",
 				"--data-range", "-1" ) ).library( preparation( dir, Convention.GRAY, 0, -1 ) ).command( rmse( dir, "dataRange", -1.0 ) ),
-				"data range", "positive" ).reaching( LIBRARY, COMMANDS, MACROS ) );
+				"data range" ).reaching( LIBRARY, COMMANDS, MACROS ) );
 		all.add( usage( "nan-data-range", "a data range of NaN", dir -> Invocation.arguments( "NaN", score( dir, "--metrics", "rmse",
-				"--data-range", "NaN" ) ).command( rmse( dir, "dataRange", Double.NaN ) ), "finite number" ).reaching( COMMANDS,
+				"--data-range", "NaN" ) ).command( rmse( dir, "dataRange", Double.NaN ) ), "number" ).reaching( COMMANDS,
 						MACROS ) );
 		all.add( usage( "infinite-data-range", "an infinite data range", dir -> Invocation.arguments( "Infinity", score( dir,
 				"--metrics", "rmse", "--data-range", "Infinity" ) ).library( preparation( dir, Convention.GRAY, 0, Double.POSITIVE_INFINITY ) )
@@ -344,13 +343,13 @@ public final class BadInputCatalogue
 				"--convention", "lab" ) ).library( LibraryCall.of( () -> {
 					Convention.fromId( "lab" );
 					return Collections.emptyList();
-				} ) ).command( rmse( dir, "convention", "lab" ) ), "Unknown convention" ).reaching( LIBRARY, COMMANDS, MACROS ) );
+				} ) ).command( rmse( dir, "convention", "lab" ) ), "use one of" ).reaching( LIBRARY, COMMANDS, MACROS ) );
 		all.add( usage( "unknown-variant", "an unknown MS-SSIM variant", dir -> Invocation.arguments( "2009", score( dir, "--metrics",
 				"ms-ssim", "--ms-ssim-variant", "2009" ) ).library( LibraryCall.of( () -> {
 					MetricSettings.defaults().withMsSsimVariant( MsSsimVariant.fromId( "2009" ) );
 					return Collections.emptyList();
 				} ) ).command( CommandCall.of( "MsSsimCommand", "reference", new OpenImage( Paths.get( ref( dir ) ) ), "restored", new OpenImage(
-						Paths.get( ref( dir ) ) ), "variant", "2009" ) ), "Unknown MS-SSIM variant" ).reaching( LIBRARY, COMMANDS, MACROS ) );
+						Paths.get( ref( dir ) ) ), "variant", "2009" ) ), "use one of" ).reaching( LIBRARY, COMMANDS, MACROS ) );
 		all.add( usage( "unknown-command", "an unknown command", dir -> Invocation.arguments( "frobnicate", "frobnicate" ),
 				"Unknown command" ) );
 		all.add( usage( "no-reference", "a full-reference metric without a reference", dir -> Invocation.arguments( "--reference",
@@ -596,18 +595,19 @@ public final class BadInputCatalogue
 			return Invocation.arguments( "-5", evaluate( dir, "--bootstrap", "-5" ) ).library( LibraryCall.of( () -> failures( evaluationJob( dir )
 					.bootstrap( new Bootstrap( -5, Bootstrap.DEFAULT_SEED, Bootstrap.DEFAULT_CONFIDENCE ) ).build() ) ) ).command( evaluateCommand(
 							dir, "bootstrap", -5 ) );
-		}, "resamples" ) );
+		}, "bootstrap" ) );
 		all.add( everywhere( "batch-unknown-protocol", "an unknown protocol", USAGE, dir -> {
 			evaluation( dir, 1 );
 			return Invocation.arguments( "ntire", evaluate( dir, "--protocol", "ntire" ) ).library( LibraryCall.of( () -> failures( evaluationJob(
 					dir ).preparation( Protocol.fromId( "ntire" ).preparation( Double.NaN ) ).build() ) ) ).command( evaluateCommand( dir,
 							"protocol", "ntire" ) );
 		}, "protocol" ) );
-		all.add( everywhere( "batch-set-level-axis", "a set-level metric as an axis", USAGE, dir -> {
+		// not in a macro: its dialog offers only the per-image metrics, and refuses another as not among them
+		all.add( new BadInput( "batch-set-level-axis", "a set-level metric as an axis", USAGE, dir -> {
 			evaluation( dir, 1 );
 			return Invocation.arguments( "nss-fd", evaluate( dir, "--y", "nss-fd" ) ).library( LibraryCall.of( () -> failures( evaluationJob( dir )
 					.yMetric( "nss-fd" ).build() ) ) ).command( evaluateCommand( dir, "y", "nss-fd" ) );
-		}, "axis" ) );
+		}, "axis" ).reaching( LIBRARY, COMMANDS ) );
 		all.add( arguments( "batch-seed-not-a-number", "a bootstrap seed that is not a number", USAGE, "--seed", dir -> {
 			evaluation( dir, 1 );
 			return evaluate( dir, "--seed", "lucky" );
@@ -674,7 +674,7 @@ public final class BadInputCatalogue
 			evaluation( dir, 1 );
 			return Invocation.arguments( Integer.toString( steps ), sweep( dir, "--steps", Integer.toString( steps ) ) ).library( LibraryCall.of(
 					() -> failures( sweepJob( dir ).steps( steps ).build() ) ) ).command( sweepCommand( dir ).with( "steps", steps ) );
-		}, "1.." + Sweep.MAXIMUM_STEPS );
+		}, "steps" );
 	}
 
 	/** {@code sweep} of DIR/ref from DIR/A to DIR/A into DIR/out on RMSE and BRISQUE, with the options {@code more} after these. */

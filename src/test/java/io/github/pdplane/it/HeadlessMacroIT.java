@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -106,7 +107,9 @@ class HeadlessMacroIT extends MacroTests
 	 * catalogue names with its parameters as the macro's keys. Refused, the macro stops with the command's message
 	 * naming the input and the rule (the line after it never prints); warned, the Log has the warning naming the
 	 * image and the macro goes on; a batch that goes on past the input names it in the Log and the macro goes on.
-	 * One ImageJ per case, since a refusal ends the macro. Headless only: the commands' bridge is the same with a
+	 * Each case is a macro file of its own, since a refusal ends the macro; a driver macro runs
+	 * {@value #CASES_PER_IMAGEJ} of them in one ImageJ ({@code runMacro}), each after a line naming it, so that a
+	 * case's lines are those between its line and the next. Headless only: the commands' bridge is the same with a
 	 * display, where other tests drive it.
 	 */
 	@Test
@@ -114,31 +117,75 @@ class HeadlessMacroIT extends MacroTests
 	{
 		final Path root = Paths.get( "target", "catalogue-macros" ).toAbsolutePath();
 		final List< String > menu = Files.readAllLines( Paths.get( "plugins.config" ), StandardCharsets.UTF_8 );
-		for ( final BadInput bad : BadInputCatalogue.reaching( BadInput.EntryPoint.MACROS ) )
+		final List< BadInput > cases = BadInputCatalogue.reaching( BadInput.EntryPoint.MACROS );
+		final List< String > failures = new ArrayList<>();
+		for ( int first = 0; first < cases.size(); first += CASES_PER_IMAGEJ )
 		{
-			final Path dir = root.resolve( bad.id );
-			MacroRunner.deleteRecursively( dir );
-			Files.createDirectories( dir );
-			final Invocation invocation = bad.fixture.make( dir );
-			final Map< Path, String > before = Checksums.of( dir );
-			final MacroCall call = invocation.pair != null ? pairCall( menu, invocation.pair ) : commandCall( menu, bad, invocation );
-			final List< String > lines = new ArrayList<>( Collections.singletonList( "setBatchMode(true);" ) );
-			for ( final Path image : call.images )
-				lines.add( "open(" + quoted( image ) + ");" );
-			lines.add( "run(\"" + call.label + "\", \"" + call.options.toString().replace( "\\", "\\\\" ) + "\");" );
-			lines.add( "print(\"reached\");" );
-			final MacroRunner.Run run = imagej.run( writeMacro( "catalogue-" + bad.id + ".ijm", lines.toArray( new String[ 0 ] ) ), null );
+			final Map< BadInput, MacroCall > calls = new LinkedHashMap<>();
+			final Map< BadInput, Map< Path, String > > before = new LinkedHashMap<>();
+			final List< String > driver = new ArrayList<>();
+			for ( final BadInput bad : cases.subList( first, Math.min( cases.size(), first + CASES_PER_IMAGEJ ) ) )
+			{
+				final Path dir = root.resolve( bad.id );
+				MacroRunner.deleteRecursively( dir );
+				Files.createDirectories( dir );
+				final Invocation invocation = bad.fixture.make( dir );
+				before.put( bad, Checksums.of( dir ) );
+				final MacroCall call = invocation.pair != null ? pairCall( menu, invocation.pair ) : commandCall( menu, bad, invocation );
+				calls.put( bad, call );
+				final List< String > lines = new ArrayList<>( Collections.singletonList( "setBatchMode(true);" ) );
+				for ( final Path image : call.images )
+					lines.add( "open(" + quoted( image ) + ");" );
+				lines.add( "run(\"" + call.label + "\", \"" + call.options.toString().replace( "\\", "\\\\" ) + "\");" );
+				lines.add( "print(\"reached\");" );
+				// the images of the cases before are closed: an image is given by its title, and titles repeat (ref.tif)
+				driver.add( "close(\"*\"); print(\"" + CASE + bad.id + "\");" );
+				driver.add( "runMacro(" + quoted( writeMacro( "catalogue-" + bad.id + ".ijm", lines.toArray( new String[ 0 ] ) ) ) + ");" );
+			}
+			driver.add( "print(\"" + CASE + "end\");" );
+			final MacroRunner.Run run = imagej.run( writeMacro( "catalogue-" + first + ".ijm", driver.toArray( new String[ 0 ] ) ), null );
 			assertClean( run );
-			final boolean goesOn = bad.outcome == BadInput.Outcome.WARNED || call.reported;
-			// the Log names a command by its entry without the dots
-			final String prefix = goesOn ? "" : call.label.substring( 0, call.label.length() - "...".length() ) + " error: ";
-			assertTrue( Arrays.stream( run.output.split( "\\R" ) ).anyMatch( line -> line.startsWith( prefix ) && line.contains( call.named ) && bad.rule
-					.stream().allMatch( line::contains ) ), () -> bad.id + ": no line '" + prefix + "...' naming " + call.named + " with " + bad.rule
-							+ "\n" + run );
-			assertEquals( goesOn, Arrays.asList( run.output.split( "\\R" ) ).contains( "reached" ), () -> bad.id + "\n" + run );
-			assertEquals( before, Checksums.of( dir ), bad.id + ": files unchanged" );
+			final List< String > all = Arrays.asList( run.output.split( "\\R" ) );
+			for ( final Map.Entry< BadInput, MacroCall > e : calls.entrySet() )
+			{
+				final BadInput bad = e.getKey();
+				final MacroCall call = e.getValue();
+				final int from = all.indexOf( CASE + bad.id ) + 1;
+				int to = from;
+				while ( from > 0 && to < all.size() && !all.get( to ).startsWith( CASE ) )
+					to++;
+				final List< String > lines = notes( all.subList( from, to ) );
+				final boolean goesOn = bad.outcome == BadInput.Outcome.WARNED || call.reported;
+				// the Log names a command by its entry without the dots
+				final String prefix = goesOn ? "" : call.label.substring( 0, call.label.length() - "...".length() ) + " error: ";
+				if ( !lines.stream().anyMatch( line -> line.startsWith( prefix ) && bad.answeredBy( line, call.named ) ) )
+					failures.add( bad.id + ": no line '" + prefix + "...' naming " + call.named + " with " + bad.rule + ": " + lines );
+				else if ( goesOn != lines.contains( "reached" ) )
+					failures.add( bad.id + ( goesOn ? ": stopped" : ": went on" ) + ": " + lines );
+				if ( !before.get( bad ).equals( Checksums.of( root.resolve( bad.id ) ) ) )
+					failures.add( bad.id + ": files changed" );
+			}
 		}
+		assertTrue( failures.isEmpty(), () -> failures.size() + " of " + cases.size() + " cases:\n" + String.join( "\n", failures ) );
 	}
+
+	/** How many catalogue cases one ImageJ runs: few enough for the runner's time limit on a busy machine. */
+	private static final int CASES_PER_IMAGEJ = 22;
+
+	/** The lines as the Log's notes: a line that continues a wrapped note (it starts with four spaces) joined to the one before. */
+	private static List< String > notes( final List< String > lines )
+	{
+		final List< String > notes = new ArrayList<>();
+		for ( final String line : lines )
+			if ( line.startsWith( "    " ) && !notes.isEmpty() )
+				notes.set( notes.size() - 1, notes.get( notes.size() - 1 ) + " " + line.trim() );
+			else
+				notes.add( line );
+		return notes;
+	}
+
+	/** The line a driver macro prints before each case, and the case's id. */
+	private static final String CASE = "=== catalogue case ";
 
 	/** A menu entry run by a macro: the images it opens first, the entry, its options, and what its message names. */
 	private static final class MacroCall

@@ -10,6 +10,8 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
+import io.github.pdplane.catalogue.BadInput.EntryPoint;
+
 /** The README's catalogue of bad inputs is the {@link BadInputCatalogue} the tests run, line for line. */
 class CatalogueReadmeTest
 {
@@ -25,5 +27,9 @@ class CatalogueReadmeTest
 					.ordinal() ] ).append( " | " ).append( bad.entryPoints.stream().map( e -> e.label ).collect( Collectors.joining( ", " ) ) )
 					.append( " |\n" );
 		assertTrue( readme.contains( table ), "README.md's catalogue should read:\n" + table );
+		final String counts = "Of the " + BadInputCatalogue.all().size() + " kinds the library takes " + BadInputCatalogue.reaching(
+				EntryPoint.LIBRARY ).size() + ", the commands\n" + BadInputCatalogue.reaching( EntryPoint.COMMANDS ).size() + ", the macros "
+				+ BadInputCatalogue.reaching( EntryPoint.MACROS ).size() + ".";
+		assertTrue( readme.contains( counts ), "README.md's catalogue should say: " + counts );
 	}
 }

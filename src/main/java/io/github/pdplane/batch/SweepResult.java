@@ -33,6 +33,9 @@ public final class SweepResult implements PlaneResult
 
 	private final PlaneRun.Assembled assembled;
 
+	/** Per alpha, the images that failed and the outputs without a reference. */
+	private final int[] failed;
+
 	private final SweepCurve curve;
 
 	private final PlaneModel plane;
@@ -46,6 +49,7 @@ public final class SweepResult implements PlaneResult
 		this.setMetrics = scorer.setMetrics();
 		this.provenance = scorer.provenance();
 		this.assembled = assembled;
+		this.failed = withOutputsWithoutReference( assembled.failed, assembled.failures );
 		this.curve = curve;
 		this.plane = plane;
 	}
@@ -112,7 +116,20 @@ public final class SweepResult implements PlaneResult
 	/** Reference images without a blend at the {@code k}-th alpha. */
 	public int failed( final int k )
 	{
-		return assembled.failed[ k ];
+		return failed[ k ];
+	}
+
+	/**
+	 * The failed counts with the outputs without a reference added at every alpha, as an evaluation adds them to
+	 * their algorithm's: each blend is made of both outputs, and a count without them read as a clean run.
+	 */
+	private static int[] withOutputsWithoutReference( final int[] failed, final List< Failure > failures )
+	{
+		final long withoutReference = failures.stream().filter( f -> f.kind() == Failure.Kind.NO_REFERENCE ).count();
+		final int[] counted = failed.clone();
+		for ( int k = 0; k < counted.length; k++ )
+			counted[ k ] += ( int ) withoutReference;
+		return counted;
 	}
 
 	/**
@@ -124,7 +141,7 @@ public final class SweepResult implements PlaneResult
 		final List< Object > first = new ArrayList<>();
 		for ( final double a : alphas )
 			first.add( a );
-		return Tables.summary( "alpha", first, assembled.evaluation, assembled.scored, assembled.failed, setMetrics, assembled.setValues,
+		return Tables.summary( "alpha", first, assembled.evaluation, assembled.scored, failed, setMetrics, assembled.setValues,
 				null, provenance );
 	}
 

@@ -79,8 +79,8 @@ final class SweepSubcommand extends Subcommand
 	{
 		final PlaneOptions.Parsed o = plane.parse( name() );
 		final int steps = OptionSpecs.valueOr( stepsOption, Sweep.STEPS );
-		if ( steps < 1 || steps > 1000 )
-			throw new UsageException( "--" + STEPS + " must lie in 1..1000, not " + steps + "." );
+		if ( steps < 1 || steps > Sweep.MAXIMUM_STEPS )
+			throw new UsageException( "--" + STEPS + " must lie in 1.." + Sweep.MAXIMUM_STEPS + ", not " + steps + "." );
 		final String referenceArgument = plane.reference();
 		final String lowArgument = lowOption.getValue();
 		final String highArgument = highOption.getValue();

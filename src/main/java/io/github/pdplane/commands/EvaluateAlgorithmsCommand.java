@@ -2,6 +2,7 @@ package io.github.pdplane.commands;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -97,7 +98,9 @@ public class EvaluateAlgorithmsCommand extends PlaneCommand
 		final EvaluationJob job = EvaluationJob.builder( ImageJFileReader.INSTANCE ).reference( reference ).algorithms( algorithms )
 				.xMetric( xMetric() ).yMetric( yMetric() ).extraMetrics( extraMetrics() ).preparation( planePreparation( reporter::note ) )
 				.threads( threadCount() ).bootstrap( resampling() ).journal( journalFile(), resume ).skipUnreadable( skipUnreadable() ).build();
-		final OutputFolder folder = outputFolder( TITLE, PlaneFiles.EVALUATION_FILES );
+		final List< ImageSet > inputs = new ArrayList<>( algorithms );
+		inputs.add( reference );
+		final OutputFolder folder = outputFolder( TITLE, PlaneFiles.EVALUATION_FILES, inputs );
 		PlaneJobs.run( this, job, reporter, folder.outputs( ( final EvaluationResult result ) -> {
 			folder.recovered().forEach( reporter::note );
 			final ChartOptions chart = PlaneFiles.evaluationChart( result, cloud() );

@@ -91,10 +91,13 @@ public abstract class PdCommand extends DynamicCommand
 	 * The preparation the parameters describe.
 	 *
 	 * @throws PdPlaneException
-	 *             for a convention the command does not offer
+	 *             for a convention the command does not offer, or a data range that is not a number (0 is the
+	 *             bit depth's; {@link Preparation} refuses the other ranges it cannot use)
 	 */
 	protected final Preparation preparation()
 	{
+		if ( Double.isNaN( dataRange ) )
+			throw new PdPlaneException( "The data range must be a positive finite number (0 for the bit depth's), not NaN." );
 		final Convention c = Convention.fromId( convention );
 		if ( !conventions().contains( c ) )
 			throw new PdPlaneException( "Convention " + c.id() + " is not offered here: use one of "

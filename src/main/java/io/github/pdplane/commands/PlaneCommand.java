@@ -18,6 +18,7 @@ import ij.ImagePlus;
 import io.github.pdplane.PdPlaneException;
 import io.github.pdplane.batch.EvaluationDefaults;
 import io.github.pdplane.batch.ImageSet;
+import io.github.pdplane.chart.PlaneFiles;
 import io.github.pdplane.image.Preparation;
 import io.github.pdplane.image.Protocol;
 import io.github.pdplane.io.imagej.ImagePlusSource;
@@ -272,11 +273,20 @@ public abstract class PlaneCommand extends PdCommand
 		return new ImageJJobReporter( title, verb, escape, logWindow );
 	}
 
-	/** The output folder (or none) as the parameters give it, for the files {@code files}. */
-	protected final OutputFolder outputFolder( final String title, final List< String > files )
+	/**
+	 * The output folder (or none) as the parameters give it, for the files {@code files}.
+	 *
+	 * @param inputs
+	 *            the image sets of the run, none of which the folder may be (the next run would read the plot as an image)
+	 * @throws PdPlaneException
+	 *             where the folder is one of the inputs' folders
+	 */
+	protected final OutputFolder outputFolder( final String title, final List< String > files, final List< ImageSet > inputs )
 	{
-		return new OutputFolder( title, outputFolder == null || outputFolder.getPath().trim().isEmpty() ? null : outputFolder.toPath(),
-				overwrite, files );
+		final Path folder = outputFolder == null || outputFolder.getPath().trim().isEmpty() ? null : outputFolder.toPath();
+		if ( folder != null )
+			PlaneFiles.checkNotAnInput( folder, inputs );
+		return new OutputFolder( title, folder, overwrite, files );
 	}
 
 	/** Whether the plane is shown (in a window; without a display, the Log says where it is). */

@@ -1,6 +1,7 @@
 package io.github.pdplane.commands;
 
 import java.io.File;
+import java.util.Arrays;
 import java.util.Locale;
 
 import org.scijava.command.Command;
@@ -64,7 +65,7 @@ public class TradeoffSweepCommand extends PlaneCommand
 			description = "Its name on the plane (empty: the folder's name or the stack's title)." )
 	private String highName = "";
 
-	@Parameter( label = "Steps (of alpha from 0 to 1)", min = "1", max = "1000", description = "Intervals between alpha = 0 and 1: 10 gives alpha = 0, 0.1, ..., 1." )
+	@Parameter( label = "Steps (of alpha from 0 to 1)", min = "1", max = "" + Sweep.MAXIMUM_STEPS, description = "Intervals between alpha = 0 and 1: 10 gives alpha = 0, 0.1, ..., 1." )
 	private int steps = Sweep.STEPS;
 
 	/** The menu label without its dots, for the Log, messages and titles. */
@@ -84,13 +85,13 @@ public class TradeoffSweepCommand extends PlaneCommand
 		if ( reference == null || low == null || high == null )
 			throw new PdPlaneException( "A sweep needs the reference images (reference_folder or reference_stack), a low-distortion output "
 					+ "(low_folder or low_stack) and a high-perception output (high_folder or high_stack), each a folder or an open stack." );
-		if ( steps < 1 || steps > 1000 )
-			throw new PdPlaneException( "Steps must lie in 1..1000, not " + steps + "." );
+		if ( steps < 1 || steps > Sweep.MAXIMUM_STEPS )
+			throw new PdPlaneException( "Steps must lie in 1.." + Sweep.MAXIMUM_STEPS + ", not " + steps + "." );
 		final ImageJJobReporter reporter = reporter( TITLE, "Sweeping" );
 		final SweepJob job = SweepJob.builder( ImageJFileReader.INSTANCE ).reference( reference ).low( low ).high( high ).steps( steps )
 				.xMetric( xMetric() ).yMetric( yMetric() ).extraMetrics( extraMetrics() ).preparation( planePreparation( reporter::note ) )
 				.threads( threadCount() ).bootstrap( resampling() ).skipUnreadable( skipUnreadable() ).build();
-		final OutputFolder folder = outputFolder( TITLE, PlaneFiles.SWEEP_FILES );
+		final OutputFolder folder = outputFolder( TITLE, PlaneFiles.SWEEP_FILES, Arrays.asList( reference, low, high ) );
 		PlaneJobs.run( this, job, reporter, folder.outputs( ( final SweepResult result ) -> {
 			PlaneTables.show( PlaneTables.SWEEP, result.keyTable() );
 			final ChartOptions chart = PlaneFiles.sweepChart( result, job.preparation(), cloud() );

@@ -79,8 +79,23 @@ public final class OutputFiles
 			throw new PdPlaneException( "Cannot create the folder '" + folder + "': none of its parents exists." );
 		if ( !Files.isDirectory( parent ) )
 			throw new PdPlaneException( "Cannot create the folder '" + folder + "': '" + parent + "' is a file, not a folder." );
-		if ( !Files.isWritable( parent ) )
+		// tried, not only asked: root may write anywhere by the permissions, yet not into /sys or a read-only file system
+		if ( !Files.isWritable( parent ) || !canCreateIn( parent ) )
 			throw new PdPlaneException( "Cannot create the folder '" + folder + "': '" + parent + "' is not writable." );
+	}
+
+	/** Whether a hidden file can be made (and is removed at once) in {@code folder}. */
+	private static boolean canCreateIn( final Path folder )
+	{
+		try
+		{
+			probe( folder, folder );
+			return true;
+		}
+		catch ( final PdPlaneException e )
+		{
+			return false;
+		}
 	}
 
 	/** Tries a hidden file in the folder, so that read-only file systems and access rules are found before the work. */

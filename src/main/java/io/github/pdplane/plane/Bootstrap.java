@@ -45,7 +45,7 @@ public final class Bootstrap
 	public Bootstrap( final int resamples, final long seed, final double confidence )
 	{
 		if ( resamples < 2 )
-			throw new IllegalArgumentException( "a bootstrap needs at least 2 resamples, not " + resamples );
+			throw new PdPlaneException( "A bootstrap needs at least 2 resamples, not " + resamples + "." );
 		if ( resamples > MAXIMUM_RESAMPLES )
 			throw new PdPlaneException( "A bootstrap of " + resamples + " resamples is more than the " + MAXIMUM_RESAMPLES
 					+ " PD Plane takes (1000 give the intervals to about a percent)." );

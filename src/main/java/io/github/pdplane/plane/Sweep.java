@@ -16,6 +16,12 @@ public final class Sweep
 	/** Intervals between alpha = 0 and alpha = 1. */
 	public static final int STEPS = 10;
 
+	/**
+	 * The most intervals a sweep takes: each is an evaluation of every image, and a count near
+	 * {@code Integer.MAX_VALUE} would overflow the number of alphas.
+	 */
+	public static final int MAXIMUM_STEPS = 1000;
+
 	private Sweep()
 	{}
 
@@ -29,12 +35,12 @@ public final class Sweep
 	 * 0, 1/steps, ..., 1, each computed as {@code k / steps}.
 	 *
 	 * @throws PdPlaneException
-	 *             for fewer than 1 step
+	 *             for fewer than 1 or more than {@link #MAXIMUM_STEPS} steps
 	 */
 	public static double[] alphas( final int steps )
 	{
-		if ( steps < 1 )
-			throw new PdPlaneException( "A sweep needs at least 1 step between its two outputs, not " + steps + "." );
+		if ( steps < 1 || steps > MAXIMUM_STEPS )
+			throw new PdPlaneException( "A sweep takes 1.." + MAXIMUM_STEPS + " steps between its two outputs, not " + steps + "." );
 		final double[] alphas = new double[ steps + 1 ];
 		for ( int k = 0; k <= steps; k++ )
 			alphas[ k ] = ( double ) k / steps;

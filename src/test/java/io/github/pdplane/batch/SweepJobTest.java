@@ -131,7 +131,7 @@ class SweepJobTest
 		for ( int k = 0; k < r.alphas().length; k++ )
 		{
 			assertEquals( 2, r.scored( k ) );
-			assertEquals( 2, r.failed( k ), "the damaged low output and the missing high output" );
+			assertEquals( 3, r.failed( k ), "the damaged low output, the missing high output and the high output without a reference" );
 		}
 		assertEquals( Sweep.STEPS + 1, r.alphas().length );
 	}

@@ -1,6 +1,7 @@
 package io.github.pdplane.catalogue;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.DynamicTest.dynamicTest;
@@ -8,6 +9,7 @@ import static org.junit.jupiter.api.DynamicTest.dynamicTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -16,6 +18,9 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.github.pdplane.PdPlaneException;
+import io.github.pdplane.catalogue.BadInput.EntryPoint;
+import io.github.pdplane.catalogue.BadInput.Invocation;
+import io.github.pdplane.catalogue.BadInput.LibraryCall;
 import io.github.pdplane.catalogue.BadInput.Pair;
 import io.github.pdplane.image.Convention;
 import io.github.pdplane.image.ImageSource;
@@ -27,9 +32,10 @@ import io.github.pdplane.score.PdPlane;
 import io.github.pdplane.vgg.VggWeightsFiles;
 
 /**
- * The library (the {@link PdPlane} facade on images read by {@link ImageFiles}) against every pair of the
- * {@link BadInputCatalogue}: a refusal is a {@link PdPlaneException} naming the image and stating the rule, nothing
- * else is thrown, a warned pair gets a finite value, and the files are unchanged.
+ * The library against every input of the {@link BadInputCatalogue} that reaches it: pairs through the {@link PdPlane}
+ * facade on images read by {@link ImageFiles}, the others through the builders, jobs and readers a program uses. A
+ * refusal is a {@link PdPlaneException} naming the input and stating the rule, nothing else is thrown, a job that
+ * goes on reports the input among its failures, a warned pair gets a finite value, and the files are unchanged.
  */
 class BadInputCatalogueLibraryTest
 {
@@ -37,25 +43,57 @@ class BadInputCatalogueLibraryTest
 	Path root;
 
 	@TestFactory
-	Stream< DynamicTest > everyBadPair()
+	Stream< DynamicTest > everyBadInputOfTheLibrary()
 	{
-		return BadInputCatalogue.pairs().stream().map( bad -> dynamicTest( bad.id + ": " + bad.description, () -> check( bad ) ) );
+		return BadInputCatalogue.reaching( EntryPoint.LIBRARY ).stream().map( bad -> dynamicTest( bad.id + ": " + bad.description, () -> check(
+				bad ) ) );
 	}
 
 	private void check( final BadInput bad ) throws IOException
 	{
 		final Path dir = Files.createDirectories( root.resolve( bad.id ) );
-		final Pair pair = bad.fixture.make( dir ).pair;
+		final Invocation invocation = bad.fixture.make( dir );
 		final Map< Path, String > before = Checksums.of( dir );
+		if ( invocation.pair != null )
+			checkPair( bad, invocation.pair );
+		else
+			checkCall( bad, invocation );
+		assertEquals( before, Checksums.of( dir ), "files unchanged" );
+	}
+
+	private static void checkPair( final BadInput bad, final Pair pair )
+	{
 		if ( bad.outcome == BadInput.Outcome.WARNED )
 			assertTrue( Double.isFinite( score( pair ) ), bad.id );
 		else
+			assertNamesTheInput( bad, pair.blamed.getFileName().toString(), assertThrows( PdPlaneException.class, () -> score( pair ) )
+					.getMessage() );
+	}
+
+	/** A refusal is thrown; a run that goes on (a batch past an image it cannot score) reports the input among its failures. */
+	private static void checkCall( final BadInput bad, final Invocation invocation ) throws IOException
+	{
+		final LibraryCall call = invocation.library;
+		assertNotNull( call, bad.id + " reaches the library, but has no call of it" );
+		final String named = call.named != null ? call.named : invocation.named;
+		final List< String > reported;
+		try
 		{
-			final PdPlaneException e = assertThrows( PdPlaneException.class, () -> score( pair ) );
-			assertTrue( e.getMessage().contains( pair.blamed.getFileName().toString() ) && bad.rule.stream().allMatch( e.getMessage()::contains ),
-					() -> "does not name " + pair.blamed.getFileName() + " with " + bad.rule + ": " + e.getMessage() );
+			reported = call.run.run();
 		}
-		assertEquals( before, Checksums.of( dir ), "files unchanged" );
+		catch ( final PdPlaneException e )
+		{
+			assertNamesTheInput( bad, named, e.getMessage() );
+			return;
+		}
+		assertTrue( reported.stream().anyMatch( m -> bad.answeredBy( m, named ) ), () -> bad.id
+				+ " was neither refused nor reported naming " + named + " with " + bad.rule + ": " + reported );
+	}
+
+	private static void assertNamesTheInput( final BadInput bad, final String named, final String message )
+	{
+		assertTrue( bad.answeredBy( message, named ), () -> bad.id + " does not name " + named
+				+ " with " + bad.rule + ": " + message );
 	}
 
 	private static double score( final Pair pair )

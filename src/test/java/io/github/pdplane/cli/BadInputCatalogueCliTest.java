@@ -44,8 +44,7 @@ class BadInputCatalogueCliTest
 		assertEquals( bad.outcome.exit, run.exit, run::toString );
 		run.assertNoStackTrace();
 		final String kind = bad.outcome == BadInput.Outcome.WARNED ? "warning: " : "error: ";
-		assertTrue( run.errLines().stream().anyMatch( line -> line.startsWith( kind ) && line.contains( invocation.named ) && bad.rule.stream()
-				.allMatch( line::contains ) ), () -> "no " + kind + "line naming '" + invocation.named + "' with " + bad.rule + ":\n" + run );
+		assertTrue( run.errLines().stream().anyMatch( line -> line.startsWith( kind ) && bad.answeredBy( line, invocation.named ) ), () -> "no " + kind + "line naming '" + invocation.named + "' with " + bad.rule + ":\n" + run );
 		assertEquals( before, inputs( dir ), "inputs unchanged" );
 	}
 

@@ -60,6 +60,25 @@ class SweepSubcommandTest
 		assertEquals( before, CliRun.checksums( data ) );
 	}
 
+	/** An output without a reference is reported, and counted in every alpha's failed as evaluate counts it: exit 1. */
+	@Test
+	void anOutputWithoutReferenceIsCountedAsFailed( @TempDir final Path dir ) throws IOException
+	{
+		final Path data = data( dir.resolve( "data" ) );
+		ImageFilesOnDisk.tiff( data.resolve( "sharp/stray.tif" ), ImageFilesOnDisk.scene( 200, 50 ) );
+		final Path out = dir.resolve( "out" );
+		final CliRun run = CliRun.of( "sweep", "--reference", data.resolve( "ref" ).toString(), "--low", data.resolve( "smooth" ).toString(),
+				"--high", data.resolve( "sharp" ).toString(), "--steps", "2", "--x", "rmse", "--y", "brisque", "--bootstrap", "0", "--out", out
+						.toString() );
+		assertEquals( Main.INPUT_FAILED, run.exit, run::toString );
+		assertTrue( run.errLines().stream().anyMatch( line -> line.startsWith( "error: " ) && line.contains( "stray.tif" ) && line.contains(
+				"has no reference" ) ), run::toString );
+		final List< String > csv = Files.readAllLines( out.resolve( "sweep.csv" ) );
+		assertEquals( 4, csv.size(), csv::toString );
+		for ( final String row : csv.subList( 1, csv.size() ) )
+			assertTrue( row.matches( "[0-9.]+,2,1,.*" ), row );
+	}
+
 	@Test
 	void refusesToReplaceAndChecksItsOptions( @TempDir final Path dir ) throws IOException
 	{

@@ -167,4 +167,26 @@ class TradeoffSweepCommandTest
 		final Module steps = sweep( c -> {}, "referenceStack", ref, "lowStack", ref, "highStack", ref, "highName", "other", "steps", 0 );
 		assertEquals( "Steps must lie in 1..1000, not 0.", cancelReason( steps ) );
 	}
+
+	/** An output folder that is an input folder is refused before any image is read: the plot would be read as an image next time. */
+	@Test
+	void theOutputFolderIsNoInput() throws IOException
+	{
+		final Path low = TEST_IMAGES.resolve( "bicubic" );
+		final List< String > before = listing( low );
+		final Module m = sweep( c -> {}, "referenceFolder", TEST_IMAGES.resolve( "reference" ).toFile(), "lowFolder", low.toFile(), "highFolder",
+				TEST_IMAGES.resolve( "bicubic-sharpened" ).toFile(), "y", "brisque", "bootstrap", 0, "showPlot", false, "outputFolder", low.toFile() );
+		assertEquals( "The output folder '" + low + "' is one of the inputs (folder '" + low + "'): the plot written there would be read as an"
+				+ " image by the next run. Choose another output folder.", cancelReason( m ) );
+		assertEquals( before, listing( low ) );
+		assertTrue( log.isEmpty(), log.toString() );
+	}
+
+	private static List< String > listing( final Path folder ) throws IOException
+	{
+		try ( java.util.stream.Stream< Path > files = Files.list( folder ) )
+		{
+			return files.map( Path::toString ).sorted().collect( java.util.stream.Collectors.toList() );
+		}
+	}
 }

@@ -1,6 +1,7 @@
 package io.github.pdplane.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -8,21 +9,29 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
 import io.github.pdplane.catalogue.BadInput;
+import io.github.pdplane.catalogue.BadInput.CommandCall;
+import io.github.pdplane.catalogue.BadInput.Invocation;
+import io.github.pdplane.catalogue.BadInput.OpenImage;
 import io.github.pdplane.catalogue.BadInput.Pair;
 import io.github.pdplane.catalogue.BadInputCatalogue;
 import io.github.pdplane.catalogue.Checksums;
 import io.github.pdplane.commands.TwelveAlgorithms;
+import io.github.pdplane.ij.DialogField;
 import io.github.pdplane.registry.MetricRegistry;
 
 /**
@@ -93,51 +102,170 @@ class HeadlessMacroIT extends MacroTests
 	}
 
 	/**
-	 * Every pair of images of the {@link BadInputCatalogue} in a macro, through the menu command of its metric as
-	 * ImageJ opens the files: refused, the macro stops with the command's message naming the image and the rule
-	 * (the line after it never prints); warned, the Log has the warning naming the image and the macro goes on.
-	 * One ImageJ per case, since a refusal ends the macro. Headless only: the commands' bridge is the same with a
+	 * Every input of the {@link BadInputCatalogue} that reaches the macros: each pair of images through the menu
+	 * command of its metric as ImageJ opens the files, the other inputs through the menu entry of the command the
+	 * catalogue names with its parameters as the macro's keys. Refused, the macro stops with the command's message
+	 * naming the input and the rule (the line after it never prints); warned, the Log has the warning naming the
+	 * image and the macro goes on; a batch that goes on past the input names it in the Log and the macro goes on.
+	 * Each case is a macro file of its own, since a refusal ends the macro; a driver macro runs
+	 * {@value #CASES_PER_IMAGEJ} of them in one ImageJ ({@code runMacro}), each after a line naming it, so that a
+	 * case's lines are those between its line and the next. Headless only: the commands' bridge is the same with a
 	 * display, where other tests drive it.
 	 */
 	@Test
-	void everyCataloguePairInAMacro() throws Exception
+	void everyCatalogueInputInAMacro() throws Exception
 	{
 		final Path root = Paths.get( "target", "catalogue-macros" ).toAbsolutePath();
 		final List< String > menu = Files.readAllLines( Paths.get( "plugins.config" ), StandardCharsets.UTF_8 );
-		for ( final BadInput bad : BadInputCatalogue.openImages() )
+		final List< BadInput > cases = BadInputCatalogue.reaching( BadInput.EntryPoint.MACROS );
+		final List< String > failures = new ArrayList<>();
+		for ( int first = 0; first < cases.size(); first += CASES_PER_IMAGEJ )
 		{
-			final Path dir = root.resolve( bad.id );
-			if ( Files.exists( dir ) )
-				try ( Stream< Path > old = Files.walk( dir ) )
-				{
-					old.sorted( Comparator.reverseOrder() ).forEach( p -> p.toFile().delete() );
-				}
-			Files.createDirectories( dir );
-			final Pair pair = bad.fixture.make( dir ).pair;
-			final Map< Path, String > before = Checksums.of( dir );
-			final String command = menuName( menu, MetricRegistry.byId( pair.metric ).displayName() );
-			final StringBuilder options = new StringBuilder();
-			if ( pair.reference != null )
-				options.append( "reference=[" ).append( pair.reference.getFileName() ).append( "] " );
-			options.append( "restored=[" ).append( pair.restored.getFileName() ).append( "] convention=gray shave=" ).append( pair.shave )
-					.append( " data_range=" ).append( Double.isNaN( pair.dataRange ) ? 0 : pair.dataRange );
-			if ( pair.model != null )
-				options.append( ' ' ).append( pair.modelOption().replace( '-', '_' ) ).append( "=[" ).append( pair.model ).append( ']' );
-			final Path macro = writeMacro( "catalogue-" + bad.id + ".ijm", "setBatchMode(true);",
-					pair.reference == null ? "" : "open(" + quoted( pair.reference ) + ");", "open(" + quoted( pair.restored ) + ");",
-					"run(\"" + command + "\", \"" + options + "\");", "print(\"reached\");" );
-			final MacroRunner.Run run = imagej.run( macro, null );
+			final Map< BadInput, MacroCall > calls = new LinkedHashMap<>();
+			final Map< BadInput, Map< Path, String > > before = new LinkedHashMap<>();
+			final List< String > driver = new ArrayList<>();
+			for ( final BadInput bad : cases.subList( first, Math.min( cases.size(), first + CASES_PER_IMAGEJ ) ) )
+			{
+				final Path dir = root.resolve( bad.id );
+				MacroRunner.deleteRecursively( dir );
+				Files.createDirectories( dir );
+				final Invocation invocation = bad.fixture.make( dir );
+				before.put( bad, Checksums.of( dir ) );
+				final MacroCall call = invocation.pair != null ? pairCall( menu, invocation.pair ) : commandCall( menu, bad, invocation );
+				calls.put( bad, call );
+				final List< String > lines = new ArrayList<>( Collections.singletonList( "setBatchMode(true);" ) );
+				for ( final Path image : call.images )
+					lines.add( "open(" + quoted( image ) + ");" );
+				lines.add( "run(\"" + call.label + "\", \"" + call.options.toString().replace( "\\", "\\\\" ) + "\");" );
+				lines.add( "print(\"reached\");" );
+				// the images of the cases before are closed: an image is given by its title, and titles repeat (ref.tif)
+				driver.add( "close(\"*\"); print(\"" + CASE + bad.id + "\");" );
+				driver.add( "runMacro(" + quoted( writeMacro( "catalogue-" + bad.id + ".ijm", lines.toArray( new String[ 0 ] ) ) ) + ");" );
+			}
+			driver.add( "print(\"" + CASE + "end\");" );
+			final MacroRunner.Run run = imagej.run( writeMacro( "catalogue-" + first + ".ijm", driver.toArray( new String[ 0 ] ) ), null );
 			assertClean( run );
-			final String named = pair.blamed.getFileName().toString();
-			final boolean warned = bad.outcome == BadInput.Outcome.WARNED;
-			// the Log names a command by its entry without the dots
-			final String prefix = warned ? "" : command.substring( 0, command.length() - "...".length() ) + " error: ";
-			assertTrue( Arrays.stream( run.output.split( "\\R" ) ).anyMatch( line -> line.startsWith( prefix ) && line.contains( named ) && bad.rule
-					.stream().allMatch( line::contains ) ), () -> bad.id + ": no line '" + prefix + "...' naming " + named + " with " + bad.rule
-							+ "\n" + run );
-			assertEquals( warned, Arrays.asList( run.output.split( "\\R" ) ).contains( "reached" ), () -> bad.id + "\n" + run );
-			assertEquals( before, Checksums.of( dir ), bad.id + ": files unchanged" );
+			final List< String > all = Arrays.asList( run.output.split( "\\R" ) );
+			for ( final Map.Entry< BadInput, MacroCall > e : calls.entrySet() )
+			{
+				final BadInput bad = e.getKey();
+				final MacroCall call = e.getValue();
+				final int from = all.indexOf( CASE + bad.id ) + 1;
+				int to = from;
+				while ( from > 0 && to < all.size() && !all.get( to ).startsWith( CASE ) )
+					to++;
+				final List< String > lines = notes( all.subList( from, to ) );
+				final boolean goesOn = bad.outcome == BadInput.Outcome.WARNED || call.reported;
+				// the Log names a command by its entry without the dots
+				final String prefix = goesOn ? "" : call.label.substring( 0, call.label.length() - "...".length() ) + " error: ";
+				if ( !lines.stream().anyMatch( line -> line.startsWith( prefix ) && bad.answeredBy( line, call.named ) ) )
+					failures.add( bad.id + ": no line '" + prefix + "...' naming " + call.named + " with " + bad.rule + ": " + lines );
+				else if ( goesOn != lines.contains( "reached" ) )
+					failures.add( bad.id + ( goesOn ? ": stopped" : ": went on" ) + ": " + lines );
+				if ( !before.get( bad ).equals( Checksums.of( root.resolve( bad.id ) ) ) )
+					failures.add( bad.id + ": files changed" );
+			}
 		}
+		assertTrue( failures.isEmpty(), () -> failures.size() + " of " + cases.size() + " cases:\n" + String.join( "\n", failures ) );
+	}
+
+	/** How many catalogue cases one ImageJ runs: few enough for the runner's time limit on a busy machine. */
+	private static final int CASES_PER_IMAGEJ = 22;
+
+	/** The lines as the Log's notes: a line that continues a wrapped note (it starts with four spaces) joined to the one before. */
+	private static List< String > notes( final List< String > lines )
+	{
+		final List< String > notes = new ArrayList<>();
+		for ( final String line : lines )
+			if ( line.startsWith( "    " ) && !notes.isEmpty() )
+				notes.set( notes.size() - 1, notes.get( notes.size() - 1 ) + " " + line.trim() );
+			else
+				notes.add( line );
+		return notes;
+	}
+
+	/** The line a driver macro prints before each case, and the case's id. */
+	private static final String CASE = "=== catalogue case ";
+
+	/** A menu entry run by a macro: the images it opens first, the entry, its options, and what its message names. */
+	private static final class MacroCall
+	{
+		final Set< Path > images = new LinkedHashSet<>();
+
+		final StringBuilder options = new StringBuilder();
+
+		String label, named;
+
+		boolean reported;
+
+		void option( final String key, final Object value )
+		{
+			options.append( options.length() == 0 ? "" : " " ).append( key ).append( value == null ? "" : "=" + value );
+		}
+	}
+
+	/** The menu command of the pair's metric, with the images by their titles (their file names) and the settings of the pair. */
+	private static MacroCall pairCall( final List< String > menu, final Pair pair )
+	{
+		final MacroCall call = new MacroCall();
+		call.label = menuName( menu, MetricRegistry.byId( pair.metric ).displayName() );
+		call.named = pair.blamed.getFileName().toString();
+		if ( pair.reference != null )
+		{
+			call.images.add( pair.reference );
+			call.option( "reference", "[" + pair.reference.getFileName() + "]" );
+		}
+		call.images.add( pair.restored );
+		call.option( "restored", "[" + pair.restored.getFileName() + "]" );
+		call.option( "convention", "gray" );
+		call.option( "shave", pair.shave );
+		call.option( "data_range", Double.isNaN( pair.dataRange ) ? 0 : pair.dataRange );
+		if ( pair.model != null )
+			call.option( pair.modelOption().replace( '-', '_' ), "[" + pair.model + "]" );
+		return call;
+	}
+
+	/**
+	 * The menu entry of the command the catalogue names, each input by its key (the parameter's name in snake case):
+	 * an image by its title, a path in brackets, a true Boolean as its key alone (a false one left out, as a macro
+	 * leaves an unticked box out). The lists of algorithms come last: ImageJ takes a key's value from the first
+	 * 'key=' in the options, so a folder such as y=... inside them would be read as another key.
+	 */
+	private static MacroCall commandCall( final List< String > menu, final BadInput bad, final Invocation invocation )
+	{
+		final CommandCall command = invocation.command;
+		assertNotNull( command, bad.id + " reaches the macros, but has no command call" );
+		final MacroCall call = new MacroCall();
+		final String bridge = "io.github.pdplane.ij.CommandBridge(\"io.github.pdplane.commands." + command.command + "\")";
+		final Matcher entry = Pattern.compile( ", \"([^\"]+)\", " + Pattern.quote( bridge ) ).matcher( String.join( "\n", menu ) );
+		assertTrue( entry.find(), "no menu entry runs " + command.command );
+		call.label = entry.group( 1 );
+		call.named = command.named != null ? command.named : invocation.named;
+		call.reported = command.reported;
+		final List< String > last = Arrays.asList( "algorithms", "stacks" );
+		final List< Map.Entry< String, Object > > inputs = new ArrayList<>( command.inputs.entrySet() );
+		inputs.sort( Comparator.comparing( e -> last.contains( e.getKey() ) ) );
+		for ( final Map.Entry< String, Object > input : inputs )
+		{
+			final String key = DialogField.keyOf( input.getKey() );
+			final Object value = input.getValue();
+			if ( value instanceof OpenImage )
+			{
+				final Path file = ( ( OpenImage ) value ).file;
+				call.images.add( file );
+				call.option( key, "[" + file.getFileName() + "]" );
+			}
+			else if ( value instanceof Boolean )
+			{
+				if ( ( Boolean ) value )
+					call.option( key, null );
+			}
+			else if ( value instanceof String || value instanceof Path )
+				call.option( key, "[" + value + "]" );
+			else if ( value != null )
+				call.option( key, value );
+		}
+		return call;
 	}
 
 	/** The label of the menu entry of the metric {@code name}: its name and ImageJ's "..." (its dialog asks for more). */

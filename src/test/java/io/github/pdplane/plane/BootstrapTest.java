@@ -157,7 +157,9 @@ class BootstrapTest
 	@Test
 	void badSettingsAreRefused()
 	{
-		assertThrows( IllegalArgumentException.class, () -> new Bootstrap( 1, 0, 0.95 ) );
+		assertEquals( "A bootstrap needs at least 2 resamples, not -5.", assertThrows( PdPlaneException.class, () -> new Bootstrap( -5, 0, 0.95 ) )
+				.getMessage() );
+		assertThrows( PdPlaneException.class, () -> new Bootstrap( 1, 0, 0.95 ) );
 		assertThrows( IllegalArgumentException.class, () -> new Bootstrap( 100, 0, 1 ) );
 		assertEquals( "95% bootstrap intervals over images (1000 resamples, seed 2018)", Bootstrap.standard().describe() );
 	}

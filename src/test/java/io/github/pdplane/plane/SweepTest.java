@@ -28,6 +28,17 @@ class SweepTest
 		assertEquals( "alpha=1", Sweep.algorithmName( 1 ) );
 	}
 
+	/** A count of steps outside 1..1000 is refused before any array is made: Integer.MAX_VALUE + 1 alphas would overflow. */
+	@Test
+	void stepsOutsideTheirRangeAreRefused()
+	{
+		assertEquals( Sweep.MAXIMUM_STEPS + 1, Sweep.alphas( Sweep.MAXIMUM_STEPS ).length );
+		assertEquals( "A sweep takes 1..1000 steps between its two outputs, not 2147483647.", assertThrows( PdPlaneException.class,
+				() -> Sweep.alphas( Integer.MAX_VALUE ) ).getMessage() );
+		assertThrows( PdPlaneException.class, () -> Sweep.alphas( Sweep.MAXIMUM_STEPS + 1 ) );
+		assertThrows( PdPlaneException.class, () -> Sweep.alphas( 0 ) );
+	}
+
 	@Test
 	void blendIsPixelwiseAndExactAtTheEnds()
 	{

@@ -85,6 +85,10 @@ final class MergeSubcommand extends Subcommand
 		arguments.add( out.toString() );
 		if ( OptionSpecs.given( overwriteOption ) )
 			arguments.add( "--" + PlaneOptions.OVERWRITE );
+		final String here = System.getProperty( "user.dir" );
+		if ( !here.equals( first.directory() ) )
+			terminal.note( "the shards ran in '" + first.directory() + "'; relative paths among their arguments are read here, in '" + here
+					+ "'." );
 		final EvaluateSubcommand evaluate = new EvaluateSubcommand( reader, signal );
 		final CommandLine parser = evaluate.commandLine();
 		parser.setExpandAtFiles( false ); // the arguments were expanded when the shards ran

@@ -127,7 +127,7 @@ class MainIT
 	@Test
 	void shardsAndMergeGiveTheFilesOfOneRun( @TempDir final Path dir ) throws Exception
 	{
-		ImageFilesOnDisk.algorithmFolders( dir.resolve( "data" ), 5, 96 );
+		ImageFilesOnDisk.algorithmFolders( dir.resolve( "data" ), 5, 200 );
 		final String[] evaluate = { "evaluate", "--reference", "data/ref", "--restored", "data/close", "--restored", "data/far", "--y", "niqe",
 				"--metrics", "nss-fd", "--threads", "1" };
 		for ( final String shard : new String[] { "1/2", "2/2" } )

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -351,7 +352,7 @@ class HeadlessMacroIT extends MacroTests
 		final String[] evaluate = { "evaluate", "--reference", TEST_IMAGES.resolve( "reference" ).toString(), "--x", "rmse", "--y", "niqe",
 				"--metrics", "psnr,ssim,nss-fd", "--convention", "gray", "--shave", "0", "--bootstrap", "1000", "--seed", "2018", "--out", single
 						.toString() };
-		final List< String > all = new java.util.ArrayList<>( Arrays.asList( evaluate ) );
+		final List< String > all = new ArrayList<>( Arrays.asList( evaluate ) );
 		try (Stream< Path > folders = Files.list( TEST_IMAGES ))
 		{
 			folders.filter( Files::isDirectory ).filter( f -> !f.getFileName().toString().equals( "reference" ) ).sorted().forEach( f -> {

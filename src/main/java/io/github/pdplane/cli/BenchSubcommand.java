@@ -120,7 +120,12 @@ final class BenchSubcommand extends Subcommand
 				+ ( int ) BrisquePiqeBenchmark.PIQE_BUDGET_MS + " ms). With vgg22 it times one " + VggBenchmark.SIZE + "x" + VggBenchmark.SIZE
 				+ " RGB pair, both images' features and the distance (budget " + ( int ) VggBenchmark.PAIR_BUDGET_MS + " ms; at most "
 				+ VggBenchmark.MAXIMUM_REPEATS + " timed runs), with the installed weights or, without them, random weights in VGG19's shapes"
-				+ " (the same cost).";
+				+ " (the same cost). With --" + PIRM + " it instead times what a user of a PIRM-size set waits for: " + PirmBenchmark.IMAGES
+				+ " RGB pairs of " + PirmBenchmark.WIDTH + "x" + PirmBenchmark.HEIGHT + " and a synthetic Ma et al. model of the authors' size"
+				+ " are written to a temporary folder and evaluated (RMSE and PI, protocol pirm) by a child JVM, whose wall time (JVM start"
+				+ " included), CPU time and busy cores it reports (budget " + ( int ) PirmBenchmark.BUDGET_S + " s on 2 cores), then the first"
+				+ " NIQE and Ma et al. score of a fresh JVM (budgets " + ( int ) PirmBenchmark.FIRST_NIQE_BUDGET_MS + " and "
+				+ ( int ) PirmBenchmark.FIRST_MA_BUDGET_MS + " ms).";
 	}
 
 	@Override

@@ -134,6 +134,25 @@ class BenchSubcommandTest
 		CliRun.of( "bench", "--evaluate", "2", "--repeats", "0" ).assertOneError( Main.USAGE, "--repeats needs 1 or more rounds with --evaluate" );
 	}
 
+	/** --pirm runs alone, with rounds only (the run itself is PirmBenchmarkTest's: it takes child JVMs and minutes). */
+	@Test
+	void thePirmRunTakesOnlyItsRounds()
+	{
+		CliRun.of( "bench", "--pirm", "--repeats", "0" ).assertOneError( Main.USAGE, "--repeats needs 1 or more rounds with --pirm, not 0" );
+		for ( final String[] other : new String[][] { { "--metrics", "ssim" }, { "--size", "256" }, { "--warmup", "2" }, { "--csv" }, {
+				"--evaluate", "3" }, { "--reference", "a.png" } } )
+		{
+			final String[] args = new String[ 2 + other.length ];
+			args[ 0 ] = "bench";
+			args[ 1 ] = "--pirm";
+			System.arraycopy( other, 0, args, 2, other.length );
+			CliRun.of( args ).assertOneError( Main.USAGE, "--pirm runs the PIRM-size benchmark alone, on its own images; " + other[ 0 ]
+					+ " does not apply to it." );
+		}
+		final CliRun help = CliRun.of( "bench", "--help" );
+		assertTrue( help.out.contains( "--pirm" ) && help.out.contains( "100 RGB pairs of 512x384" ), help.out );
+	}
+
 	private static List< Path > temporaryFolders() throws IOException
 	{
 		try (Stream< Path > files = Files.list( Paths.get( System.getProperty( "java.io.tmpdir" ) ) ))

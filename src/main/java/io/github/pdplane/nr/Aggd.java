@@ -12,11 +12,11 @@ import io.github.pdplane.math.Gamma;
  */
 public final class Aggd
 {
-	/** The first shape of the grid. */
-	static final double FIRST_SHAPE = 0.2;
-
 	/** The shape grid {@code 0.2:0.001:10}, built as MATLAB's colon operator builds it. */
-	private static final double[] SHAPES = colon( FIRST_SHAPE, 0.001, 10 );
+	private static final double[] SHAPES = colon( 0.2, 0.001, 10 );
+
+	/** The resource of the grid's tables ({@link GammaGrids}). */
+	static final String TABLE = "aggd-0.2.bin";
 
 	/** The tables of the grid, read when the first fit needs them ({@link GammaGrids}). */
 	private static final class Tables
@@ -35,7 +35,7 @@ public final class Aggd
 
 		static
 		{
-			final double[][] t = GammaGrids.read( GammaGrids.fileName( "aggd", FIRST_SHAPE ), 3, SHAPES.length );
+			final double[][] t = GammaGrids.read( TABLE, 3, SHAPES.length );
 			RATIOS = t[ 0 ];
 			SCALE_FACTORS = t[ 1 ];
 			MEAN_FACTORS = t[ 2 ];

@@ -24,12 +24,6 @@ final class GammaGrids
 	private GammaGrids()
 	{}
 
-	/** The file of a grid's table: {@code aggd-0.2.bin}, {@code ggd-0.03.bin}. */
-	static String fileName( final String kind, final double firstShape )
-	{
-		return kind + "-" + firstShape + ".bin";
-	}
-
 	/**
 	 * {@code arrays} tables of {@code length} doubles each, one after the other in the resource.
 	 *

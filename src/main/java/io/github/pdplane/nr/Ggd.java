@@ -25,10 +25,10 @@ public final class Ggd
 	static final double EPSILON = 1e-7;
 
 	/** The grid of Ma et al.'s {@code gama_gen_gauss.m}, {@code 0.03:0.001:10}. */
-	public static final Ggd MA = new Ggd( 0.03 );
+	public static final Ggd MA = new Ggd( 0.03, "ggd-0.03.bin" );
 
 	/** The grid of BRISQUE's {@code estimateggdparam.m}, {@code 0.2:0.001:10}. */
-	public static final Ggd BRISQUE = new Ggd( 0.2 );
+	public static final Ggd BRISQUE = new Ggd( 0.2, "ggd-0.2.bin" );
 
 	private final double[] shapes;
 
@@ -56,11 +56,11 @@ public final class Ggd
 		}
 	}
 
-	/** The grid {@code first:0.001:10}, built as MATLAB's colon operator builds it. */
-	private Ggd( final double first )
+	/** The grid {@code first:0.001:10}, built as MATLAB's colon operator builds it, and the resource of its table. */
+	private Ggd( final double first, final String tableName )
 	{
 		shapes = Aggd.colon( first, 0.001, 10 );
-		tableName = GammaGrids.fileName( "ggd", first );
+		this.tableName = tableName;
 	}
 
 	private Tables tables()

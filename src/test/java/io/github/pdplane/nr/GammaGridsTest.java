@@ -14,7 +14,7 @@ class GammaGridsTest
 	void theAggdTablesAreTheirFormulasBitForBit()
 	{
 		final double[][] computed = Aggd.computeTables();
-		final double[][] read = GammaGrids.read( GammaGrids.fileName( "aggd", Aggd.FIRST_SHAPE ), 3, Aggd.gridSize() );
+		final double[][] read = GammaGrids.read( Aggd.TABLE, 3, Aggd.gridSize() );
 		for ( int t = 0; t < computed.length; t++ )
 			assertBits( computed[ t ], read[ t ], "aggd table " + t + " (rerun GammaGridsWriter)" );
 		for ( int i = 0; i < Aggd.gridSize(); i++ )
@@ -48,11 +48,11 @@ class GammaGridsTest
 	{
 		final IllegalStateException missing = assertThrows( IllegalStateException.class, () -> GammaGrids.read( "no-such.bin", 1, 3 ) );
 		assertTrue( missing.getMessage().contains( "lacks the table gamma-grids/no-such.bin" ), missing.getMessage() );
-		final IllegalStateException size = assertThrows( IllegalStateException.class, () -> GammaGrids.read( GammaGrids.fileName( "ggd", 0.03 ),
+		final IllegalStateException size = assertThrows( IllegalStateException.class, () -> GammaGrids.read( Ggd.MA.tableName(),
 				1, 10 ) );
 		assertTrue( size.getMessage().contains( "has more than 80 bytes; it must have 80" ), size.getMessage() );
-		final IllegalStateException tooShort = assertThrows( IllegalStateException.class, () -> GammaGrids.read( GammaGrids.fileName( "ggd",
-				0.03 ), 2, 9971 ) );
+		final IllegalStateException tooShort = assertThrows( IllegalStateException.class, () -> GammaGrids.read( Ggd.MA.tableName(), 2,
+				9971 ) );
 		assertTrue( tooShort.getMessage().contains( "has 79768 bytes; it must have 159536" ), tooShort.getMessage() );
 	}
 

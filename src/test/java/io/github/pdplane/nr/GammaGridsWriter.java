@@ -20,7 +20,7 @@ public final class GammaGridsWriter
 	public static void main( final String[] args ) throws IOException
 	{
 		Files.createDirectories( FOLDER );
-		Files.write( FOLDER.resolve( GammaGrids.fileName( "aggd", Aggd.FIRST_SHAPE ) ), GammaGrids.bytes( Aggd.computeTables() ) );
+		Files.write( FOLDER.resolve( Aggd.TABLE ), GammaGrids.bytes( Aggd.computeTables() ) );
 		for ( final Ggd grid : new Ggd[] { Ggd.MA, Ggd.BRISQUE } )
 			Files.write( FOLDER.resolve( grid.tableName() ), GammaGrids.bytes( grid.computeRatios() ) );
 		System.out.println( "wrote the tables to " + FOLDER );

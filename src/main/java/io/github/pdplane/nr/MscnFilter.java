@@ -32,7 +32,7 @@ import io.github.pdplane.image.BorderMode;
  */
 final class MscnFilter
 {
-	/** The side of the Gaussian window and its standard deviation, {@code fspecial('gaussian', 7, 7/6)}. */
+	/** The side of the Gaussian window and its standard deviation, {@code fspecial('gaussian', 7, 7/6)} ({@link #sevenTaps} unrolls it). */
 	static final int WINDOW = 7;
 
 	static final double WINDOW_SIGMA = 7.0 / 6;
@@ -204,45 +204,37 @@ final class MscnFilter
 
 	/**
 	 * One pass of the window: {@code mean[x] = sum_k g_k means[k][meanOffsets[k] + x]}, and likewise for the
-	 * squares, each sum from zero over the taps in ascending order. The seven taps are unrolled so that a
-	 * pixel's two sums stay in registers (one pass over the row, where adding a tap at a time read and wrote
-	 * the sums seven times); the additions are the same, in the same order.
+	 * squares, each sum from zero over the taps in ascending order.
 	 */
 	private void addTaps( final double[][] means, final int[] meanOffsets, final double[][] squares, final int[] squareOffsets,
 			final double[] mean, final double[] square )
 	{
-		final double[] g = release.factor;
+		sevenTaps( release.factor, means, meanOffsets, mean, width );
+		sevenTaps( release.factor, squares, squareOffsets, square, width );
+	}
+
+	/**
+	 * {@code out[x] = sum_k g_k sources[k][offsets[k] + x]} for the {@value #WINDOW} taps, from zero in ascending
+	 * order. The taps are unrolled so that a pixel's sum stays in a register: one pass over the row, where adding
+	 * a tap at a time read and wrote the sums seven times; the additions are the same, in the same order.
+	 */
+	private static void sevenTaps( final double[] g, final double[][] sources, final int[] offsets, final double[] out, final int width )
+	{
 		final double g0 = g[ 0 ], g1 = g[ 1 ], g2 = g[ 2 ], g3 = g[ 3 ], g4 = g[ 4 ], g5 = g[ 5 ], g6 = g[ 6 ];
-		final double[] m0 = means[ 0 ], m1 = means[ 1 ], m2 = means[ 2 ], m3 = means[ 3 ], m4 = means[ 4 ], m5 = means[ 5 ], m6 = means[ 6 ];
-		final int a0 = meanOffsets[ 0 ], a1 = meanOffsets[ 1 ], a2 = meanOffsets[ 2 ], a3 = meanOffsets[ 3 ], a4 = meanOffsets[ 4 ],
-				a5 = meanOffsets[ 5 ], a6 = meanOffsets[ 6 ];
+		final double[] s0 = sources[ 0 ], s1 = sources[ 1 ], s2 = sources[ 2 ], s3 = sources[ 3 ], s4 = sources[ 4 ], s5 = sources[ 5 ],
+				s6 = sources[ 6 ];
+		final int o0 = offsets[ 0 ], o1 = offsets[ 1 ], o2 = offsets[ 2 ], o3 = offsets[ 3 ], o4 = offsets[ 4 ], o5 = offsets[ 5 ], o6 = offsets[ 6 ];
 		for ( int x = 0; x < width; x++ )
 		{
 			double sum = 0;
-			sum += g0 * m0[ a0 + x ];
-			sum += g1 * m1[ a1 + x ];
-			sum += g2 * m2[ a2 + x ];
-			sum += g3 * m3[ a3 + x ];
-			sum += g4 * m4[ a4 + x ];
-			sum += g5 * m5[ a5 + x ];
-			sum += g6 * m6[ a6 + x ];
-			mean[ x ] = sum;
-		}
-		final double[] s0 = squares[ 0 ], s1 = squares[ 1 ], s2 = squares[ 2 ], s3 = squares[ 3 ], s4 = squares[ 4 ], s5 = squares[ 5 ],
-				s6 = squares[ 6 ];
-		final int b0 = squareOffsets[ 0 ], b1 = squareOffsets[ 1 ], b2 = squareOffsets[ 2 ], b3 = squareOffsets[ 3 ], b4 = squareOffsets[ 4 ],
-				b5 = squareOffsets[ 5 ], b6 = squareOffsets[ 6 ];
-		for ( int x = 0; x < width; x++ )
-		{
-			double sum = 0;
-			sum += g0 * s0[ b0 + x ];
-			sum += g1 * s1[ b1 + x ];
-			sum += g2 * s2[ b2 + x ];
-			sum += g3 * s3[ b3 + x ];
-			sum += g4 * s4[ b4 + x ];
-			sum += g5 * s5[ b5 + x ];
-			sum += g6 * s6[ b6 + x ];
-			square[ x ] = sum;
+			sum += g0 * s0[ o0 + x ];
+			sum += g1 * s1[ o1 + x ];
+			sum += g2 * s2[ o2 + x ];
+			sum += g3 * s3[ o3 + x ];
+			sum += g4 * s4[ o4 + x ];
+			sum += g5 * s5[ o5 + x ];
+			sum += g6 * s6[ o6 + x ];
+			out[ x ] = sum;
 		}
 	}
 

@@ -261,7 +261,7 @@ public final class EvaluationBenchmark
 		return sum;
 	}
 
-	private static void delete( final Path folder )
+	static void delete( final Path folder )
 	{
 		try (Stream< Path > files = Files.walk( folder ))
 		{

@@ -20,6 +20,7 @@ import io.github.pdplane.bench.MaBenchmark;
 import io.github.pdplane.bench.VggBenchmark;
 import io.github.pdplane.bench.MetricBenchmark;
 import io.github.pdplane.bench.NiqeBenchmark;
+import io.github.pdplane.bench.PirmBenchmark;
 import io.github.pdplane.bench.Timing;
 import io.github.pdplane.image.ArrayImage;
 import io.github.pdplane.image.ImageSource;
@@ -49,7 +50,7 @@ import io.github.pdplane.score.ImageScorer;
 final class BenchSubcommand extends Subcommand
 {
 	static final String SIZE = "size", WARMUP = "warmup", REPEATS = "repeats", METRICS = "metrics", REFERENCE = "reference",
-			RESTORED = "restored", CSV = "csv", EVALUATE = "evaluate";
+			RESTORED = "restored", CSV = "csv", EVALUATE = "evaluate", PIRM = "pirm";
 
 	/** The synthetic pair's noise seed: fixed, so that every run times the same pixels. */
 	private static final long SEED = 1;
@@ -78,6 +79,11 @@ final class BenchSubcommand extends Subcommand
 			+ SIZE + " written as PNG files to a temporary folder and evaluated with " + threadCounts() + " threads in alternating rounds, with"
 			+ " wall and CPU time; run it with -Xmx256m to check the memory bound" );
 
+	private final OptionSpec pirmOption = OptionSpecs.flag( PIRM, "instead, a PIRM-size run: " + PirmBenchmark.IMAGES + " RGB pairs of "
+			+ PirmBenchmark.WIDTH + "x" + PirmBenchmark.HEIGHT + " and a synthetic Ma et al. model of the authors' size, evaluated (RMSE and PI,"
+			+ " one worker per core) by a child JVM per round (--" + REPEATS + ", default " + PirmBenchmark.DEFAULT_ROUNDS + "), JVM start included;"
+			+ " then the first NIQE and Ma et al. call of a fresh JVM" );
+
 	BenchSubcommand()
 	{
 		super( "bench", "time each metric (ms per image) and NIQE training on one thread, or (--evaluate N) the batch" );
@@ -87,7 +93,7 @@ final class BenchSubcommand extends Subcommand
 	void addArguments( final CommandSpec command )
 	{
 		for ( final OptionSpec o : Arrays.asList( sizeOption, warmupOption, repeatsOption, metricsOption, referenceOption, restoredOption,
-				csvOption, evaluateOption ) )
+				csvOption, evaluateOption, pirmOption ) )
 			command.addOption( o );
 	}
 
@@ -114,12 +120,19 @@ final class BenchSubcommand extends Subcommand
 				+ ( int ) BrisquePiqeBenchmark.PIQE_BUDGET_MS + " ms). With vgg22 it times one " + VggBenchmark.SIZE + "x" + VggBenchmark.SIZE
 				+ " RGB pair, both images' features and the distance (budget " + ( int ) VggBenchmark.PAIR_BUDGET_MS + " ms; at most "
 				+ VggBenchmark.MAXIMUM_REPEATS + " timed runs), with the installed weights or, without them, random weights in VGG19's shapes"
-				+ " (the same cost).";
+				+ " (the same cost). With --" + PIRM + " it instead times what a user of a PIRM-size set waits for: " + PirmBenchmark.IMAGES
+				+ " RGB pairs of " + PirmBenchmark.WIDTH + "x" + PirmBenchmark.HEIGHT + " and a synthetic Ma et al. model of the authors' size"
+				+ " are written to a temporary folder and evaluated (RMSE and PI, protocol pirm) by a child JVM, whose wall time (JVM start"
+				+ " included), CPU time and busy cores it reports (budget " + ( int ) PirmBenchmark.BUDGET_S + " s on 2 cores), then the first"
+				+ " NIQE and Ma et al. score of a fresh JVM (budgets " + ( int ) PirmBenchmark.FIRST_NIQE_BUDGET_MS + " and "
+				+ ( int ) PirmBenchmark.FIRST_MA_BUDGET_MS + " ms).";
 	}
 
 	@Override
 	int run( final Terminal terminal )
 	{
+		if ( OptionSpecs.given( pirmOption ) )
+			return runPirm( terminal );
 		if ( OptionSpecs.given( evaluateOption ) )
 			return runEvaluation( terminal );
 		final List< MetricDescriptor > metrics = OptionSpecs.valueOr( metricsOption, MetricRegistry::parseList, MetricRegistry.all() );
@@ -238,6 +251,24 @@ final class BenchSubcommand extends Subcommand
 		final EvaluationBenchmark.Result result = EvaluationBenchmark.run( pairs, size, SEED, rounds, BenchSubcommand::writePng,
 				ImageJFileReader.INSTANCE );
 		EvaluationBenchmark.print( result, terminal.out() );
+		terminal.out().flush();
+		return Main.OK;
+	}
+
+	/** {@code --pirm}: the PIRM-size run alone, timed in child JVMs. */
+	private int runPirm( final Terminal terminal )
+	{
+		for ( final OptionSpec other : Arrays.asList( sizeOption, warmupOption, metricsOption, referenceOption, restoredOption, csvOption,
+				evaluateOption ) )
+			if ( OptionSpecs.given( other ) )
+				throw new UsageException( "--" + PIRM + " runs the PIRM-size benchmark alone, on its own images; " + other.longestName()
+						+ " does not apply to it." );
+		final int rounds = OptionSpecs.valueOr( repeatsOption, PirmBenchmark.DEFAULT_ROUNDS );
+		if ( rounds < 1 )
+			throw new UsageException( "--" + REPEATS + " needs 1 or more rounds with --" + PIRM + ", not " + rounds + "." );
+		final PirmBenchmark.Result result = PirmBenchmark.run( Main.class.getName(), rounds, PirmBenchmark.FIRST_CALL_RUNS, SEED,
+				terminal::note );
+		PirmBenchmark.print( result, terminal.out() );
 		terminal.out().flush();
 		return Main.OK;
 	}

@@ -7,39 +7,61 @@ import io.github.pdplane.math.Gamma;
  * of NIQE and BRISQUE do it ({@code estimateaggdparam}; Lasmar, Stitou and Berthoumieu, "Multiscale
  * skewed heavy tailed model for texture analysis", ICIP 2009): the shape is the point of the grid
  * {@code 0.2:0.001:10} whose ratio {@code Gamma(2/a)^2 / (Gamma(1/a) Gamma(3/a))} is nearest the
- * sample's, with MATLAB's tie rule (the first, i.e. smallest, shape). The grid and its Gamma ratios are
- * computed once. Thread-safe.
+ * sample's, with MATLAB's tie rule (the first, i.e. smallest, shape). The grid's Gamma ratios are
+ * precomputed ({@link GammaGrids}) and read once, when the first fit needs them. Thread-safe.
  */
 public final class Aggd
 {
 	/** The shape grid {@code 0.2:0.001:10}, built as MATLAB's colon operator builds it. */
 	private static final double[] SHAPES = colon( 0.2, 0.001, 10 );
 
-	/** Gamma(2/a)^2 / (Gamma(1/a) Gamma(3/a)) for each shape. */
-	private static final double[] RATIOS = new double[ SHAPES.length ];
+	/** The resource of the grid's tables ({@link GammaGrids}). */
+	static final String TABLE = "aggd-0.2.bin";
 
-	/** sqrt(Gamma(1/a) / Gamma(3/a)), which turns a standard deviation into the AGGD scale. */
-	private static final double[] SCALE_FACTORS = new double[ SHAPES.length ];
-
-	/** Gamma(2/a) / Gamma(1/a), the factor of the AGGD mean. */
-	private static final double[] MEAN_FACTORS = new double[ SHAPES.length ];
-
-	/** Whether the ratio increases strictly along the grid, which lets {@link #shapeIndex} bisect. */
-	private static final boolean INCREASING;
-
-	static
+	/** The tables of the grid, read when the first fit needs them ({@link GammaGrids}). */
+	private static final class Tables
 	{
-		boolean increasing = true;
+		/** Gamma(2/a)^2 / (Gamma(1/a) Gamma(3/a)) for each shape. */
+		static final double[] RATIOS;
+
+		/** sqrt(Gamma(1/a) / Gamma(3/a)), which turns a standard deviation into the AGGD scale. */
+		static final double[] SCALE_FACTORS;
+
+		/** Gamma(2/a) / Gamma(1/a), the factor of the AGGD mean. */
+		static final double[] MEAN_FACTORS;
+
+		/** Whether the ratio increases strictly along the grid, which lets {@link #shapeIndex} bisect. */
+		static final boolean INCREASING;
+
+		static
+		{
+			final double[][] t = GammaGrids.read( TABLE, 3, SHAPES.length );
+			RATIOS = t[ 0 ];
+			SCALE_FACTORS = t[ 1 ];
+			MEAN_FACTORS = t[ 2 ];
+			boolean increasing = true;
+			for ( int i = 1; i < RATIOS.length; i++ )
+				increasing &= RATIOS[ i ] > RATIOS[ i - 1 ];
+			INCREASING = increasing;
+		}
+	}
+
+	/**
+	 * The ratios, scale factors and mean factors of the grid from their formulas, for the table
+	 * {@link GammaGrids} reads instead (and the test that checks it).
+	 */
+	static double[][] computeTables()
+	{
+		final double[] ratios = new double[ SHAPES.length ], scaleFactors = new double[ SHAPES.length ], meanFactors = new double[ SHAPES.length ];
 		for ( int i = 0; i < SHAPES.length; i++ )
 		{
 			final double a = SHAPES[ i ];
 			final double g1 = Gamma.gamma( 1 / a ), g2 = Gamma.gamma( 2 / a ), g3 = Gamma.gamma( 3 / a );
-			RATIOS[ i ] = g2 * g2 / ( g1 * g3 );
-			SCALE_FACTORS[ i ] = Math.sqrt( g1 / g3 );
-			MEAN_FACTORS[ i ] = g2 / g1;
-			increasing &= i == 0 || RATIOS[ i ] > RATIOS[ i - 1 ];
+			ratios[ i ] = g2 * g2 / ( g1 * g3 );
+			scaleFactors[ i ] = Math.sqrt( g1 / g3 );
+			meanFactors[ i ] = g2 / g1;
 		}
-		INCREASING = increasing;
+		return new double[][] { ratios, scaleFactors, meanFactors };
 	}
 
 	private Aggd()
@@ -172,24 +194,24 @@ public final class Aggd
 		/** The left scale beta_l = sigma_l sqrt(Gamma(1/a) / Gamma(3/a)). */
 		public double leftScale()
 		{
-			return leftDeviation * SCALE_FACTORS[ index ];
+			return leftDeviation * Tables.SCALE_FACTORS[ index ];
 		}
 
 		public double rightScale()
 		{
-			return rightDeviation * SCALE_FACTORS[ index ];
+			return rightDeviation * Tables.SCALE_FACTORS[ index ];
 		}
 
 		/** Gamma(2/a) / Gamma(1/a): the AGGD mean is (beta_r - beta_l) times this. */
 		public double meanFactor()
 		{
-			return MEAN_FACTORS[ index ];
+			return Tables.MEAN_FACTORS[ index ];
 		}
 
 		/** sqrt(Gamma(1/a) / Gamma(3/a)). */
 		public double scaleFactor()
 		{
-			return SCALE_FACTORS[ index ];
+			return Tables.SCALE_FACTORS[ index ];
 		}
 	}
 
@@ -229,7 +251,7 @@ public final class Aggd
 	/** The generalized Gaussian ratio of grid shape {@code i}. */
 	public static double gridRatio( final int i )
 	{
-		return RATIOS[ i ];
+		return Tables.RATIOS[ i ];
 	}
 
 	/**
@@ -242,18 +264,18 @@ public final class Aggd
 	{
 		if ( Double.isNaN( target ) || Double.isInfinite( target ) )
 			return 0; // every difference is NaN or Inf: MATLAB's min returns the first index
-		if ( !INCREASING )
+		if ( !Tables.INCREASING )
 			return scan( target );
-		int lo = 0, hi = RATIOS.length; // first index with RATIOS[i] >= target
+		int lo = 0, hi = Tables.RATIOS.length; // first index with RATIOS[i] >= target
 		while ( lo < hi )
 		{
 			final int mid = ( lo + hi ) >>> 1;
-			if ( RATIOS[ mid ] < target )
+			if ( Tables.RATIOS[ mid ] < target )
 				lo = mid + 1;
 			else
 				hi = mid;
 		}
-		int best = lo == RATIOS.length ? lo - 1 : lo;
+		int best = lo == Tables.RATIOS.length ? lo - 1 : lo;
 		if ( lo > 0 && squaredDifference( lo - 1, target ) <= squaredDifference( best, target ) )
 			best = lo - 1;
 		final double min = squaredDifference( best, target );
@@ -266,7 +288,7 @@ public final class Aggd
 	{
 		int best = 0;
 		double min = squaredDifference( 0, target );
-		for ( int i = 1; i < RATIOS.length; i++ )
+		for ( int i = 1; i < Tables.RATIOS.length; i++ )
 		{
 			final double d = squaredDifference( i, target );
 			if ( d < min )
@@ -280,7 +302,7 @@ public final class Aggd
 
 	private static double squaredDifference( final int i, final double target )
 	{
-		final double d = RATIOS[ i ] - target;
+		final double d = Tables.RATIOS[ i ] - target;
 		return d * d;
 	}
 

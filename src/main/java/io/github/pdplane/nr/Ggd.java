@@ -16,7 +16,8 @@ import io.github.pdplane.math.Gamma;
  * <li>{@link #BRISQUE}, BRISQUE's {@code estimateggdparam.m}: grid {@code 0.2:0.001:10}, and the moments
  * about zero, {@code rho = mean(x^2) / mean(|x|)^2} ({@link #shapeOfZeroMeanMoments}).</li>
  * </ul>
- * Each grid and its ratios are computed once. Immutable and thread-safe.
+ * Each grid's ratios are precomputed ({@link GammaGrids}) and read once, when its first fit needs them.
+ * Immutable and thread-safe.
  */
 public final class Ggd
 {
@@ -24,33 +25,76 @@ public final class Ggd
 	static final double EPSILON = 1e-7;
 
 	/** The grid of Ma et al.'s {@code gama_gen_gauss.m}, {@code 0.03:0.001:10}. */
-	public static final Ggd MA = new Ggd( 0.03 );
+	public static final Ggd MA = new Ggd( 0.03, "ggd-0.03.bin" );
 
 	/** The grid of BRISQUE's {@code estimateggdparam.m}, {@code 0.2:0.001:10}. */
-	public static final Ggd BRISQUE = new Ggd( 0.2 );
+	public static final Ggd BRISQUE = new Ggd( 0.2, "ggd-0.2.bin" );
 
 	private final double[] shapes;
 
-	/** Gamma(1/g) Gamma(3/g) / Gamma(2/g)^2 for each shape, falling along the grid. */
-	private final double[] ratios;
+	/** The table's resource ({@link GammaGrids}). */
+	private final String tableName;
 
-	/** Whether the ratios fall strictly, which lets {@link #nearest} bisect. */
-	private final boolean decreasing;
+	/** The grid's tables, read when the first fit needs them: a grid one process never uses is never read. */
+	private volatile Tables tables;
 
-	/** The grid {@code first:0.001:10}, built as MATLAB's colon operator builds it. */
-	private Ggd( final double first )
+	/** Gamma(1/g) Gamma(3/g) / Gamma(2/g)^2 for each shape, falling along the grid, and whether it falls strictly. */
+	private static final class Tables
+	{
+		final double[] ratios;
+
+		/** Whether the ratios fall strictly, which lets {@link #nearest} bisect. */
+		final boolean decreasing;
+
+		Tables( final double[] ratios )
+		{
+			this.ratios = ratios;
+			boolean falling = true;
+			for ( int i = 1; i < ratios.length; i++ )
+				falling &= ratios[ i ] < ratios[ i - 1 ];
+			decreasing = falling;
+		}
+	}
+
+	/** The grid {@code first:0.001:10}, built as MATLAB's colon operator builds it, and the resource of its table. */
+	private Ggd( final double first, final String tableName )
 	{
 		shapes = Aggd.colon( first, 0.001, 10 );
-		ratios = new double[ shapes.length ];
-		boolean falling = true;
+		this.tableName = tableName;
+	}
+
+	private Tables tables()
+	{
+		Tables t = tables;
+		if ( t == null )
+		{
+			synchronized ( this )
+			{
+				t = tables;
+				if ( t == null )
+					tables = t = new Tables( GammaGrids.read( tableName, 1, shapes.length )[ 0 ] );
+			}
+		}
+		return t;
+	}
+
+	/** The ratios of the grid from their formula, for the table {@link GammaGrids} reads instead (and the test that checks it). */
+	double[] computeRatios()
+	{
+		final double[] ratios = new double[ shapes.length ];
 		for ( int i = 0; i < shapes.length; i++ )
 		{
 			final double g = shapes[ i ];
 			final double g2 = Gamma.gamma( 2 / g );
 			ratios[ i ] = Gamma.gamma( 1 / g ) * Gamma.gamma( 3 / g ) / ( g2 * g2 );
-			falling &= i == 0 || ratios[ i ] < ratios[ i - 1 ];
 		}
-		decreasing = falling;
+		return ratios;
+	}
+
+	/** The name of the grid's table. */
+	String tableName()
+	{
+		return tableName;
 	}
 
 	/**
@@ -136,8 +180,10 @@ public final class Ggd
 	{
 		if ( Double.isNaN( rho ) )
 			return 0;
-		if ( !decreasing )
+		final Tables t = tables();
+		if ( !t.decreasing )
 			return scan( rho );
+		final double[] ratios = t.ratios;
 		int lo = 0, hi = ratios.length; // the first index whose ratio is below rho
 		while ( lo < hi )
 		{
@@ -158,7 +204,7 @@ public final class Ggd
 	int scan( final double rho )
 	{
 		int best = 0;
-		for ( int i = 1; i < ratios.length; i++ )
+		for ( int i = 1; i < shapes.length; i++ )
 			if ( distance( i, rho ) < distance( best, rho ) )
 				best = i;
 		return best;
@@ -166,7 +212,7 @@ public final class Ggd
 
 	private double distance( final int i, final double rho )
 	{
-		return Math.abs( ratios[ i ] - rho );
+		return Math.abs( tables().ratios[ i ] - rho );
 	}
 
 	/** The number of grid shapes (9971 for {@link #MA}, 9801 for {@link #BRISQUE}). */
@@ -182,6 +228,6 @@ public final class Ggd
 
 	public double gridRatio( final int i )
 	{
-		return ratios[ i ];
+		return tables().ratios[ i ];
 	}
 }

@@ -67,13 +67,18 @@ public final class NiqeFeatures
 		final double[] full = new double[ width * height ];
 		final double[] in = image.values();
 		for ( int y = 0; y < height; y++ )
+		{
+			final int row = y * image.width();
 			for ( int x = 0; x < width; x++ )
-			{
-				final double v = in[ y * image.width() + x ];
-				if ( Double.isNaN( v ) || Double.isInfinite( v ) )
+				// v - v is 0 for finite values and NaN for the others: one test instead of two
+				if ( in[ row + x ] - in[ row + x ] != 0 )
 					throw new PdPlaneException( "'" + name + "' has a non-finite pixel at x=" + x + ", y=" + y + ": NIQE needs finite values." );
-				full[ y * width + x ] = scale == 1 ? v : v * scale;
-			}
+			if ( scale == 1 )
+				System.arraycopy( in, row, full, y * width, width );
+			else
+				for ( int x = 0; x < width; x++ )
+					full[ y * width + x ] = in[ row + x ] * scale;
+		}
 		final int blocks = columns * rows;
 		final double[] features = new double[ blocks * COUNT ];
 		final double[] sharpness = new double[ blocks ];
@@ -115,8 +120,13 @@ public final class NiqeFeatures
 			{
 				filter.next( strip, r * width, deviation );
 				if ( sharpnessSums != null )
-					for ( int x = 0; x < columns * block; x++ )
-						sharpnessSums[ ( x / block ) * rows + by ] += deviation[ x ];
+					for ( int bx = 0; bx < columns; bx++ )
+					{
+						double sum = sharpnessSums[ bx * rows + by ];
+						for ( int x = bx * block; x < ( bx + 1 ) * block; x++ )
+							sum += deviation[ x ];
+						sharpnessSums[ bx * rows + by ] = sum;
+					}
 			}
 			stripFeatures( strip, width, block, by, rows, columns, features, offset, moments );
 		}
@@ -130,24 +140,23 @@ public final class NiqeFeatures
 		{
 			for ( final Aggd.Moments m : moments )
 				m.reset();
-			final int x0 = bx * block;
+			final int x0 = bx * block, last = block - 1;
+			// each moment takes its values in the order of the block's pixels, row by row, left to right, as the
+			// release's loop does; the neighbours wrap around within the block (circshift), which splits each row
+			// into a run of adjacent pixels and one wrapped pixel at the run's start or end
 			for ( int r = 0; r < block; r++ )
 			{
-				final int row = r * width;
+				final int row = r * width + x0;
 				// circshift within the block: the row above the first is the block's last
-				final int above = ( r == 0 ? block - 1 : r - 1 ) * width;
-				for ( int c = 0; c < block; c++ )
-				{
-					final int x = x0 + c;
-					final int left = x0 + ( c == 0 ? block - 1 : c - 1 );
-					final int right = x0 + ( c == block - 1 ? 0 : c + 1 );
-					final double v = strip[ row + x ];
-					moments[ 0 ].add( v );
-					moments[ 1 ].add( v * strip[ row + left ] ); // circshift (0, 1)
-					moments[ 2 ].add( v * strip[ above + x ] ); // (1, 0)
-					moments[ 3 ].add( v * strip[ above + left ] ); // (1, 1)
-					moments[ 4 ].add( v * strip[ above + right ] ); // (1, -1)
-				}
+				final int above = ( r == 0 ? last : r - 1 ) * width + x0;
+				moments[ 0 ].addAll( strip, row, block );
+				moments[ 1 ].add( strip[ row ] * strip[ row + last ] ); // circshift (0, 1): the left neighbour of column 0 is the last
+				moments[ 1 ].addProducts( strip, row + 1, strip, row, last );
+				moments[ 2 ].addProducts( strip, row, strip, above, block ); // (1, 0)
+				moments[ 3 ].add( strip[ row ] * strip[ above + last ] ); // (1, 1)
+				moments[ 3 ].addProducts( strip, row + 1, strip, above, last );
+				moments[ 4 ].addProducts( strip, row, strip, above + 1, last ); // (1, -1)
+				moments[ 4 ].add( strip[ row + last ] * strip[ above ] );
 			}
 			final int o = ( bx * rows + by ) * COUNT + offset;
 			final Aggd.Fit coefficients = Aggd.fit( moments[ 0 ] );

@@ -76,7 +76,7 @@ class BenchSubcommandTest
 		assertEquals( niqe, Double.parseDouble( lines.get( 7 ).substring( "niqe 512x384".length() ).trim().split( "\\s+" )[ 0 ] ), 1e-6, run.out );
 		assertTrue( lines.get( 8 ).startsWith( "train-niqe 20 images 512x512 " ), run.out );
 		assertTrue( lines.get( 9 ).startsWith( "niqe-ref + nss-fd 20 vs 20 512x384 " ), run.out );
-		assertTrue( lines.get( 10 ).startsWith( "NIQE, one 512x384 grey image:" ) && lines.get( 10 ).contains( "budget 25 ms" )
+		assertTrue( lines.get( 10 ).startsWith( "NIQE, one 512x384 grey image:" ) && lines.get( 10 ).contains( "budget 8 ms" )
 				&& lines.get( 10 ).contains( "MATLAB" ), run.out );
 		assertTrue( lines.get( 12 ).startsWith( "NIQE training, 20 images of 512x512:" ) && lines.get( 12 ).contains( "budget 2000 ms" ), run.out );
 	}
@@ -132,6 +132,25 @@ class BenchSubcommandTest
 		CliRun.of( "bench", "--evaluate", "2", "--size", "100" ).assertOneError( Main.USAGE, "--size must be at least 192" );
 		CliRun.of( "bench", "--evaluate", "2", "--metrics", "ssim" ).assertOneError( Main.USAGE, "--metrics does not apply to it" );
 		CliRun.of( "bench", "--evaluate", "2", "--repeats", "0" ).assertOneError( Main.USAGE, "--repeats needs 1 or more rounds with --evaluate" );
+	}
+
+	/** --pirm runs alone, with rounds only (the run itself is PirmBenchmarkTest's: it takes child JVMs and minutes). */
+	@Test
+	void thePirmRunTakesOnlyItsRounds()
+	{
+		CliRun.of( "bench", "--pirm", "--repeats", "0" ).assertOneError( Main.USAGE, "--repeats needs 1 or more rounds with --pirm, not 0" );
+		for ( final String[] other : new String[][] { { "--metrics", "ssim" }, { "--size", "256" }, { "--warmup", "2" }, { "--csv" }, {
+				"--evaluate", "3" }, { "--reference", "a.png" } } )
+		{
+			final String[] args = new String[ 2 + other.length ];
+			args[ 0 ] = "bench";
+			args[ 1 ] = "--pirm";
+			System.arraycopy( other, 0, args, 2, other.length );
+			CliRun.of( args ).assertOneError( Main.USAGE, "--pirm runs the PIRM-size benchmark alone, on its own images; " + other[ 0 ]
+					+ " does not apply to it." );
+		}
+		final CliRun help = CliRun.of( "bench", "--help" );
+		assertTrue( help.out.contains( "--pirm" ) && help.out.contains( "100 RGB pairs of 512x384" ), help.out );
 	}
 
 	private static List< Path > temporaryFolders() throws IOException

@@ -89,7 +89,14 @@ public final class Fft
 	{
 		if ( n < 1 )
 			throw new IllegalArgumentException( "a DFT needs a length of at least 1, not " + n );
-		return PLANS.computeIfAbsent( n, Fft::new );
+		final Fft cached = PLANS.get( n );
+		if ( cached != null )
+			return cached;
+		// built outside the map: a Bluestein plan asks for the plan of its padded length while it is built, and
+		// computeIfAbsent forbids changing the map from inside (it fails with "Recursive update" where the map grows)
+		final Fft built = new Fft( n );
+		final Fft raced = PLANS.putIfAbsent( n, built );
+		return raced != null ? raced : built;
 	}
 
 	public int length()

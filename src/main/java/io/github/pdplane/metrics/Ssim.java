@@ -132,17 +132,22 @@ public final class Ssim implements FullReferenceMetric
 					+ ": full-reference metrics need the same number of channels on both sides." );
 	}
 
-	private static void checkPair( final Plane x, final Plane y )
+	static void checkPair( final Plane x, final Plane y )
 	{
 		if ( !x.sameSize( y ) )
 			throw new PdPlaneException( "SSIM compares images of equal size, not " + x.width() + "x" + x.height() + " and " + y.width() + "x"
 					+ y.height() + "." );
+		checkSize( x );
+	}
+
+	static void checkSize( final Plane x )
+	{
 		if ( x.width() < WINDOW || x.height() < WINDOW )
 			throw new PdPlaneException( "SSIM needs images of at least " + WINDOW + "x" + WINDOW + " pixels (its Gaussian window), not "
 					+ x.width() + "x" + x.height() + "." );
 	}
 
-	private static void checkDataRange( final double dataRange )
+	static void checkDataRange( final double dataRange )
 	{
 		if ( !( dataRange > 0 && dataRange < Double.POSITIVE_INFINITY ) )
 			throw new PdPlaneException( "The data range must be a positive finite number, not " + dataRange + "." );

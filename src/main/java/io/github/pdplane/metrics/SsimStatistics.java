@@ -66,7 +66,7 @@ final class SsimStatistics
 				for ( int k = 0; k < WINDOW; k++ )
 					window[ k ] = ring[ q ][ ( oy + k ) % WINDOW ];
 				vertical( window, vertical[ q ], width );
-				horizontal( vertical[ q ], local[ q ], outW );
+				horizontal( vertical[ q ], local[ q ], 0, outW );
 			}
 			final double[] ssimOut = map == null ? ssimRow : map;
 			final int offset = map == null ? 0 : oy * outW;
@@ -81,6 +81,106 @@ final class SsimStatistics
 		return new double[] { ssimSum / n, csSum / n };
 	}
 
+	/**
+	 * The window's local means of one quantity, {@code a} or (with {@code b}) the product {@code a b}, over
+	 * the 'valid' positions: the same operations in the same order as the fused pass of {@link #means}, so
+	 * the values are bit for bit those it uses.
+	 *
+	 * @param b
+	 *            the second factor, or {@code null} for {@code a} itself
+	 * @param out
+	 *            receives the {@code (width - 10) x (height - 10)} means, row-major
+	 */
+	static void localMeans( final double[] a, final double[] b, final int width, final int height, final double[] out )
+	{
+		final RowFilter filter = new RowFilter( a, b, width );
+		final int outW = width - WINDOW + 1, outH = height - WINDOW + 1;
+		for ( int oy = 0; oy < outH; oy++ )
+			filter.next( out, oy * outW );
+	}
+
+	/**
+	 * The mean contrast-structure term of two images from their local means and mean squares
+	 * ({@link #localMeans}): only the cross moment is filtered here, row by row. Bit for bit the second
+	 * value of {@link #means}.
+	 */
+	static double meanContrastStructure( final double[] x, final double[] y, final int width, final int height, final double[] meanX,
+			final double[] meanY, final double[] squareX, final double[] squareY, final double c1, final double c2 )
+	{
+		final int outW = width - WINDOW + 1, outH = height - WINDOW + 1;
+		final RowFilter filter = new RowFilter( x, y, width );
+		final double[] exy = new double[ outW ], cs = new double[ outW ];
+		final boolean guarded = !( c1 > 0 && c2 > 0 );
+		double csSum = 0;
+		for ( int oy = 0; oy < outH; oy++ )
+		{
+			filter.next( exy, 0 );
+			final int o = oy * outW;
+			for ( int i = 0; i < outW; i++ )
+			{
+				final double mx = meanX[ o + i ], my = meanY[ o + i ];
+				final double num2 = 2 * ( exy[ i ] - mx * my ) + c2;
+				final double den2 = ( squareX[ o + i ] - mx * mx ) + ( squareY[ o + i ] - my * my ) + c2;
+				cs[ i ] = guarded && !( den2 > 0 ) ? 1 : num2 / den2;
+			}
+			csSum += sum( cs, 0, outW );
+		}
+		return csSum / ( ( double ) outW * outH );
+	}
+
+	/** The window over one quantity ({@code a} or {@code a b}), one output row per call, with a ring of the last 11 input rows. */
+	private static final class RowFilter
+	{
+		private final double[] a, b;
+
+		private final int width;
+
+		private final double[][] ring = new double[ WINDOW ][], window = new double[ WINDOW ][];
+
+		private final double[] vertical;
+
+		private int next;
+
+		RowFilter( final double[] a, final double[] b, final int width )
+		{
+			this.a = a;
+			this.b = b;
+			this.width = width;
+			for ( int k = 0; k < WINDOW; k++ )
+				ring[ k ] = new double[ width ];
+			vertical = new double[ width ];
+			for ( int r = 0; r < WINDOW - 1; r++ )
+				enter( r );
+		}
+
+		private void enter( final int r )
+		{
+			final double[] row = ring[ r % WINDOW ];
+			if ( b == null )
+				System.arraycopy( a, r * width, row, 0, width );
+			else
+				multiply( a, b, r * width, row, width );
+		}
+
+		/** The next output row into {@code out} from {@code offset}. */
+		void next( final double[] out, final int offset )
+		{
+			final int oy = next++;
+			enter( oy + WINDOW - 1 );
+			for ( int k = 0; k < WINDOW; k++ )
+				window[ k ] = ring[ ( oy + k ) % WINDOW ];
+			SsimStatistics.vertical( window, vertical, width );
+			horizontal( vertical, out, offset, width - WINDOW + 1 );
+		}
+	}
+
+	/** {@code out[i] = a[from + i] b[from + i]}. */
+	private static void multiply( final double[] a, final double[] b, final int from, final double[] out, final int n )
+	{
+		for ( int i = 0; i < n; i++ )
+			out[ i ] = a[ from + i ] * b[ from + i ];
+	}
+
 	/** Puts input row {@code r} and its products into the ring. */
 	private static void enter( final double[] x, final double[] y, final int width, final int r, final double[][][] ring )
 	{
@@ -88,15 +188,9 @@ final class SsimStatistics
 		final double[] rx = ring[ X ][ slot ], ry = ring[ Y ][ slot ];
 		System.arraycopy( x, r * width, rx, 0, width );
 		System.arraycopy( y, r * width, ry, 0, width );
-		multiply( rx, rx, ring[ XX ][ slot ], width );
-		multiply( ry, ry, ring[ YY ][ slot ], width );
-		multiply( rx, ry, ring[ XY ][ slot ], width );
-	}
-
-	private static void multiply( final double[] a, final double[] b, final double[] out, final int n )
-	{
-		for ( int i = 0; i < n; i++ )
-			out[ i ] = a[ i ] * b[ i ];
+		multiply( rx, rx, 0, ring[ XX ][ slot ], width );
+		multiply( ry, ry, 0, ring[ YY ][ slot ], width );
+		multiply( rx, ry, 0, ring[ XY ][ slot ], width );
 	}
 
 	/** {@code out[c] = sum_k g[k] rows[k][c]}, as three short loops that C2 vectorises. */
@@ -121,12 +215,12 @@ final class SsimStatistics
 			out[ i ] += ga * ( a1[ i ] + a2[ i ] ) + gb * ( b1[ i ] + b2[ i ] );
 	}
 
-	/** Windowed sums along one row buffer: {@code out[i] = sum_k g[k] in[i + k]}. */
-	private static void horizontal( final double[] in, final double[] out, final int outW )
+	/** Windowed sums along one row buffer: {@code out[offset + i] = sum_k g[k] in[i + k]}. */
+	private static void horizontal( final double[] in, final double[] out, final int offset, final int outW )
 	{
 		final double g0 = G[ 0 ], g1 = G[ 1 ], g2 = G[ 2 ], g3 = G[ 3 ], g4 = G[ 4 ], g5 = G[ 5 ];
 		for ( int i = 0; i < outW; i++ )
-			out[ i ] = g0 * ( in[ i ] + in[ i + 10 ] ) + g1 * ( in[ i + 1 ] + in[ i + 9 ] ) + g2 * ( in[ i + 2 ] + in[ i + 8 ] )
+			out[ offset + i ] = g0 * ( in[ i ] + in[ i + 10 ] ) + g1 * ( in[ i + 1 ] + in[ i + 9 ] ) + g2 * ( in[ i + 2 ] + in[ i + 8 ] )
 					+ g3 * ( in[ i + 3 ] + in[ i + 7 ] ) + g4 * ( in[ i + 4 ] + in[ i + 6 ] ) + g5 * in[ i + 5 ];
 	}
 

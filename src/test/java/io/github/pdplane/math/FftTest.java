@@ -3,6 +3,9 @@ package io.github.pdplane.math;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.util.Arrays;
 import java.util.Random;
 
@@ -132,5 +135,28 @@ class FftTest
 		assertEquals( Arrays.asList( 2, 2, 2, 3, 47 ), Fft.factor( 1128 ) );
 		assertEquals( Arrays.asList( 1 ), Fft.factor( 1 ) );
 		assertTrue( Fft.of( 384 ) == Fft.of( 384 ) );
+	}
+
+	/**
+	 * A Bluestein plan builds the plan of its power of two while it is being built itself. A plan cache
+	 * that did that inside {@code ConcurrentHashMap.computeIfAbsent} failed with "Recursive update" where
+	 * the inner insertion made the map grow (a 1024x683 image after a few other sizes, found while hashing
+	 * Ma et al.'s features of the test images). The class is loaded afresh so that its cache starts empty:
+	 * eight plans in the bin of the multiples of 16, then a prime length whose padded length 2048 falls in
+	 * that bin too and makes the 16-slot table grow.
+	 */
+	@Test
+	void aPlanThatNeedsANewPlanWhileItIsBuiltIsCached() throws Exception
+	{
+		final URL classes = Fft.class.getProtectionDomain().getCodeSource().getLocation();
+		try (URLClassLoader isolated = new URLClassLoader( new URL[] { classes }, null ))
+		{
+			final Method of = isolated.loadClass( Fft.class.getName() ).getMethod( "of", int.class );
+			for ( int n = 16; n <= 128; n += 16 )
+				of.invoke( null, n );
+			final Object prime = of.invoke( null, 683 );
+			assertTrue( prime == of.invoke( null, 683 ) );
+			assertEquals( 683, prime.getClass().getMethod( "length" ).invoke( prime ) );
+		}
 	}
 }

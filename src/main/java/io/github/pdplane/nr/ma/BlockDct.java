@@ -128,6 +128,13 @@ final class BlockDct
 	/** The 7x7 window whose top-left pixel is (x0, y0), zero outside the image. */
 	private static void gather( final double[] values, final int w, final int h, final int y0, final int x0, final double[] window )
 	{
+		if ( y0 >= 0 && x0 >= 0 && y0 + WINDOW <= h && x0 + WINDOW <= w )
+		{
+			// inside the image, as most windows are: whole rows at once
+			for ( int r = 0; r < WINDOW; r++ )
+				System.arraycopy( values, ( y0 + r ) * w + x0, window, r * WINDOW, WINDOW );
+			return;
+		}
 		for ( int r = 0; r < WINDOW; r++ )
 		{
 			final int y = y0 + r;

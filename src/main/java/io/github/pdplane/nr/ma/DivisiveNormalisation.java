@@ -222,18 +222,27 @@ final class DivisiveNormalisation
 			final double[][] restTiles )
 	{
 		final int groups = tiles.length;
-		for ( int r = 0; r < ROW_CHUNK; r++ )
+		for ( int r = 0; r < rows; r++ )
 		{
 			final int from = ( y0 + r ) * w + x0;
-			final boolean inside = r < rows;
-			for ( int g = 0; g < groups; g++ )
+			for ( int g = 0, at = from; g < groups; g++, at += 4 )
 			{
 				final double[] tile = tiles[ g ];
-				for ( int part = 0; part < 4; part++ )
-					tile[ part * ROW_CHUNK + r ] = inside ? values[ from + 4 * g + part ] : 0;
+				tile[ r ] = values[ at ];
+				tile[ ROW_CHUNK + r ] = values[ at + 1 ];
+				tile[ 2 * ROW_CHUNK + r ] = values[ at + 2 ];
+				tile[ 3 * ROW_CHUNK + r ] = values[ at + 3 ];
 			}
 			for ( int k = 0; k < restTiles.length; k++ )
-				restTiles[ k ][ r ] = inside ? values[ from + 4 * groups + k ] : 0;
+				restTiles[ k ][ r ] = values[ from + 4 * groups + k ];
+		}
+		if ( rows < ROW_CHUNK )
+		{
+			for ( final double[] tile : tiles )
+				for ( int part = 0; part < 4; part++ )
+					Arrays.fill( tile, part * ROW_CHUNK + rows, ( part + 1 ) * ROW_CHUNK, 0 );
+			for ( final double[] rest : restTiles )
+				Arrays.fill( rest, rows, ROW_CHUNK, 0 );
 		}
 	}
 

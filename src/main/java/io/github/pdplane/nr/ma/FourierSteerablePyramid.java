@@ -156,7 +156,7 @@ public final class FourierSteerablePyramid
 			if ( s == 0 )
 				outputs.add( highpass );
 			for ( int b = 0; b < orientations; b++ )
-				outputs.add( low.copy().times( masks.angle[ s ][ b ] ).times( masks.hi[ s ] ).timesPowerOfI( -( orientations - 1 ) ) );
+				outputs.add( low.timesBoth( masks.angle[ s ][ b ], masks.hi[ s ] ).timesPowerOfI( -( orientations - 1 ) ) );
 			final Plane[] real = realParts( outputs );
 			final int first = s == 0 ? 1 : 0;
 			if ( s == 0 )
@@ -484,6 +484,18 @@ public final class FourierSteerablePyramid
 		Spectrum copy()
 		{
 			return new Spectrum( frequencies, re.clone(), im.clone() );
+		}
+
+		/** A new spectrum, {@code copy().times(first).times(second)} in one pass (the same products in the same order). */
+		Spectrum timesBoth( final double[] first, final double[] second )
+		{
+			final double[] r = new double[ re.length ], i = new double[ im.length ];
+			for ( int k = 0; k < re.length; k++ )
+			{
+				r[ k ] = re[ k ] * first[ k ] * second[ k ];
+				i[ k ] = im[ k ] * first[ k ] * second[ k ];
+			}
+			return new Spectrum( frequencies, r, i );
 		}
 
 		Spectrum times( final double[] mask )

@@ -4,6 +4,7 @@ import io.github.pdplane.image.Imresize;
 import io.github.pdplane.image.Plane;
 import io.github.pdplane.image.PyramidBands;
 import io.github.pdplane.image.ResizeKernel;
+import io.github.pdplane.metrics.ContrastStructure;
 import io.github.pdplane.metrics.Ssim;
 import io.github.pdplane.nr.Ggd;
 
@@ -20,7 +21,7 @@ import io.github.pdplane.nr.Ggd;
  * </ol>
  * The contrast-structure terms are those of {@code ssim_index_new}: 11x11 Gaussian window of sigma 1.5,
  * 'valid' filtering, {@code C2 = (0.03 L)^2} with L = 255 hard-wired whatever the band's range
- * ({@link Ssim#means}). Stateless.
+ * ({@link Ssim#means}, computed by {@link ContrastStructure}). Stateless.
  */
 final class GsmFeatures
 {
@@ -48,13 +49,18 @@ final class GsmFeatures
 				f[ k++ ] = Ggd.MA.shape( normalised[ s ][ o ].values() );
 		for ( int o = 0; o < ORIENTATIONS; o++ )
 			f[ k++ ] = Ggd.MA.shape( normalised[ 0 ][ o ].values(), normalised[ 1 ][ o ].values() );
+		// each image's local moments are filtered once for all the pairs it is in
 		final Plane highpass = pyramid.highpass();
+		final ContrastStructure residual = ContrastStructure.of( highpass );
 		for ( int s = 0; s < SCALES; s++ )
 			for ( int o = 0; o < ORIENTATIONS; o++ )
-				f[ k++ ] = contrastStructure( resized( pyramid.band( s, o ), highpass ), highpass );
+				f[ k++ ] = ContrastStructure.of( resized( pyramid.band( s, o ), highpass ) ).mean( residual, SSIM_RANGE );
+		final ContrastStructure[] finest = new ContrastStructure[ ORIENTATIONS ];
+		for ( int o = 0; o < ORIENTATIONS; o++ )
+			finest[ o ] = ContrastStructure.of( normalised[ 0 ][ o ] );
 		for ( int i = 0; i < ORIENTATIONS; i++ )
 			for ( int j = i + 1; j < ORIENTATIONS; j++ )
-				f[ k++ ] = contrastStructure( normalised[ 0 ][ i ], normalised[ 0 ][ j ] );
+				f[ k++ ] = finest[ i ].mean( finest[ j ], SSIM_RANGE );
 		return f;
 	}
 
@@ -62,10 +68,5 @@ final class GsmFeatures
 	private static Plane resized( final Plane band, final Plane like )
 	{
 		return band.sameSize( like ) ? band : Imresize.toSize( band, like.width(), like.height(), ResizeKernel.BICUBIC );
-	}
-
-	private static double contrastStructure( final Plane a, final Plane b )
-	{
-		return Ssim.means( a, b, SSIM_RANGE ).contrastStructure();
 	}
 }

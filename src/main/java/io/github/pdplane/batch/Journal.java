@@ -261,6 +261,12 @@ final class Journal
 
 	static String encodeItem( final PlaneRun.ItemOutcome o )
 	{
+		return itemLine( o ) + "\n";
+	}
+
+	/** The outcome as one item line, without its line end: the journal's, a shard's partial result's. */
+	static String itemLine( final PlaneRun.ItemOutcome o )
+	{
 		final StringBuilder fields = new StringBuilder();
 		add( fields, o.key );
 		add( fields, o.referenceFailure );
@@ -288,7 +294,7 @@ final class Journal
 			addFeatures( fields, o.features.get( c ) );
 		}
 		final String payload = fields.toString();
-		return ITEM + "\t" + crc( payload ) + "\t" + payload + "\n";
+		return ITEM + "\t" + crc( payload ) + "\t" + payload;
 	}
 
 	/** The outcome of a line, or null where the line is not a whole, unchanged item line. */
@@ -484,13 +490,17 @@ final class Journal
 
 	static String sha256( final byte[] bytes )
 	{
+		final StringBuilder hex = new StringBuilder();
+		for ( final byte b : sha256Digest( bytes ) )
+			hex.append( String.format( "%02x", b & 0xff ) );
+		return hex.toString();
+	}
+
+	static byte[] sha256Digest( final byte[] bytes )
+	{
 		try
 		{
-			final byte[] digest = MessageDigest.getInstance( "SHA-256" ).digest( bytes );
-			final StringBuilder hex = new StringBuilder();
-			for ( final byte b : digest )
-				hex.append( String.format( "%02x", b & 0xff ) );
-			return hex.toString();
+			return MessageDigest.getInstance( "SHA-256" ).digest( bytes );
 		}
 		catch ( final NoSuchAlgorithmException e )
 		{

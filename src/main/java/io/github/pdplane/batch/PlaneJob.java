@@ -157,7 +157,13 @@ public abstract class PlaneJob< R extends PlaneResult > extends BatchJob
 	/** Scores the paired references against {@code outputs} on {@link #threads()} workers; null where the run stopped early. */
 	final PlaneRun.Assembled score( final Outputs outputs )
 	{
-		return new PlaneRun( this, reader, reference, pairing.references(), outputs, scorer, journal ).run( threads() );
+		return planeRun( outputs ).run( threads() );
+	}
+
+	/** The run of the paired references against {@code outputs}, after a successful check. */
+	final PlaneRun planeRun( final Outputs outputs )
+	{
+		return new PlaneRun( this, reader, reference, pairing.references(), outputs, scorer, journal );
 	}
 
 	/**

@@ -56,12 +56,7 @@ final class PlaneRun
 	/** The pairs of a reference image and an output to score. */
 	int pairCount()
 	{
-		int n = 0;
-		for ( int c = 0; c < outputs.count(); c++ )
-			for ( int r = 0; r < references.size(); r++ )
-				if ( outputs.has( c, r ) )
-					n++;
-		return n;
+		return pairCount( allItems() );
 	}
 
 	/**
@@ -135,14 +130,46 @@ final class PlaneRun
 	Assembled run( final int threads )
 	{
 		job.expect( pairCount() );
+		final List< ItemOutcome > outcomes = runItems( allItems(), threads );
+		return outcomes == null ? null : assemble( outcomes );
+	}
+
+	/** 0, 1, ..., the number of reference images - 1. */
+	int[] allItems()
+	{
+		final int[] all = new int[ references.size() ];
+		for ( int r = 0; r < all.length; r++ )
+			all[ r ] = r;
+		return all;
+	}
+
+	/** The pairs of a reference image and an output among the reference images {@code items}. */
+	int pairCount( final int[] items )
+	{
+		int n = 0;
+		for ( final int r : items )
+			for ( int c = 0; c < outputs.count(); c++ )
+				if ( outputs.has( c, r ) )
+					n++;
+		return n;
+	}
+
+	/**
+	 * The outcomes of the reference images {@code items} (indices), in that order, scored on {@code threads}
+	 * threads (or read back from the journal, and then appended to it).
+	 *
+	 * @return null where the job was canceled (or its thread interrupted) before the end
+	 */
+	List< ItemOutcome > runItems( final int[] items, final int threads )
+	{
 		if ( journal != null )
 			journal.open();
 		final ItemRunner.Outcome< ItemOutcome > outcome;
 		try
 		{
-			outcome = ItemRunner.run( references.size(), threads, () -> {
+			outcome = ItemRunner.run( items.length, threads, () -> {
 				final ImageScorer.Workspace workspace = new ImageScorer.Workspace();
-				return r -> journaled( r, workspace );
+				return i -> journaled( items[ i ], workspace );
 			}, job::stopRequested );
 		}
 		finally
@@ -150,7 +177,7 @@ final class PlaneRun
 			if ( journal != null )
 				journal.close();
 		}
-		return outcome.complete() ? assemble( outcome.results() ) : null;
+		return outcome.complete() ? outcome.results() : null;
 	}
 
 	/** The outcome of reference image {@code r}: read back from the journal, or scored (and then journaled). */
@@ -158,19 +185,33 @@ final class PlaneRun
 	{
 		final ItemOutcome restored = journal == null ? null : journal.restored( references.get( r ).key() );
 		if ( restored != null )
-		{
-			for ( int c = 0; c < outputs.count(); c++ )
-				if ( outputs.has( c, r ) )
-					job.finished( outputs.label( c, r ), restored.rows.get( c ) == null );
-			return restored;
-		}
+			return restored( r, restored );
 		final ItemOutcome o = scoreItem( r, workspace );
 		if ( journal != null && o.complete )
 			journal.append( o );
 		return o;
 	}
 
-	private ItemOutcome scoreItem( final int r, final ImageScorer.Workspace workspace )
+	/** Counts the outputs of reference image {@code r} as done, as found in {@code outcome} (restored, not scored). */
+	ItemOutcome restored( final int r, final ItemOutcome outcome )
+	{
+		for ( int c = 0; c < outputs.count(); c++ )
+			if ( outputs.has( c, r ) )
+				job.finished( outputs.label( c, r ), outcome.rows.get( c ) == null );
+		return outcome;
+	}
+
+	/** The columns of the run: the algorithms, or a sweep's blends. */
+	int columns()
+	{
+		return outputs.count();
+	}
+
+	/**
+	 * Scores reference image {@code r} against every output of it; the outcome is not {@link ItemOutcome#complete}
+	 * where the job was canceled between two outputs.
+	 */
+	ItemOutcome scoreItem( final int r, final ImageScorer.Workspace workspace )
 	{
 		final int columns = outputs.count();
 		final ItemOutcome o = new ItemOutcome( references.get( r ).key(), columns );
@@ -229,7 +270,8 @@ final class PlaneRun
 		return o;
 	}
 
-	private Assembled assemble( final List< ItemOutcome > outcomes )
+	/** The run from the outcomes of every reference image, in the references' order. */
+	Assembled assemble( final List< ItemOutcome > outcomes )
 	{
 		final int columns = outputs.count();
 		final List< ScoreRow > rows = new ArrayList<>();

@@ -1,5 +1,7 @@
 package io.github.pdplane.batch;
 
+import java.util.function.Predicate;
+
 import io.github.pdplane.PdPlaneException;
 import io.github.pdplane.io.ResultFiles;
 
@@ -37,6 +39,20 @@ public final class JobRunner
 	 */
 	public static < R extends PlaneResult > Outcome run( final PlaneJob< R > job, final JobReporter reporter, final JobOutputs< R > outputs )
 	{
+		return run( job, reporter, outputs, PlaneJob::process );
+	}
+
+	/**
+	 * The same run, with the scoring step ({@link PlaneJob#process()} in the other form) given: a front end that
+	 * scores the items elsewhere (the Spark application: {@link EvaluationJob#processOutcomes}) reports and writes
+	 * exactly as the others. {@code scoring} is called on the checked job and answers as {@code process()} does.
+	 *
+	 * @throws PdPlaneException
+	 *             as the other form
+	 */
+	public static < R extends PlaneResult, J extends PlaneJob< R > > Outcome run( final J job, final JobReporter reporter,
+			final JobOutputs< R > outputs, final Predicate< ? super J > scoring )
+	{
 		if ( !job.checkInput() )
 			throw new PdPlaneException( job.getErrorMessage() );
 		if ( !outputs.prepare() )
@@ -53,7 +69,7 @@ public final class JobRunner
 		reporter.scoringStarts();
 		try
 		{
-			complete = job.process();
+			complete = scoring.test( job );
 		}
 		finally
 		{

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.IntSupplier;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import io.github.pdplane.PdPlaneException;
@@ -14,6 +15,7 @@ import io.github.pdplane.batch.EvaluationJob;
 import io.github.pdplane.batch.EvaluationResult;
 import io.github.pdplane.batch.ImageSet;
 import io.github.pdplane.batch.JobOutputs;
+import io.github.pdplane.batch.JobReporter;
 import io.github.pdplane.batch.JobRunner;
 import io.github.pdplane.batch.PlaneJob;
 import io.github.pdplane.batch.PlaneResult;
@@ -107,6 +109,13 @@ final class PlaneOutput
 	static < R extends PlaneResult > int run( final PlaneJob< R > job, final Terminal terminal, final CancelSignal signal,
 			final IntSupplier afterSuccess )
 	{
+		return run( job, terminal, signal, PlaneJob::process, afterSuccess );
+	}
+
+	/** The same, with the scoring step given ({@link JobRunner#run(PlaneJob, JobReporter, JobOutputs, Predicate)}). */
+	static < R extends PlaneResult, J extends PlaneJob< R > > int run( final J job, final Terminal terminal, final CancelSignal signal,
+			final Predicate< ? super J > scoring, final IntSupplier afterSuccess )
+	{
 		final int[] exitCode = { Main.OK };
 		TestSeams.installResultFileSeams( terminal::note );
 		try (CancelSignal.Registration registration = signal.register( job::cancel ))
@@ -124,7 +133,7 @@ final class PlaneOutput
 				{
 					exitCode[ 0 ] = afterSuccess.getAsInt();
 				}
-			} );
+			}, scoring );
 			switch ( outcome )
 			{
 			case CANCELED:

@@ -136,7 +136,7 @@ class SparkEvaluateTest
 				spark.err );
 		assertEquals( local.out.replace( dir.resolve( "local" ).toString(), "OUT" ), spark.out.replace( dir.resolve( "spark" ).toString(),
 				"OUT" ) );
-		assertTrue( Files.readAllLines( dir.resolve( "spark/summary.csv" ) ).get( 0 ).contains( "nss_fd" ), "the set-level metric" );
+		assertTrue( Files.readAllLines( dir.resolve( "spark/summary.csv" ) ).get( 0 ).contains( ",nss-fd," ), "the set-level metric" );
 	}
 
 	@Test

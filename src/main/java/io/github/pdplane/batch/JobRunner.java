@@ -1,5 +1,6 @@
 package io.github.pdplane.batch;
 
+import java.util.List;
 import java.util.function.Predicate;
 
 import io.github.pdplane.PdPlaneException;
@@ -53,6 +54,39 @@ public final class JobRunner
 	public static < R extends PlaneResult, J extends PlaneJob< R > > Outcome run( final J job, final JobReporter reporter,
 			final JobOutputs< R > outputs, final Predicate< ? super J > scoring )
 	{
+		final Outcome stopped = score( job, reporter, outputs, scoring );
+		if ( stopped != null )
+			return stopped;
+		final R result = job.result();
+		result.warnings().forEach( reporter::warning );
+		for ( final Failure f : result.failures() )
+			if ( !f.kind().isPairing() )
+				reporter.error( f.message() );
+		if ( result.rows().isEmpty() )
+			return Outcome.NOTHING_SCORED;
+		return make( outputs, result );
+	}
+
+	/**
+	 * Runs a job of one shard ({@link EvaluationJob.Builder#shard}) in the same way, up to its outputs, which are
+	 * made from the shard's item lines ({@link EvaluationJob#shardLines()}; none for a shard that owns no image). The
+	 * failures and warnings of single images are reported where the shards are put together, with the result.
+	 *
+	 * @throws PdPlaneException
+	 *             as {@link #run}
+	 */
+	public static Outcome runShard( final EvaluationJob job, final JobReporter reporter, final JobOutputs< List< String > > outputs )
+	{
+		if ( job.shard() == null )
+			throw new IllegalArgumentException( "a job of one shard" );
+		final Outcome stopped = score( job, reporter, outputs, PlaneJob::process );
+		return stopped != null ? stopped : make( outputs, job.shardLines() );
+	}
+
+	/** Checks, prepares and scores; null where the run is complete, else how it ended. */
+	private static < J extends PlaneJob< ? > > Outcome score( final J job, final JobReporter reporter, final JobOutputs< ? > outputs,
+			final Predicate< ? super J > scoring )
+	{
 		if ( !job.checkInput() )
 			throw new PdPlaneException( job.getErrorMessage() );
 		if ( !outputs.prepare() )
@@ -75,22 +109,18 @@ public final class JobRunner
 		{
 			reporter.scoringEnded();
 		}
-		if ( !complete )
-		{
-			if ( job.isCanceled() )
-				return Outcome.CANCELED;
-			throw new PdPlaneException( job.getErrorMessage() );
-		}
-		final R result = job.result();
-		result.warnings().forEach( reporter::warning );
-		for ( final Failure f : result.failures() )
-			if ( !f.kind().isPairing() )
-				reporter.error( f.message() );
-		if ( result.rows().isEmpty() )
-			return Outcome.NOTHING_SCORED;
+		if ( complete )
+			return null;
+		if ( job.isCanceled() )
+			return Outcome.CANCELED;
+		throw new PdPlaneException( job.getErrorMessage() );
+	}
+
+	private static < T > Outcome make( final JobOutputs< T > outputs, final T made )
+	{
 		try
 		{
-			outputs.make( result );
+			outputs.make( made );
 		}
 		catch ( final ResultFiles.CanceledException e )
 		{

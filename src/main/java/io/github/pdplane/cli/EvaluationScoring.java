@@ -29,8 +29,11 @@ public interface EvaluationScoring
 		return null;
 	}
 
-	/** Why this scoring keeps no journal (the usage error of {@code --journal}), or null where it keeps one. */
-	default String withoutJournal()
+	/**
+	 * Why this scoring refuses the options of a run on one machine ({@code --journal}, {@code --resume}, {@code --shard}), for
+	 * their usage error; null where it takes them.
+	 */
+	default String withoutLocalOptions()
 	{
 		return null;
 	}

@@ -81,7 +81,7 @@ public final class Main
 	static List< Subcommand > commands()
 	{
 		return Collections.unmodifiableList( Arrays.asList( new ScoreSubcommand(), new EvaluateSubcommand(), new SweepSubcommand(), new DemoSubcommand(),
-				new TrainNiqeSubcommand(), new FeaturesSubcommand(), new InstallMaModelSubcommand(), new InstallVggModelSubcommand(), new BenchSubcommand(), new MakeTestImagesSubcommand(),
+				new TrainNiqeSubcommand(), new FeaturesSubcommand(), new InstallMaModelSubcommand(), new InstallVggModelSubcommand(), new MergeSubcommand(), new BenchSubcommand(), new MakeTestImagesSubcommand(),
 				new HelpSubcommand(), new CompletionSubcommand() ) );
 	}
 

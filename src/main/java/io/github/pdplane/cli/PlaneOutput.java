@@ -116,11 +116,34 @@ final class PlaneOutput
 	static < R extends PlaneResult, J extends PlaneJob< R > > int run( final J job, final Terminal terminal, final CancelSignal signal,
 			final Predicate< ? super J > scoring, final IntSupplier afterSuccess )
 	{
+		final Runner< R > runner = ( reporter, outputs ) -> JobRunner.run( job, reporter, outputs, scoring );
+		return runWith( job, terminal, signal, afterSuccess, runner );
+	}
+
+	/**
+	 * Runs a job of one shard as {@link #run(PlaneJob, Terminal, CancelSignal, IntSupplier)} runs a job, through
+	 * {@link JobRunner#runShard}; {@code afterSuccess} writes the partial result from {@link EvaluationJob#shardLines()}.
+	 */
+	static int runShard( final EvaluationJob job, final Terminal terminal, final CancelSignal signal, final IntSupplier afterSuccess )
+	{
+		final Runner< List< String > > runner = ( reporter, outputs ) -> JobRunner.runShard( job, reporter, outputs );
+		return runWith( job, terminal, signal, afterSuccess, runner );
+	}
+
+	/** How {@link JobRunner} runs a job with these reporter and outputs. */
+	private interface Runner< T >
+	{
+		JobRunner.Outcome run( TerminalReporter reporter, JobOutputs< T > outputs );
+	}
+
+	private static < T > int runWith( final PlaneJob< ? > job, final Terminal terminal, final CancelSignal signal, final IntSupplier afterSuccess,
+			final Runner< T > runner )
+	{
 		final int[] exitCode = { Main.OK };
 		TestSeams.installResultFileSeams( terminal::note );
 		try (CancelSignal.Registration registration = signal.register( job::cancel ))
 		{
-			final JobRunner.Outcome outcome = JobRunner.run( job, new TerminalReporter( terminal ), new JobOutputs< R >()
+			final JobRunner.Outcome outcome = runner.run( new TerminalReporter( terminal ), new JobOutputs< T >()
 			{
 				@Override
 				public boolean prepare()
@@ -129,11 +152,11 @@ final class PlaneOutput
 				}
 
 				@Override
-				public void make( final R result )
+				public void make( final T result )
 				{
 					exitCode[ 0 ] = afterSuccess.getAsInt();
 				}
-			}, scoring );
+			} );
 			switch ( outcome )
 			{
 			case CANCELED:

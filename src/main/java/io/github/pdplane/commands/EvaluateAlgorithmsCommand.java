@@ -2,6 +2,8 @@ package io.github.pdplane.commands;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
@@ -16,6 +18,12 @@ import io.github.pdplane.PdPlaneException;
 import io.github.pdplane.batch.EvaluationJob;
 import io.github.pdplane.batch.EvaluationResult;
 import io.github.pdplane.batch.ImageSet;
+import io.github.pdplane.batch.PartialResult;
+import io.github.pdplane.batch.Shard;
+import io.github.pdplane.image.Preparation;
+import io.github.pdplane.io.OutputFiles;
+import io.github.pdplane.plane.Bootstrap;
+import io.github.pdplane.registry.MetricDescriptor;
 import io.github.pdplane.chart.ChartOptions;
 import io.github.pdplane.chart.PlaneFiles;
 import io.github.pdplane.io.imagej.ImageJFileReader;
@@ -78,6 +86,13 @@ public class EvaluateAlgorithmsCommand extends PlaneCommand
 			+ "tables are those of an uninterrupted run." )
 	private boolean resume = false;
 
+	@Parameter( label = "Shard (K/N, empty = all)", required = false, attrs = { @Attr( name = DialogLayout.OUTPUT, value = "true" ), @Attr(
+			name = DialogLayout.EXAMPLE, value = "2/8" ) }, description = "Score only shard K of N of the reference images (for cluster array"
+					+ " jobs, e.g. SLURM's) and write their scores as partial-K-of-N" + PartialResult.EXTENSION + " into the output folder,"
+					+ " instead of tables, files and plot; the command line's 'merge' puts the N partial results together into the files of a"
+					+ " single run. Needs folders and an output folder. Empty: every image." )
+	private String shard = "";
+
 	/** The menu label without its dots, for the Log, messages and titles. */
 	private static final String TITLE = LABEL.substring( 0, LABEL.length() - 3 );
 
@@ -96,7 +111,12 @@ public class EvaluateAlgorithmsCommand extends PlaneCommand
 		final ImageJJobReporter reporter = reporter( TITLE, "Evaluating" );
 		final EvaluationJob job = EvaluationJob.builder( ImageJFileReader.INSTANCE ).reference( reference ).algorithms( algorithms )
 				.xMetric( xMetric() ).yMetric( yMetric() ).extraMetrics( extraMetrics() ).preparation( planePreparation( reporter::note ) )
-				.threads( threadCount() ).bootstrap( resampling() ).journal( journalFile(), resume ).skipUnreadable( skipUnreadable() ).build();
+				.threads( threadCount() ).bootstrap( resampling() ).journal( journalFile(), resume ).skipUnreadable( skipUnreadable() ).shard( shardPart() ).build();
+		if ( job.shard() != null )
+		{
+			evaluateShard( job, reporter );
+			return;
+		}
 		final OutputFolder folder = outputFolder( TITLE, PlaneFiles.EVALUATION_FILES );
 		PlaneJobs.run( this, job, reporter, folder.outputs( ( final EvaluationResult result ) -> {
 			folder.recovered().forEach( reporter::note );
@@ -109,6 +129,70 @@ public class EvaluateAlgorithmsCommand extends PlaneCommand
 			if ( showPlot() )
 				PlaneDisplay.show( result.plane(), chart, folder.path(), reporter );
 		} ) );
+	}
+
+	/** The shard, or null for every image. */
+	private Shard shardPart()
+	{
+		return shard == null || shard.trim().isEmpty() ? null : Shard.parse( shard );
+	}
+
+	/**
+	 * Scores the job's shard and writes its partial result into the output folder, with the command line's
+	 * {@code evaluate} arguments of the same job, which {@code merge} rebuilds it from.
+	 */
+	private void evaluateShard( final EvaluationJob job, final ImageJJobReporter reporter )
+	{
+		final String file = PartialResult.fileName( job.shard() );
+		final OutputFolder folder = outputFolder( TITLE, Collections.singletonList( file ) );
+		if ( folder.path() == null )
+			throw new PdPlaneException( "A shard writes its partial result into a folder: give the output folder (output_folder)." );
+		final List< String > arguments = evaluateArguments( job );
+		PlaneJobs.runShard( this, job, reporter, folder.outputs( ( final List< String > lines ) -> {
+			folder.recovered().forEach( reporter::note );
+			OutputFiles.createFolder( folder.path() );
+			new PartialResult( job.settingsDigest(), job.shard(), System.getProperty( "user.dir" ), arguments, lines ).write( folder.path()
+					.resolve( file ), folder.replaceAllowed(), ReplaceConfirmation.HOW_TO_REPLACE );
+			reporter.log( "shard " + job.shard() + ": " + lines.size() + " of " + job.referenceCount() + " reference images scored; written to '"
+					+ folder.path().resolve( file ) + "'. Put the shards together with: pdplane merge " + folder.path().resolve( "partial-*-of-"
+							+ job.shard().count() + PartialResult.EXTENSION ) + " --out DIR" );
+		} ) );
+	}
+
+	/**
+	 * The command line's {@code evaluate} arguments of {@code job} (absolute paths), which the partial result keeps
+	 * so that the command line's {@code merge} rebuilds the same job: the same settings digest, checked there.
+	 * Only folders: open stacks are not files another process can read.
+	 */
+	private List< String > evaluateArguments( final EvaluationJob job )
+	{
+		final List< String > a = new ArrayList<>();
+		if ( job.reference().isStack() )
+			throw new PdPlaneException( "A shard needs the references and the algorithms as folders (reference_folder, algorithms_folder or"
+					+ " algorithms): the command line's merge rebuilds the run from them, and open stacks are not files." );
+		Collections.addAll( a, "--reference", job.reference().folder().toAbsolutePath().toString() );
+		for ( final ImageSet set : job.algorithms() )
+			Collections.addAll( a, "--restored", set.name() + "=" + set.folder().toAbsolutePath() );
+		Collections.addAll( a, "--x", job.xMetric().id(), "--y", job.yMetric().id() );
+		final List< String > extras = new ArrayList<>();
+		for ( final MetricDescriptor d : job.metrics() )
+			if ( d != job.xMetric() && d != job.yMetric() )
+				extras.add( d.id() );
+		if ( !extras.isEmpty() )
+			Collections.addAll( a, "--metrics", String.join( ",", extras ) );
+		final Preparation p = job.preparation();
+		Collections.addAll( a, "--convention", p.convention().id(), "--shave", Integer.toString( p.shave() ) );
+		if ( !Double.isNaN( p.dataRange() ) )
+			Collections.addAll( a, "--data-range", Double.toString( p.dataRange() ) );
+		final Bootstrap b = job.bootstrap();
+		Collections.addAll( a, "--bootstrap", Integer.toString( b == null ? 0 : b.resamples() ) );
+		if ( b != null )
+			Collections.addAll( a, "--seed", Long.toString( b.seed() ) );
+		if ( skipUnreadable() )
+			a.add( "--skip-unreadable" );
+		if ( cloud() )
+			a.add( "--cloud" );
+		return a;
 	}
 
 	/** The journal's file, or null for none. */

@@ -31,6 +31,9 @@ final class OutputFolder
 
 	private final List< String > files;
 
+	/** Whether {@link #prepare()} allowed replacing the files (Overwrite, or the person said so). */
+	private boolean replace;
+
 	/** What {@link #prepare()} checked; null before, or without a folder. */
 	private PlaneFiles.Target target;
 
@@ -77,6 +80,7 @@ final class OutputFolder
 			replace = true;
 		}
 		target = PlaneFiles.check( folder, replace, files, ReplaceConfirmation.HOW_TO_REPLACE );
+		this.replace = replace;
 		return true;
 	}
 
@@ -110,6 +114,12 @@ final class OutputFolder
 	{
 		if ( target != null )
 			writer.write( target );
+	}
+
+	/** Whether {@link #prepare()} allowed replacing the files where they exist. */
+	boolean replaceAllowed()
+	{
+		return replace;
 	}
 
 	/** What {@link #prepare()} did with files that interrupted runs left in the folder, for the Log. */

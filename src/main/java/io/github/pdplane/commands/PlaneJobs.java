@@ -1,10 +1,13 @@
 package io.github.pdplane.commands;
 
+import java.util.List;
+
 import org.scijava.Cancelable;
 
 import ij.IJ;
 
 import io.github.pdplane.PdPlaneException;
+import io.github.pdplane.batch.EvaluationJob;
 import io.github.pdplane.batch.JobOutputs;
 import io.github.pdplane.batch.JobRunner;
 import io.github.pdplane.batch.PlaneJob;
@@ -31,7 +34,19 @@ final class PlaneJobs
 	static < R extends PlaneResult > void run( final Cancelable command, final PlaneJob< R > job, final ImageJJobReporter reporter,
 			final JobOutputs< R > outputs )
 	{
-		switch ( JobRunner.run( job, reporter, outputs ) )
+		end( command, job, reporter, JobRunner.run( job, reporter, outputs ) );
+	}
+
+	/** Runs a job of one shard ({@link JobRunner#runShard}) and ends the command in the same way. */
+	static void runShard( final Cancelable command, final EvaluationJob job, final ImageJJobReporter reporter,
+			final JobOutputs< List< String > > outputs )
+	{
+		end( command, job, reporter, JobRunner.runShard( job, reporter, outputs ) );
+	}
+
+	private static void end( final Cancelable command, final PlaneJob< ? > job, final ImageJJobReporter reporter, final JobRunner.Outcome outcome )
+	{
+		switch ( outcome )
 		{
 		case DECLINED:
 			command.cancel( null );

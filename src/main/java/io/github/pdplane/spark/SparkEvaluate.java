@@ -134,9 +134,10 @@ public final class SparkEvaluate implements EvaluationScoring
 	}
 
 	@Override
-	public String withoutJournal()
+	public String withoutLocalOptions()
 	{
-		return "the Spark application keeps no journal (Spark runs a lost task again by itself); run evaluate on one machine to keep one.";
+		return "the Spark application keeps no journal and runs no shard (Spark shares the images out and runs a lost task again by"
+				+ " itself); run evaluate on one machine for those.";
 	}
 
 	/** While Spark scores: a cancel of the job (Ctrl-C) cancels Spark's job group. */

@@ -7,16 +7,22 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 
 import io.github.pdplane.PdPlaneException;
+import io.github.pdplane.image.ImageSource;
+import io.github.pdplane.io.ImageFileReader;
 import io.github.pdplane.plane.Bootstrap;
 
 /** The seam of split runs: items scored one by one or by shards, put together by {@link EvaluationJob#processOutcomes}. */
@@ -104,6 +110,46 @@ class EvaluationJobOutcomesTest
 		final EvaluationJob merged = job( files(), "ssim,nss-fd" ).outcomes( lines ).build();
 		assertTrue( merged.process(), merged::getErrorMessage );
 		assertEquals( tables( plain ), tables( merged ) );
+	}
+
+	/** A folder listed in another order (another file system, another machine) gives every shard the same images. */
+	@Test
+	void aShardOwnsTheSameImagesWhateverTheOrderOfTheFolderListing()
+	{
+		final MemoryFiles files = files();
+		final ImageFileReader reversed = new ImageFileReader()
+		{
+			@Override
+			public List< Path > imagesIn( final Path folder, final Consumer< Path > skipped )
+			{
+				final List< Path > listed = new ArrayList<>( files.imagesIn( folder, skipped ) );
+				Collections.reverse( listed );
+				return listed;
+			}
+
+			@Override
+			public ImageSource open( final Path file )
+			{
+				return files.open( file );
+			}
+		};
+		for ( int k = 1; k <= 3; k++ )
+		{
+			final Shard shard = Shard.parse( k + "/3" );
+			final EvaluationJob listed = checked( job( files, "ssim" ).shard( shard ) );
+			final EvaluationJob other = checked( EvaluationJob.builder( reversed ).reference( ImageSet.folder( Paths.get( "/r" ) ) ).algorithm(
+					ImageSet.folder( Paths.get( "/brighter" ) ) ).algorithm( ImageSet.folder( Paths.get( "/other" ) ) ).xMetric( "rmse" ).yMetric(
+							"niqe" ).extraMetrics( "ssim" ).shard( shard ) );
+			assertEquals( keys( listed ), keys( other ), "shard " + shard );
+		}
+	}
+
+	private static Set< String > keys( final EvaluationJob job )
+	{
+		final Set< String > keys = new TreeSet<>();
+		for ( final int r : job.shardItems() )
+			keys.add( job.itemKeys().get( r ) );
+		return keys;
 	}
 
 	@Test

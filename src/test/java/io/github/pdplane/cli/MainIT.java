@@ -1,5 +1,6 @@
 package io.github.pdplane.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -117,6 +118,35 @@ class MainIT
 				+ " --overwrite to replace them, or --out DIR to write elsewhere.\n", second.err.replace( "\r\n", "\n" ) );
 		assertEquals( written, CliRun.checksums( out ) );
 		assertEquals( Main.OK, java( dir, "demo", "--images", images, "--overwrite" ).exit );
+	}
+
+	/**
+	 * A SLURM array in small: two shards of the jar, with relative paths, each in its own JVM, and merge in the same
+	 * folder, give the files of one evaluate byte for byte.
+	 */
+	@Test
+	void shardsAndMergeGiveTheFilesOfOneRun( @TempDir final Path dir ) throws Exception
+	{
+		ImageFilesOnDisk.algorithmFolders( dir.resolve( "data" ), 5, 200 );
+		final String[] evaluate = { "evaluate", "--reference", "data/ref", "--restored", "data/close", "--restored", "data/far", "--y", "niqe",
+				"--metrics", "nss-fd", "--threads", "1" };
+		for ( final String shard : new String[] { "1/2", "2/2" } )
+		{
+			final List< String > args = new ArrayList<>( Arrays.asList( evaluate ) );
+			args.addAll( Arrays.asList( "--shard", shard, "--out", "parts" ) );
+			final Result r = java( dir, args.toArray( new String[ 0 ] ) );
+			assertEquals( Main.OK, r.exit, r.err );
+		}
+		final Result merged = java( dir, "merge", "parts/partial-2-of-2.pdpartial", "parts/partial-1-of-2.pdpartial", "--out", "merged" );
+		assertEquals( Main.OK, merged.exit, merged.err );
+		final List< String > args = new ArrayList<>( Arrays.asList( evaluate ) );
+		args.addAll( Arrays.asList( "--out", "single" ) );
+		final Result single = java( dir, args.toArray( new String[ 0 ] ) );
+		assertEquals( Main.OK, single.exit, single.err );
+		assertEquals( single.out.replace( "single", "merged" ), merged.out );
+		for ( final String file : PlaneOutput.EVALUATION_FILES )
+			assertArrayEquals( Files.readAllBytes( dir.resolve( "single" ).resolve( file ) ), Files.readAllBytes( dir.resolve( "merged" ).resolve(
+					file ) ), file );
 	}
 
 	/** SIGTERM (as Ctrl-C's SIGINT) cancels through the shutdown hook: the run stops and leaves no file. */

@@ -391,6 +391,44 @@ class EvaluateAlgorithmsCommandTest
 	}
 
 	/**
+	 * Headless Fiji array jobs: with a shard the command writes only its partial result; the command line's merge
+	 * of the shards' partial results gives the files of the single run of the command, byte for byte. Stacks and a
+	 * missing output folder are refused.
+	 */
+	@Test
+	void shardsOfTheCommandMergedByTheCommandLineAreTheSingleRun() throws IOException
+	{
+		final Path single = dir.resolve( "single" ), parts = dir.resolve( "parts" ), merged = dir.resolve( "merged" );
+		final List< Object > inputs = Arrays.asList( with( testImageInputs(), "y", "niqe", "metrics", "ssim,nss-fd", "protocol", "pirm",
+				"bootstrap", 50, "seed", 9L ) );
+		assertNull( cancelReason( evaluate( with( inputs, "outputFolder", single.toFile() ) ) ), log.toString() );
+		PlaneTables.forget( PlaneTables.PER_IMAGE );
+		final List< String > partials = new ArrayList<>();
+		for ( final String shard : new String[] { "2/2", "1/2" } )
+		{
+			assertNull( cancelReason( evaluate( with( inputs, "outputFolder", parts.toFile(), "shard", shard ) ) ), log.toString() );
+			partials.add( parts.resolve( "partial-" + shard.replace( "/", "-of-" ) + ".pdpartial" ).toString() );
+		}
+		assertEquals( 2, contents( parts ).size(), "only the partial results: " + contents( parts ).keySet() );
+		assertNull( PlaneTables.get( PlaneTables.PER_IMAGE ), "a shard fills no table" );
+		final java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(), err = new java.io.ByteArrayOutputStream();
+		final List< String > merge = new ArrayList<>( Arrays.asList( "merge", "--out", merged.toString() ) );
+		merge.addAll( partials );
+		final int exit = io.github.pdplane.cli.Main.run( merge.toArray( new String[ 0 ] ), new java.io.PrintStream( out, true ),
+				new java.io.PrintStream( err, true ) );
+		assertEquals( 0, exit, out + "\n" + err );
+		final Map< String, byte[] > expected = contents( single ), actual = contents( merged );
+		assertEquals( expected.keySet(), actual.keySet() );
+		for ( final String file : expected.keySet() )
+			assertArrayEquals( expected.get( file ), actual.get( file ), file );
+
+		final Module noFolder = evaluate( with( inputs, "shard", "1/2" ) );
+		assertEquals( "A shard writes its partial result into a folder: give the output folder (output_folder).", cancelReason( noFolder ) );
+		final Module badShard = evaluate( with( inputs, "outputFolder", parts.toFile(), "shard", "3/2" ) );
+		assertTrue( cancelReason( badShard ).startsWith( "The shard '3/2' is out of range" ), cancelReason( badShard ) );
+	}
+
+	/**
 	 * Escape during the run: the job stops after the image in progress, the command cancels with a
 	 * message, no table is filled and no file written (the output folder is not even made).
 	 */

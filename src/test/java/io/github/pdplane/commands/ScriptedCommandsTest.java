@@ -289,6 +289,8 @@ class ScriptedCommandsTest
 		inputs.add( null );
 		inputs.add( "resume" );
 		inputs.add( false );
+		inputs.add( "shard" );
+		inputs.add( "" );
 		run( EvaluateAlgorithmsCommand.class, inputs.toArray() );
 		assertEquals( PlaneFiles.EVALUATION_FILES.stream().sorted().collect( Collectors.toList() ), files( evaluation ) );
 		assertEquals( 2, PlaneTables.get( PlaneTables.SUMMARY ).size() );

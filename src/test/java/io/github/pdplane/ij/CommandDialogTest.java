@@ -192,7 +192,10 @@ class CommandDialogTest
 		final List< DialogField > fields = fields( EvaluateAlgorithmsCommand.class );
 		assertEquals( Arrays.asList( "reference_folder", "reference_stack", "algorithms_folder", "algorithms", "stacks", "convention", "shave",
 				"data_range", "protocol", "x", "y", "metrics", "threads", "bootstrap", "seed", "skip_unreadable", "output_folder", "overwrite", "cloud",
-				"show_plot", "journal", "resume" ), keys( fields ) );
+				"show_plot", "journal", "resume", "shard" ), keys( fields ) );
+		assertEquals( DialogField.Kind.TEXT, field( fields, "shard" ).kind() );
+		assertTrue( field( fields, "shard" ).output(), "with the outputs: a shard writes a partial result instead of the files" );
+		assertFalse( field( fields, "shard" ).required() );
 		final List< String > sameRow = fields.stream().filter( DialogField::sameRow ).map( DialogField::key ).collect( Collectors.toList() );
 		// each set a row; the axes beside the protocol, the bootstrap beside the threads, the output checkboxes one row
 		assertEquals( Arrays.asList( "reference_stack", "algorithms", "stacks", "x", "y", "bootstrap", "seed", "cloud", "show_plot" ), sameRow );

@@ -195,4 +195,45 @@ class HeadlessMacroIT extends MacroTests
 				.toString() );
 		assertEquals( Arrays.asList( "1" ), plane.linesAfter( "SUMMARY " ), plane.toString() );
 	}
+
+	/**
+	 * The README's SLURM array with headless Fiji: macros/evaluate-shard.ijm run as two shards, their partial
+	 * results put together by the command line's merge, give the files of the command line's evaluate of the same
+	 * settings, byte for byte; a shard writes nothing else.
+	 */
+	@Test
+	void shardsOfTheMacroMergedByTheCommandLineAreTheSingleRun() throws Exception
+	{
+		final Path root = Paths.get( "target", getClass().getSimpleName(), "shards" ).toAbsolutePath();
+		MacroRunner.deleteRecursively( root );
+		final Path parts = root.resolve( "parts" ), merged = root.resolve( "merged" ), single = root.resolve( "single" );
+		for ( final String shard : new String[] { "1/2", "2/2" } )
+		{
+			final MacroRunner.Run run = imagej.run( Paths.get( "macros/evaluate-shard.ijm" ).toAbsolutePath(), shard + ";" + parts + ";"
+					+ TEST_IMAGES );
+			assertClean( run );
+			assertEquals( Arrays.asList( shard + " done." ), run.linesAfter( "Shard " ), run.toString() );
+		}
+		try (Stream< Path > files = Files.list( parts ))
+		{
+			assertEquals( 2, files.count() );
+		}
+		final String[] merge = { "merge", parts.resolve( "partial-2-of-2.pdpartial" ).toString(), parts.resolve( "partial-1-of-2.pdpartial" )
+				.toString(), "--out", merged.toString() };
+		final String[] evaluate = { "evaluate", "--reference", TEST_IMAGES.resolve( "reference" ).toString(), "--x", "rmse", "--y", "niqe",
+				"--metrics", "psnr,ssim,nss-fd", "--convention", "gray", "--shave", "0", "--bootstrap", "1000", "--seed", "2018", "--out", single
+						.toString() };
+		final List< String > all = new java.util.ArrayList<>( Arrays.asList( evaluate ) );
+		try (Stream< Path > folders = Files.list( TEST_IMAGES ))
+		{
+			folders.filter( Files::isDirectory ).filter( f -> !f.getFileName().toString().equals( "reference" ) ).sorted().forEach( f -> {
+				all.add( "--restored" );
+				all.add( f.toString() );
+			} );
+		}
+		assertEquals( 0, io.github.pdplane.cli.Main.run( merge, System.out, System.err ) );
+		assertEquals( 0, io.github.pdplane.cli.Main.run( all.toArray( new String[ 0 ] ), System.out, System.err ) );
+		for ( final String file : new String[] { "per-image.csv", "summary.csv", "plane.png", "plane.svg" } )
+			assertTrue( Arrays.equals( Files.readAllBytes( single.resolve( file ) ), Files.readAllBytes( merged.resolve( file ) ) ), file );
+	}
 }

@@ -154,8 +154,11 @@ class SparkEvaluateTest
 		assertTrue( named.err.startsWith( "error: 'B=s3a://bucket/b': " ), named::toString );
 		final Run journal = spark( options( data ), "--out", dir.resolve( "out" ).toString(), "--journal", dir.resolve( "j" ).toString() );
 		assertEquals( Main.USAGE, journal.exit, journal::toString );
-		assertEquals( "error: --journal: the Spark application keeps no journal (Spark runs a lost task again by itself); run evaluate on one"
-				+ " machine to keep one.\n", journal.err );
+		assertEquals( "error: --journal: the Spark application keeps no journal and runs no shard (Spark shares the images out and runs a"
+				+ " lost task again by itself); run evaluate on one machine for those.\n", journal.err );
+		final Run shard = spark( options( data ), "--out", dir.resolve( "out" ).toString(), "--shard", "1/2" );
+		assertEquals( Main.USAGE, shard.exit, shard::toString );
+		assertTrue( shard.err.startsWith( "error: --shard: the Spark application keeps no journal" ), shard::toString );
 		final Run unknown = spark( options( data ), "--out", dir.resolve( "out" ).toString(), "--thread", "2" );
 		assertEquals( Main.USAGE, unknown.exit, unknown::toString );
 		assertTrue( unknown.err.contains( "--threads" ), unknown::toString );

@@ -159,7 +159,8 @@ final class EvaluateSubcommand extends Subcommand
 			return PlaneOutput.runShard( job, terminal, signal, () -> writePartial( job, partial, o.overwrite, terminal ) );
 		if ( mergedLines != null )
 			checkMergedSettings( job );
-		return PlaneOutput.run( job, terminal, signal, scoring::process, () -> PlaneOutput.finishEvaluation( job, target, o.cloud,
+		final List< String > arguments = commandLine().getParseResult().expandedArgs();
+		return PlaneOutput.run( job, terminal, signal, j -> scoring.process( j, arguments ), () -> PlaneOutput.finishEvaluation( job, target, o.cloud,
 				"Evaluated " + algorithms.size() + ( algorithms.size() == 1 ? " algorithm" : " algorithms" ) + " against "
 						+ reference.describe() + " (" + job.preparation() + "):", terminal ) );
 	}

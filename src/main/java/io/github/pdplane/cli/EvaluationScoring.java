@@ -1,5 +1,7 @@
 package io.github.pdplane.cli;
 
+import java.util.List;
+
 import io.github.pdplane.batch.EvaluationJob;
 
 /**
@@ -11,14 +13,17 @@ import io.github.pdplane.batch.EvaluationJob;
 public interface EvaluationScoring
 {
 	/** The images scored by the job itself, on {@code --threads} workers. */
-	EvaluationScoring LOCAL = EvaluationJob::process;
+	EvaluationScoring LOCAL = ( job, arguments ) -> job.process();
 
 	/**
 	 * Scores every reference image of the checked job and assembles its result.
 	 *
+	 * @param arguments
+	 *            the command line's arguments (without the command's name), {@code @FILE}s read: what builds the same
+	 *            job elsewhere ({@link EvaluateLauncher#checkedJob})
 	 * @return as {@link EvaluationJob#process()}: false where the run stopped, the reason in the job's error message
 	 */
-	boolean process( EvaluationJob job );
+	boolean process( EvaluationJob job, List< String > arguments );
 
 	/**
 	 * Why this scoring cannot read an image set given as {@code argument} ({@code [NAME=]PATH} of {@code --reference} or

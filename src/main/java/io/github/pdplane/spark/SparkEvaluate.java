@@ -2,8 +2,6 @@ package io.github.pdplane.spark;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,20 +43,17 @@ public final class SparkEvaluate implements EvaluationScoring
 	/** A URI with a scheme ({@code hdfs://}, {@code s3a://}, {@code file://}), after an optional {@code NAME=}. */
 	private static final Pattern URI = Pattern.compile( "^(?:[^=/]*=)?([A-Za-z][A-Za-z0-9+.-]*)://.*" );
 
-	private final List< String > arguments;
-
 	private final SparkConf configuration;
 
-	private SparkEvaluate( final String[] arguments, final SparkConf configuration )
+	private SparkEvaluate( final SparkConf configuration )
 	{
-		this.arguments = Collections.unmodifiableList( new ArrayList<>( Arrays.asList( arguments ) ) );
 		this.configuration = configuration;
 	}
 
 	/** The application's entry point: {@code evaluate}'s options; Spark's settings come from spark-submit. */
 	public static void main( final String[] args )
 	{
-		EvaluateLauncher.main( args, new SparkEvaluate( args, new SparkConf() ) );
+		EvaluateLauncher.main( args, new SparkEvaluate( new SparkConf() ) );
 	}
 
 	/**
@@ -68,11 +63,11 @@ public final class SparkEvaluate implements EvaluationScoring
 	 */
 	static int run( final String[] args, final SparkConf configuration, final PrintStream out, final PrintStream err )
 	{
-		return EvaluateLauncher.run( args, out, err, new SparkEvaluate( args, configuration ) );
+		return EvaluateLauncher.run( args, out, err, new SparkEvaluate( configuration ) );
 	}
 
 	@Override
-	public boolean process( final EvaluationJob job )
+	public boolean process( final EvaluationJob job, final List< String > arguments )
 	{
 		final int items = job.itemKeys().size();
 		final ExecutorJobs.Key key = new ExecutorJobs.Key( arguments, job.settingsDigest() );
@@ -86,8 +81,9 @@ public final class SparkEvaluate implements EvaluationScoring
 				indices.add( i );
 			lines = spark.parallelize( indices, Math.max( 1, items ) ).map( i -> ExecutorJobs.scoreItem( broadcast.value(), i ) ).collect();
 		}
-		catch ( final RuntimeException e )
+		catch ( final Exception e )
 		{
+			// Spark's SparkException is checked, and thrown undeclared through Scala
 			if ( job.isCanceled() )
 				return false;
 			throw new PdPlaneException( "Spark could not score the images: " + reason( e ) );
@@ -112,7 +108,7 @@ public final class SparkEvaluate implements EvaluationScoring
 	}
 
 	/** The message of the PD Plane error that failed a task (an executor's check), else Spark's first line. */
-	private static String reason( final Throwable e )
+	static String reason( final Throwable e )
 	{
 		for ( Throwable t = e; t != null; t = t.getCause() )
 			if ( t instanceof PdPlaneException )

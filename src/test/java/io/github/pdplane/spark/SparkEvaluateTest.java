@@ -19,6 +19,7 @@ import java.util.Collections;
 import java.util.List;
 
 import org.apache.spark.SparkConf;
+import org.apache.spark.SparkException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -175,6 +176,17 @@ class SparkEvaluateTest
 		final PdPlaneException e = assertThrows( PdPlaneException.class, () -> ExecutorJobs.scoreItem( other, 0 ) );
 		assertTrue( e.getMessage().matches( "The executor on .* finds other images, settings or models than the driver: give image sets"
 				+ " \\(and model files\\) by paths that name the same files on every machine .*" ), e.getMessage() );
+	}
+
+	@Test
+	void aFailedTaskIsReportedByTheReasonItsExecutorGave()
+	{
+		final String executor = "The executor on node7 finds other images, settings or models than the driver: give ...";
+		assertEquals( executor, SparkEvaluate.reason( new SparkException( "Job aborted due to stage failure: Task 0 in stage 0.0 failed 4 times,"
+				+ " most recent failure: Lost task 0.3 in stage 0.0 (TID 3) (10.0.0.7 executor 1): " + PdPlaneException.class.getName() + ": "
+				+ executor + "\n\tat io.github.pdplane.spark.ExecutorJobs.checkedJob(ExecutorJobs.java:80)\n" ) ) );
+		assertEquals( executor, SparkEvaluate.reason( new SparkException( "Job aborted", new PdPlaneException( executor ) ) ) );
+		assertEquals( "Job 3 cancelled", SparkEvaluate.reason( new SparkException( "Job 3 cancelled\nmore" ) ) );
 	}
 
 	@Test

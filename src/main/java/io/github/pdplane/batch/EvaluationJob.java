@@ -161,7 +161,8 @@ public final class EvaluationJob extends PlaneJob< EvaluationResult >
 	 * Scores reference image {@code index} (of {@link #itemKeys()}) against every algorithm's output of it, on
 	 * the calling thread (any number of threads may call at once), and returns its outcome as one item line
 	 * without line end: rows, failures, warnings and the NIQE block features of set-level metrics, numbers
-	 * written so that they read back to the same doubles. Not journaled; progress is not counted.
+	 * written so that they read back to the same doubles. Not journaled; each output scored is told to the job's
+	 * progress listener as done.
 	 *
 	 * @throws PdPlaneException
 	 *             where the job was canceled while the image was scored

@@ -80,8 +80,8 @@ public final class Main
 	/** Every subcommand, in the order of the command list. */
 	static List< Subcommand > commands()
 	{
-		return Collections.unmodifiableList( Arrays.asList( new ScoreSubcommand(), new EvaluateSubcommand(), new SweepSubcommand(), new DemoSubcommand(),
-				new TrainNiqeSubcommand(), new FeaturesSubcommand(), new InstallMaModelSubcommand(), new InstallVggModelSubcommand(), new MergeSubcommand(), new BenchSubcommand(), new MakeTestImagesSubcommand(),
+		return Collections.unmodifiableList( Arrays.asList( new ScoreSubcommand(), new EvaluateSubcommand(), new MergeSubcommand(), new SweepSubcommand(), new DemoSubcommand(),
+				new TrainNiqeSubcommand(), new FeaturesSubcommand(), new InstallMaModelSubcommand(), new InstallVggModelSubcommand(), new BenchSubcommand(), new MakeTestImagesSubcommand(),
 				new HelpSubcommand(), new CompletionSubcommand() ) );
 	}
 

@@ -87,11 +87,11 @@ public class EvaluateAlgorithmsCommand extends PlaneCommand
 	private boolean resume = false;
 
 	@Parameter( label = "Shard (K/N, empty = all)", required = false, attrs = { @Attr( name = DialogLayout.OUTPUT, value = "true" ), @Attr(
-			name = DialogLayout.EXAMPLE, value = "2/8" ) }, description = "Score only shard K of N of the reference images (for cluster array"
+			name = DialogLayout.ASK_EACH_TIME, value = "true" ) }, description = "Score only shard K of N of the reference images (for cluster array"
 					+ " jobs, e.g. SLURM's) and write their scores as partial-K-of-N" + PartialResult.EXTENSION + " into the output folder,"
 					+ " instead of tables, files and plot; the command line's 'merge' puts the N partial results together into the files of a"
 					+ " single run. Needs folders and an output folder. Empty: every image." )
-	private String shard = "";
+	private String shard = ""; // asked each time: a shard remembered from an array job would quietly score a part of the next run
 
 	/** The menu label without its dots, for the Log, messages and titles. */
 	private static final String TITLE = LABEL.substring( 0, LABEL.length() - 3 );

@@ -28,33 +28,21 @@ import io.github.pdplane.plane.Bootstrap;
 /** The seam of split runs: items scored one by one or by shards, put together by {@link EvaluationJob#processOutcomes}. */
 class EvaluationJobOutcomesTest
 {
-	/** Seven references, two algorithms: one output damaged (a failure), one missing (a pairing failure); nss-fd needs block features. */
+	/** {@link JournalTest#files()}: seven references, two algorithms, one output damaged; here also one missing (a pairing failure). */
 	private static MemoryFiles files()
 	{
-		final MemoryFiles files = new MemoryFiles();
-		for ( int i = 0; i < 7; i++ )
-		{
-			final String name = "img" + i + ".png";
-			files.put( "/r/" + name, MemoryFiles.grey( name, MemoryFiles.scene( 200, 200, 10 + i ) ) );
-			if ( i != 5 )
-				files.put( "/brighter/" + name, MemoryFiles.grey( name, MemoryFiles.offset( MemoryFiles.scene( 200, 200, 10 + i ), 3 + i % 4 ) ) );
-			files.put( "/other/" + name, MemoryFiles.grey( name, MemoryFiles.scene( 200, 200, 90 + i ) ) );
-		}
-		files.damaged( "/other/img3.png" );
-		return files;
+		return JournalTest.files().remove( "/brighter/img5.png" );
 	}
 
+	/** {@link JournalTest#job}, nss-fd needing block features, with a bootstrap (a set-level step). */
 	private static EvaluationJob.Builder job( final MemoryFiles files, final String extras )
 	{
-		return EvaluationJob.builder( files ).reference( ImageSet.folder( Paths.get( "/r" ) ) ).algorithm( ImageSet.folder( Paths.get(
-				"/brighter" ) ) ).algorithm( ImageSet.folder( Paths.get( "/other" ) ) ).xMetric( "rmse" ).yMetric( "niqe" ).extraMetrics( extras )
-				.bootstrap( new Bootstrap( 200, 7, 0.95 ) ).threads( 2 );
+		return JournalTest.job( files, extras ).bootstrap( new Bootstrap( 200, 7, 0.95 ) );
 	}
 
 	private static String tables( final EvaluationJob job )
 	{
-		final EvaluationResult r = job.result();
-		return r.perImageTable().toCsv() + r.summaryTable().toCsv() + r.failures() + r.warnings();
+		return JournalTest.tables( job );
 	}
 
 	private static EvaluationJob checked( final EvaluationJob.Builder b )

@@ -25,7 +25,7 @@ import io.github.pdplane.score.ScoreRow;
 class JournalTest
 {
 	/** Seven references, two algorithms, one output damaged: rows, a failure, and NIQE features for nss-fd. */
-	private static MemoryFiles files()
+	static MemoryFiles files()
 	{
 		final MemoryFiles files = new MemoryFiles();
 		for ( int i = 0; i < 7; i++ )
@@ -39,14 +39,14 @@ class JournalTest
 		return files;
 	}
 
-	private static EvaluationJob.Builder job( final MemoryFiles files, final String extras )
+	static EvaluationJob.Builder job( final MemoryFiles files, final String extras )
 	{
 		return EvaluationJob.builder( files ).reference( ImageSet.folder( Paths.get( "/r" ) ) ).algorithm( ImageSet.folder( Paths.get(
 				"/brighter" ) ) ).algorithm( ImageSet.folder( Paths.get( "/other" ) ) ).xMetric( "rmse" ).yMetric( "niqe" ).extraMetrics( extras )
 				.threads( 2 );
 	}
 
-	private static String tables( final EvaluationJob job )
+	static String tables( final EvaluationJob job )
 	{
 		final EvaluationResult r = job.result();
 		return r.perImageTable().toCsv() + r.summaryTable().toCsv() + r.failures() + r.warnings();

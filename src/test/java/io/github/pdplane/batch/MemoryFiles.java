@@ -37,6 +37,13 @@ final class MemoryFiles implements ImageFileReader
 		return this;
 	}
 
+	/** Takes a file away (a missing output). */
+	MemoryFiles remove( final String path )
+	{
+		files.remove( Paths.get( path ) );
+		return this;
+	}
+
 	/** A file that is an image by its signature but fails to open. */
 	MemoryFiles damaged( final String path )
 	{

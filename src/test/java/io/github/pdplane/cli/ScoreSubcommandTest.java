@@ -409,7 +409,7 @@ class ScoreSubcommandTest
 		CliRun.of( "score", "--metrics", "ms-ssim", "--ms-ssim-variant", "2009", "--reference", r, r ).assertOneError( Main.USAGE,
 				"Unknown MS-SSIM variant '2009'", String.join( ", ", MsSsimVariant.ids() ) );
 		CliRun.of( "frobnicate" ).assertOneError( Main.USAGE, "Unknown command 'frobnicate'",
-				"score, evaluate, sweep, demo, train-niqe, features, install-ma-model, install-vgg-model, bench, help" );
+				"score, evaluate, merge, sweep, demo, train-niqe, features, install-ma-model, install-vgg-model, bench, help" );
 	}
 
 	private static void assertRefused( final Path dir, final String[] args, final String... fragments )

@@ -196,6 +196,7 @@ class CommandDialogTest
 		assertEquals( DialogField.Kind.TEXT, field( fields, "shard" ).kind() );
 		assertTrue( field( fields, "shard" ).output(), "with the outputs: a shard writes a partial result instead of the files" );
 		assertFalse( field( fields, "shard" ).required() );
+		assertTrue( field( fields, "shard" ).askEachTime(), "a remembered shard would score a part of the next run unnoticed" );
 		final List< String > sameRow = fields.stream().filter( DialogField::sameRow ).map( DialogField::key ).collect( Collectors.toList() );
 		// each set a row; the axes beside the protocol, the bootstrap beside the threads, the output checkboxes one row
 		assertEquals( Arrays.asList( "reference_stack", "algorithms", "stacks", "x", "y", "bootstrap", "seed", "cloud", "show_plot" ), sameRow );

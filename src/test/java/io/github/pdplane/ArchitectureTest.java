@@ -43,7 +43,10 @@ class ArchitectureTest
 	 * The packages only the CLI jar holds: the plugin jar leaves them out (pom.xml), so a plugin class that used one
 	 * would fail in Fiji with a NoClassDefFoundError.
 	 */
-	private static final List< String > CLI_ONLY = Arrays.asList( "cli", "bench", "demo" );
+	private static final List< String > CLI_ONLY = Arrays.asList( "cli", "bench", "demo", "spark" );
+
+	/** The one package that runs on Apache Spark, which the cluster provides (pom.xml: provided scope), so no other may use it. */
+	private static final String SPARK = "spark";
 
 	private static final List< String > USER_INTERFACE = Arrays.asList( "ij.", "net.imagej.", "org.scijava.", "java.awt.", "javax.swing.",
 			"org.jfree.", "picocli." );
@@ -97,6 +100,19 @@ class ArchitectureTest
 					if ( CLI_ONLY.contains( used ) )
 						offences.add( e.getKey() + " uses " + used );
 		assertEquals( "[]", offences.toString() );
+	}
+
+	@Test
+	void onlyTheSparkPackageUsesSpark() throws IOException
+	{
+		final List< String > offences = new ArrayList<>();
+		for ( final Path file : sources() )
+			if ( !packageOf( file ).equals( SPARK ) )
+				for ( final String imported : imports( code( file ) ) )
+					if ( imported.startsWith( "org.apache.spark." ) || imported.startsWith( "scala." ) )
+						offences.add( SOURCES.relativize( file ) + " imports " + imported );
+		assertEquals( "[]", offences.toString() );
+		assertTrue( projectGraph().containsKey( SPARK ), "the Spark package was read" );
 	}
 
 	@Test

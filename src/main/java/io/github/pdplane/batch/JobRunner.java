@@ -1,6 +1,7 @@
 package io.github.pdplane.batch;
 
 import java.util.List;
+import java.util.function.Predicate;
 
 import io.github.pdplane.PdPlaneException;
 import io.github.pdplane.io.ResultFiles;
@@ -39,7 +40,21 @@ public final class JobRunner
 	 */
 	public static < R extends PlaneResult > Outcome run( final PlaneJob< R > job, final JobReporter reporter, final JobOutputs< R > outputs )
 	{
-		final Outcome stopped = score( job, reporter, outputs );
+		return run( job, reporter, outputs, PlaneJob::process );
+	}
+
+	/**
+	 * The same run, with the scoring step ({@link PlaneJob#process()} in the other form) given: a front end that
+	 * scores the items elsewhere (the Spark application: {@link EvaluationJob#processOutcomes}) reports and writes
+	 * exactly as the others. {@code scoring} is called on the checked job and answers as {@code process()} does.
+	 *
+	 * @throws PdPlaneException
+	 *             as the other form
+	 */
+	public static < R extends PlaneResult, J extends PlaneJob< R > > Outcome run( final J job, final JobReporter reporter,
+			final JobOutputs< R > outputs, final Predicate< ? super J > scoring )
+	{
+		final Outcome stopped = score( job, reporter, outputs, scoring );
 		if ( stopped != null )
 			return stopped;
 		final R result = job.result();
@@ -64,12 +79,13 @@ public final class JobRunner
 	{
 		if ( job.shard() == null )
 			throw new IllegalArgumentException( "a job of one shard" );
-		final Outcome stopped = score( job, reporter, outputs );
+		final Outcome stopped = score( job, reporter, outputs, PlaneJob::process );
 		return stopped != null ? stopped : make( outputs, job.shardLines() );
 	}
 
 	/** Checks, prepares and scores; null where the run is complete, else how it ended. */
-	private static Outcome score( final PlaneJob< ? > job, final JobReporter reporter, final JobOutputs< ? > outputs )
+	private static < J extends PlaneJob< ? > > Outcome score( final J job, final JobReporter reporter, final JobOutputs< ? > outputs,
+			final Predicate< ? super J > scoring )
 	{
 		if ( !job.checkInput() )
 			throw new PdPlaneException( job.getErrorMessage() );
@@ -87,7 +103,7 @@ public final class JobRunner
 		reporter.scoringStarts();
 		try
 		{
-			complete = job.process();
+			complete = scoring.test( job );
 		}
 		finally
 		{

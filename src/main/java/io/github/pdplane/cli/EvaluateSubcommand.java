@@ -27,7 +27,7 @@ import io.github.pdplane.io.imagej.ImageJFileReader;
  */
 final class EvaluateSubcommand extends Subcommand
 {
-	static final String RESTORED = "restored", JOURNAL = "journal", RESUME = "resume", SHARD = "shard";
+	static final String NAME = "evaluate", RESTORED = "restored", JOURNAL = "journal", RESUME = "resume", SHARD = "shard";
 
 	/**
 	 * The options a partial result does not keep ({@link #jobArguments}): where this process writes, how it runs and
@@ -55,6 +55,8 @@ final class EvaluateSubcommand extends Subcommand
 
 	private final CancelSignal signal;
 
+	private final EvaluationScoring scoring;
+
 	/** Set by {@code merge}: every reference image's item line, from the partial results; null to score. */
 	private List< String > mergedLines;
 
@@ -63,15 +65,27 @@ final class EvaluateSubcommand extends Subcommand
 
 	EvaluateSubcommand()
 	{
-		this( ImageJFileReader.INSTANCE, CancelSignal.CTRL_C );
+		this( EvaluationScoring.LOCAL );
+	}
+
+	/** With the reference images scored elsewhere ({@link EvaluateLauncher}). */
+	EvaluateSubcommand( final EvaluationScoring scoring )
+	{
+		this( ImageJFileReader.INSTANCE, CancelSignal.CTRL_C, scoring );
 	}
 
 	/** With another reader of image files and another Ctrl-C (tests). */
 	EvaluateSubcommand( final ImageFileReader reader, final CancelSignal signal )
 	{
-		super( "evaluate", "put several algorithms on the perception-distortion plane: CSV tables, PNG and SVG chart" );
+		this( reader, signal, EvaluationScoring.LOCAL );
+	}
+
+	private EvaluateSubcommand( final ImageFileReader reader, final CancelSignal signal, final EvaluationScoring scoring )
+	{
+		super( NAME, "put several algorithms on the perception-distortion plane: CSV tables, PNG and SVG chart" );
 		this.reader = reader;
 		this.signal = signal;
+		this.scoring = scoring;
 	}
 
 	@Override
@@ -117,30 +131,26 @@ final class EvaluateSubcommand extends Subcommand
 	int run( final Terminal terminal )
 	{
 		final PlaneOptions.Parsed o = plane.parse( name() );
-		final String referenceArgument = plane.reference();
-		final List< String > restored = OptionSpecs.values( restoredOption );
 		final Path journal = journalOption.getValue();
 		final boolean resume = OptionSpecs.given( resumeOption );
 		if ( resume && journal == null )
 			throw new UsageException( "--" + RESUME + " continues the run of a journal: give it with --" + JOURNAL + " FILE." );
+		if ( scoring.withoutLocalOptions() != null )
+			for ( final OptionSpec local : Arrays.asList( journalOption, resumeOption, shardOption ) )
+				if ( OptionSpecs.given( local ) )
+					throw new UsageException( local.longestName() + ": " + scoring.withoutLocalOptions() );
 		final Shard shard = OptionSpecs.given( shardOption ) ? UsageException.asUsage( () -> Shard.parse( shardOption.getValue() ) ) : null;
 		final Path partial = shard == null ? null : o.out.resolve( PartialResult.fileName( shard ) );
 		final PlaneFiles.Target target = shard != null ? null : PlaneOutput.checkOutputs( o.out, o.overwrite, PlaneOutput.EVALUATION_FILES,
 				terminal );
 		if ( partial != null )
 			checkPartial( o.out, partial, o.overwrite );
-		final ImageSet reference = PlaneOutput.imageSet( referenceArgument, reader );
-		final List< ImageSet > algorithms = new ArrayList<>();
-		for ( final String r : restored )
-			algorithms.add( PlaneOutput.imageSet( r, reader ) );
+		final ImageSet reference = reference();
+		final List< ImageSet > algorithms = algorithms();
 		final List< ImageSet > inputs = new ArrayList<>( algorithms );
 		inputs.add( reference );
 		PlaneOutput.checkNotAnInput( o.out, inputs );
-		PlaneOptions.readDefaultModel( o );
-		final EvaluationJob job = UsageException.asUsage( () -> EvaluationJob.builder( TestSeams.reader( reader ) ).reference( reference )
-				.algorithms( algorithms ).xMetric( o.x ).yMetric( o.y ).extraMetrics( o.extras ).preparation( o.preparation )
-				.settings( o.settings ).threads( o.threads ).bootstrap( o.bootstrap ).journal( journal, resume ).skipUnreadable( o.skipUnreadable )
-				.shard( shard ).outcomes( mergedLines ).build() );
+		final EvaluationJob job = job( o, reference, algorithms, journal, resume, shard, mergedLines );
 		final boolean journalExisted = journal != null && Files.exists( journal );
 		if ( resume && job.checkInput() )
 			terminal.note( journalExisted ? "resuming from the journal '" + journal + "': " + job.journaledCount() + " of " + job.referenceCount()
@@ -149,9 +159,50 @@ final class EvaluateSubcommand extends Subcommand
 			return PlaneOutput.runShard( job, terminal, signal, () -> writePartial( job, partial, o.overwrite, terminal ) );
 		if ( mergedLines != null )
 			checkMergedSettings( job );
-		return PlaneOutput.run( job, terminal, signal, () -> PlaneOutput.finishEvaluation( job, target, o.cloud,
+		final List< String > arguments = commandLine().getParseResult().expandedArgs();
+		return PlaneOutput.run( job, terminal, signal, j -> scoring.process( j, arguments ), () -> PlaneOutput.finishEvaluation( job, target, o.cloud,
 				"Evaluated " + algorithms.size() + ( algorithms.size() == 1 ? " algorithm" : " algorithms" ) + " against "
 						+ reference.describe() + " (" + job.preparation() + "):", terminal ) );
+	}
+
+	/**
+	 * The job of the command line just parsed, without a journal, a shard or the output folder: for scoring single
+	 * reference images apart from the run ({@link EvaluateLauncher#checkedJob}).
+	 */
+	EvaluationJob itemJob()
+	{
+		return job( plane.parse( name() ), reference(), algorithms(), null, false, null, null );
+	}
+
+	private ImageSet reference()
+	{
+		return imageSet( plane.reference() );
+	}
+
+	private List< ImageSet > algorithms()
+	{
+		final List< ImageSet > algorithms = new ArrayList<>();
+		for ( final String r : OptionSpecs.values( restoredOption ) )
+			algorithms.add( imageSet( r ) );
+		return algorithms;
+	}
+
+	private ImageSet imageSet( final String argument )
+	{
+		final String unreadable = scoring.cannotRead( argument );
+		if ( unreadable != null )
+			throw new UsageException( unreadable );
+		return PlaneOutput.imageSet( argument, reader );
+	}
+
+	private EvaluationJob job( final PlaneOptions.Parsed o, final ImageSet reference, final List< ImageSet > algorithms, final Path journal,
+			final boolean resume, final Shard shard, final List< String > outcomes )
+	{
+		PlaneOptions.readDefaultModel( o );
+		return UsageException.asUsage( () -> EvaluationJob.builder( TestSeams.reader( reader ) ).reference( reference )
+				.algorithms( algorithms ).xMetric( o.x ).yMetric( o.y ).extraMetrics( o.extras ).preparation( o.preparation )
+				.settings( o.settings ).threads( o.threads ).bootstrap( o.bootstrap ).journal( journal, resume ).skipUnreadable( o.skipUnreadable )
+				.shard( shard ).outcomes( outcomes ).build() );
 	}
 
 	/** Before any image is read: the partial result can be written into {@code folder} (made where missing), and replaces none without leave. */

@@ -64,11 +64,17 @@ public final class Main
 
 	public static void main( final String[] args )
 	{
+		runAndExit( commands(), args );
+	}
+
+	/** What {@link #main} does, with these commands (also {@link EvaluateLauncher}'s). */
+	static void runAndExit( final List< Subcommand > commands, final String[] args )
+	{
 		System.setProperty( "java.awt.headless", "true" );
 		final PrintStream results = System.out;
 		// Without a Log window ImageJ prints some reading problems to System.out; keep standard output for results.
 		System.setOut( new PrintStream( new PrefixedLines( System.err, NOTE ), true ) );
-		System.exit( run( commands(), args, results, System.err, Terminal.standardErrorIsTerminal() ) );
+		System.exit( run( commands, args, results, System.err, Terminal.standardErrorIsTerminal() ) );
 	}
 
 	/** Every subcommand, in the order of the command list. */

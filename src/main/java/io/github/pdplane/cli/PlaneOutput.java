@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.IntSupplier;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import io.github.pdplane.PdPlaneException;
@@ -14,6 +15,7 @@ import io.github.pdplane.batch.EvaluationJob;
 import io.github.pdplane.batch.EvaluationResult;
 import io.github.pdplane.batch.ImageSet;
 import io.github.pdplane.batch.JobOutputs;
+import io.github.pdplane.batch.JobReporter;
 import io.github.pdplane.batch.JobRunner;
 import io.github.pdplane.batch.PlaneJob;
 import io.github.pdplane.batch.PlaneResult;
@@ -107,7 +109,14 @@ final class PlaneOutput
 	static < R extends PlaneResult > int run( final PlaneJob< R > job, final Terminal terminal, final CancelSignal signal,
 			final IntSupplier afterSuccess )
 	{
-		final Runner< R > runner = ( reporter, outputs ) -> JobRunner.run( job, reporter, outputs );
+		return run( job, terminal, signal, PlaneJob::process, afterSuccess );
+	}
+
+	/** The same, with the scoring step given ({@link JobRunner#run(PlaneJob, JobReporter, JobOutputs, Predicate)}). */
+	static < R extends PlaneResult, J extends PlaneJob< R > > int run( final J job, final Terminal terminal, final CancelSignal signal,
+			final Predicate< ? super J > scoring, final IntSupplier afterSuccess )
+	{
+		final Runner< R > runner = ( reporter, outputs ) -> JobRunner.run( job, reporter, outputs, scoring );
 		return runWith( job, terminal, signal, afterSuccess, runner );
 	}
 

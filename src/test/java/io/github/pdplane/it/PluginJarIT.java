@@ -18,6 +18,7 @@ import java.util.TreeSet;
 import java.util.jar.JarFile;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,10 @@ class PluginJarIT
 	private static final int JAVA_8 = 52;
 
 	private static final List< String > CLI_ONLY = Collections.unmodifiableList( Arrays.asList( "io/github/pdplane/cli/",
-			"io/github/pdplane/bench/", "io/github/pdplane/demo/" ) );
+			"io/github/pdplane/bench/", "io/github/pdplane/demo/", "io/github/pdplane/spark/" ) );
+
+	/** What the Spark cluster provides (pom.xml: provided scope), in neither jar. */
+	private static final List< String > SPARK_PROVIDED = Collections.unmodifiableList( Arrays.asList( "org/apache/spark/", "scala/" ) );
 
 	/** A class name in {@code plugins.config} or in SciJava's plugin index. */
 	private static final Pattern CLASS_NAME = Pattern.compile( "\\b((?:[a-z]\\w*\\.)+[A-Z]\\w*)\\b" );
@@ -144,6 +148,9 @@ class PluginJarIT
 			assertEquals( "[]", missing.toString() );
 			for ( final String prefix : CLI_ONLY )
 				assertTrue( cliClasses.stream().anyMatch( n -> n.startsWith( prefix ) ), "the CLI jar holds " + prefix );
+			for ( final String prefix : SPARK_PROVIDED )
+				assertEquals( "[]", cliClasses.stream().filter( n -> n.startsWith( prefix ) ).limit( 3 ).collect( Collectors.toList() ).toString(),
+						"the CLI jar leaves " + prefix + " to the cluster" );
 			assertEquals( "io.github.pdplane.cli.Main", cli.getManifest().getMainAttributes().getValue( "Main-Class" ) );
 		}
 	}

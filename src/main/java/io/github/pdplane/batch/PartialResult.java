@@ -77,7 +77,18 @@ public final class PartialResult
 	/** {@code partial-K-of-N.pdpartial}: the file name of shard K/N's result in an output folder. */
 	public static String fileName( final Shard shard )
 	{
-		return "partial-" + shard.index() + "-of-" + shard.count() + EXTENSION;
+		return name( Integer.toString( shard.index() ), shard.count() );
+	}
+
+	/** {@code partial-*-of-N.pdpartial}: the shell pattern of every shard's file name, what {@code merge} is given. */
+	public static String everyShardPattern( final int count )
+	{
+		return name( "*", count );
+	}
+
+	private static String name( final String index, final int count )
+	{
+		return "partial-" + index + "-of-" + count + EXTENSION;
 	}
 
 	public String settingsDigest()

@@ -221,8 +221,7 @@ final class EvaluateSubcommand extends Subcommand
 		final int items = job.shardLines().size();
 		terminal.out().println( "Shard " + job.shard() + ": " + items + " of " + job.referenceCount() + " reference images scored. Written: "
 				+ partial + "." );
-		terminal.out().println( "When every shard has run: " + Main.PROGRAM + " " + MergeSubcommand.NAME + " " + partial.getParent().resolve(
-				"partial-*-of-" + job.shard().count() + PartialResult.EXTENSION ) + " --out DIR" );
+		terminal.out().println( "When every shard has run: " + Main.PROGRAM + " " + MergeSubcommand.NAME + " " + partial.getParent().resolve( PartialResult.everyShardPattern( job.shard().count() ) ) + " --out DIR" );
 		terminal.out().flush();
 		return Main.OK;
 	}

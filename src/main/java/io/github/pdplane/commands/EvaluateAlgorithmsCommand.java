@@ -156,8 +156,8 @@ public class EvaluateAlgorithmsCommand extends PlaneCommand
 			new PartialResult( job.settingsDigest(), job.shard(), System.getProperty( "user.dir" ), arguments, lines ).write( folder.path()
 					.resolve( file ), folder.replaceAllowed(), ReplaceConfirmation.HOW_TO_REPLACE );
 			reporter.log( "shard " + job.shard() + ": " + lines.size() + " of " + job.referenceCount() + " reference images scored; written to '"
-					+ folder.path().resolve( file ) + "'. Put the shards together with: pdplane merge " + folder.path().resolve( "partial-*-of-"
-							+ job.shard().count() + PartialResult.EXTENSION ) + " --out DIR" );
+					+ folder.path().resolve( file ) + "'. Put the shards together with: pdplane merge " + folder.path().resolve( PartialResult.everyShardPattern(
+							job.shard().count() ) ) + " --out DIR" );
 		} ) );
 	}
 
